@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace kanbao::cli {
+
+// Where a command writes. Tests point these at strings.
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Exit codes shared by every command.
+enum ExitCode : int {
+    Success = 0,
+    InputFailed = 1, // some input could not be processed; the rest was
+    UsageError = 2,
+    LibraryFailed = 3, // the library could not be opened or written
+};
+
+// arguments[0] is the program name, arguments[1] the command.
+int run(const QStringList &arguments, Io &io);
+int runFromCommandLine(const QStringList &arguments);
+
+// One function per command; `arguments` starts with the command name.
+int reconstructCommand(const QStringList &arguments, Io &io);
+int importCommand(const QStringList &arguments, Io &io);
+int issuesCommand(const QStringList &arguments, Io &io);
+int searchCommand(const QStringList &arguments, Io &io);
+int showCommand(const QStringList &arguments, Io &io);
+int entitiesCommand(const QStringList &arguments, Io &io);
+int tagCommand(const QStringList &arguments, Io &io);
+int annotateCommand(const QStringList &arguments, Io &io);
+int exportNotesCommand(const QStringList &arguments, Io &io);
+
+// Prints "kanbao-cli: <what>: <reason>" on io.err.
+void reportError(Io &io, const QString &what, const QString &reason);
+
+} // namespace kanbao::cli

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kanbao {
+
+enum class ArticleKind { Article, Photo, Commentary, Brief, Wire };
+
+QString articleKindName(ArticleKind kind);
+std::optional<ArticleKind> articleKindFromName(QStringView name);
+
+enum class EntityType { Person, Organization, Place };
+
+QString entityTypeName(EntityType type);
+std::optional<EntityType> entityTypeFromName(QStringView name);
+
+// One mention of a person, organization or place inside an article.
+struct EntityMention
+{
+    QString text;
+    EntityType type = EntityType::Person;
+    // Where the mention stands: a paragraph index and a UTF-16 offset into it. Byline mentions have
+    // paragraph -1 and offset -1.
+    int paragraph = -1;
+    int offset = -1;
+    // "journalist" for byline names; empty otherwise.
+    QString role;
+    // For people: the office stated with the name (党工委书记) and the body it belongs to (高新区党工委).
+    QString office;
+    QString officeOrganization;
+
+    bool operator==(const EntityMention &) const = default;
+};
+
+struct Article
+{
+    ArticleKind kind = ArticleKind::Article;
+    QString kicker;
+    QString headline;
+    QString subheadline;
+    QStringList reporters;      // 记者
+    QStringList correspondents; // 通讯员
+    QStringList authors;        // trailing （姓名）, 本报记者 X on features, □作者 on commentary
+    QStringList photographers;  // X 摄
+    QStringList paragraphs;     // reflowed body text, one string a paragraph
+    QList<EntityMention> entities;
+    QString column; // a column label printed with the piece (政务简报, 百字新闻), if any
+    // Lines of the source text (0-based, inclusive) the piece was built from, for previews.
+    int firstSourceLine = -1;
+    int lastSourceLine = -1;
+
+    QString bodyText() const { return paragraphs.join(QLatin1Char('\n')); }
+};
+
+struct Page
+{
+    QString source;   // file path as given
+    QString encoding; // as detected
+    QDate date;       // issue date, when a header states it
+    QString label;    // page label such as A08
+    QString section;  // section name such as 温县新闻
+    QList<Article> articles;
+};
+
+} // namespace kanbao
