@@ -1,0 +1,365 @@
+#include "library/fts/cjktokenizer.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+#include <unicode/uchar.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace kanbao {
+
+namespace {
+
+// Tokens longer than this are junk (a base64 blob, a run of digits from a table); FTS5 copes, but they
+// only bloat the index. The document offsets still cover the whole word.
+constexpr int MaxWordBytes = 64;
+
+// Decodes one UTF-8 sequence at s[i]. Malformed bytes come out as U+FFFD of length 1, which the
+// tokenizer treats as a separator, so bad input can never make it read out of bounds or loop.
+inline int decodeUtf8(const unsigned char *s, int n, int i, char32_t *cp)
+{
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int len = 0;
+    char32_t value = 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        value = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        value = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        value = c & 0x07;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (i + len > n) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (int k = 1; k < len; ++k) {
+        const unsigned char cc = s[i + k];
+        if ((cc & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        value = (value << 6) | (cc & 0x3F);
+    }
+    static constexpr char32_t minimum[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (value < minimum[len] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = value;
+    return len;
+}
+
+inline void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+// Full-width ASCII (common in Chinese typesetting: ＧＳＰ，２０２４) and the ideographic space fold to ASCII.
+inline char32_t foldWidth(char32_t cp)
+{
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        return cp - 0xFEE0;
+    if (cp == 0x3000)
+        return U' ';
+    return cp;
+}
+
+inline bool isAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
+
+inline bool isWordChar(char32_t cp)
+{
+    if (cp < 0x80)
+        return isAsciiDigit(cp) || (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
+    if (isCjkIdeograph(cp) || cp == 0xFFFD)
+        return false;
+    return u_isalnum(UChar32(cp)) || u_charType(UChar32(cp)) == U_NON_SPACING_MARK;
+}
+
+inline char32_t lower(char32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= U'A' && cp <= U'Z') ? cp + 32 : cp;
+    return char32_t(u_tolower(UChar32(cp)));
+}
+
+inline bool isSpace(char32_t cp)
+{
+    return cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == 0x00A0 || cp == 0x3000
+        || (cp >= 0x2000 && cp <= 0x200B);
+}
+
+// Calls sink(token, tokenBytes, startByte, endByte, colocated) for every token of the UTF-8 text;
+// stops early when sink returns non-zero and returns that value.
+template<typename Emit>
+int tokenizeUtf8(const char *text, int n, bool queryMode, CjkIndexing indexing, Emit &&sink)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text);
+    std::string word;
+    std::string gram;
+    struct CharSpan
+    {
+        int start;
+        int end;
+    };
+    std::vector<CharSpan> run;
+    int i = 0;
+    while (i < n) {
+        char32_t raw = 0;
+        const int len = decodeUtf8(s, n, i, &raw);
+        const char32_t cp = foldWidth(raw);
+        if (isCjkIdeograph(cp)) {
+            run.clear();
+            run.push_back({i, i + len});
+            int j = i + len;
+            while (j < n) {
+                char32_t next = 0;
+                const int nextLen = decodeUtf8(s, n, j, &next);
+                if (isCjkIdeograph(next)) {
+                    run.push_back({j, j + nextLen});
+                    j += nextLen;
+                    continue;
+                }
+                if (!isSpace(foldWidth(next)))
+                    break;
+                // Whitespace continues the run only when another ideograph follows it.
+                int k = j + nextLen;
+                char32_t after = 0;
+                int afterLen = 0;
+                while (k < n) {
+                    afterLen = decodeUtf8(s, n, k, &after);
+                    if (!isSpace(foldWidth(after)))
+                        break;
+                    k += afterLen;
+                }
+                if (k >= n || !isCjkIdeograph(after))
+                    break;
+                j = k;
+            }
+            i = run.back().end;
+            const int m = int(run.size());
+            auto chars = [&](int a, int b) {
+                gram.assign(text + run[a].start, size_t(run[a].end - run[a].start));
+                if (b != a)
+                    gram.append(text + run[b].start, size_t(run[b].end - run[b].start));
+            };
+            if (queryMode) {
+                if (m == 1) {
+                    chars(0, 0);
+                    if (int rc = sink(gram, run[0].start, run[0].end, false))
+                        return rc;
+                } else {
+                    for (int k = 0; k + 1 < m; ++k) {
+                        chars(k, k + 1);
+                        if (int rc = sink(gram, run[k].start, run[k + 1].end, false))
+                            return rc;
+                    }
+                }
+            } else if (indexing == CjkIndexing::UnigramsAndBigrams) {
+                for (int k = 0; k < m; ++k) {
+                    chars(k, k);
+                    if (int rc = sink(gram, run[k].start, run[k].end, false))
+                        return rc;
+                    if (k + 1 < m) {
+                        chars(k, k + 1);
+                        if (int rc = sink(gram, run[k].start, run[k + 1].end, true))
+                            return rc;
+                    }
+                }
+            } else {
+                for (int k = 0; k + 1 < m; ++k) {
+                    chars(k, k + 1);
+                    if (int rc = sink(gram, run[k].start, run[k + 1].end, false))
+                        return rc;
+                }
+                chars(m - 1, m - 1);
+                if (int rc = sink(gram, run[m - 1].start, run[m - 1].end, m > 1))
+                    return rc;
+            }
+            continue;
+        }
+        if (isWordChar(cp)) {
+            const int start = i;
+            word.clear();
+            appendUtf8(word, lower(cp));
+            bool lastDigit = isAsciiDigit(cp);
+            i += len;
+            while (i < n) {
+                char32_t next = 0;
+                const int nextLen = decodeUtf8(s, n, i, &next);
+                const char32_t f = foldWidth(next);
+                if (isWordChar(f)) {
+                    if (word.size() < size_t(MaxWordBytes))
+                        appendUtf8(word, lower(f));
+                    lastDigit = isAsciiDigit(f);
+                    i += nextLen;
+                    continue;
+                }
+                if (f == U'.' && lastDigit && i + nextLen < n) {
+                    char32_t after = 0;
+                    const int afterLen = decodeUtf8(s, n, i + nextLen, &after);
+                    if (isAsciiDigit(foldWidth(after))) {
+                        if (word.size() < size_t(MaxWordBytes))
+                            word += '.';
+                        i += nextLen;
+                        (void)afterLen;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (int rc = sink(word, start, i, false))
+                return rc;
+            continue;
+        }
+        i += len;
+    }
+    return 0;
+}
+
+// ---- FTS5 glue -------------------------------------------------------------------------------------
+
+struct TokenizerInstance
+{
+    CjkIndexing indexing = DefaultCjkIndexing;
+};
+
+int xCreate(void *, const char **azArg, int nArg, Fts5Tokenizer **ppOut)
+{
+    auto *instance = new TokenizerInstance;
+    for (int k = 0; k < nArg; ++k) {
+        if (std::strcmp(azArg[k], "unigrams") == 0) {
+            instance->indexing = CjkIndexing::UnigramsAndBigrams;
+        } else if (std::strcmp(azArg[k], "bigrams") == 0) {
+            instance->indexing = CjkIndexing::BigramsOnly;
+        } else {
+            delete instance;
+            return SQLITE_ERROR;
+        }
+    }
+    *ppOut = reinterpret_cast<Fts5Tokenizer *>(instance);
+    return SQLITE_OK;
+}
+
+void xDelete(Fts5Tokenizer *tokenizer) { delete reinterpret_cast<TokenizerInstance *>(tokenizer); }
+
+int xTokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, int nText,
+              int (*xToken)(void *, int, const char *, int, int, int))
+{
+    const auto *instance = reinterpret_cast<const TokenizerInstance *>(tokenizer);
+    if (!text || nText <= 0)
+        return SQLITE_OK;
+    const bool queryMode = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    return tokenizeUtf8(text, nText, queryMode, instance->indexing,
+                        [&](const std::string &token, int start, int end, bool colocated) {
+                            return xToken(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, token.data(),
+                                          int(token.size()), start, end);
+                        });
+}
+
+fts5_api *fts5ApiOf(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+bool isCjkIdeograph(char32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;
+}
+
+bool registerCjkTokenizer(QSqlDatabase &db, QString *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    if (!db.isOpen())
+        return fail(QCoreApplication::translate("kanbao::Library", "The database connection is not open."));
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(QCoreApplication::translate("kanbao::Library",
+                                                "The database connection is not an SQLite connection."));
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!sqlite)
+        return fail(QCoreApplication::translate("kanbao::Library", "The database connection is not open."));
+    fts5_api *api = fts5ApiOf(sqlite);
+    if (!api || api->iVersion < 2)
+        return fail(QCoreApplication::translate("kanbao::Library",
+                                                "This SQLite library has no full-text search (FTS5)."));
+    fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
+    if (api->xCreateTokenizer(api, "kanbao_cjk", nullptr, &tokenizer, nullptr) != SQLITE_OK)
+        return fail(QCoreApplication::translate("kanbao::Library",
+                                                "Could not register the Chinese full-text tokenizer: %1")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))));
+    return true;
+}
+
+QList<CjkToken> cjkTokenize(const QString &text, CjkTokenizeMode mode, CjkIndexing indexing)
+{
+    const QByteArray utf8 = text.toUtf8();
+    // Byte offset -> UTF-16 offset, so C++ callers get offsets they can use on the QString.
+    std::vector<int> utf16At(size_t(utf8.size()) + 1, 0);
+    {
+        int b = 0;
+        int u = 0;
+        const auto *s = reinterpret_cast<const unsigned char *>(utf8.constData());
+        while (b < utf8.size()) {
+            char32_t cp = 0;
+            const int len = decodeUtf8(s, int(utf8.size()), b, &cp);
+            for (int k = 0; k < len; ++k)
+                utf16At[size_t(b + k)] = u;
+            b += len;
+            u += cp >= 0x10000 ? 2 : 1;
+        }
+        utf16At[size_t(utf8.size())] = u;
+    }
+    QList<CjkToken> tokens;
+    tokenizeUtf8(utf8.constData(), int(utf8.size()), mode == CjkTokenizeMode::Query, indexing,
+                 [&](const std::string &token, int start, int end, bool colocated) {
+                     tokens.append({QString::fromUtf8(token.data(), qsizetype(token.size())),
+                                    utf16At[size_t(start)], utf16At[size_t(end)], colocated});
+                     return 0;
+                 });
+    return tokens;
+}
+
+} // namespace kanbao

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kanbao {
+
+// The FTS5 tokenizer "kanbao_cjk" for Chinese newspaper text.
+//
+// Latin letters and digits form lower-cased words; a '.' between digits stays inside the word so that
+// 1427.97 is one token. Full-width ASCII (ＧＳＰ，２０２４) folds to ASCII first. Punctuation and symbols
+// separate tokens. Whitespace separates Latin words, but between two CJK ideographs it is ignored: Chinese
+// puts no spaces between words, so a space or line break inside a run of ideographs is a layout artefact
+// of PDF extraction or reflow, and a phrase must still be found across it.
+//
+// A run of ideographs is indexed as overlapping bigrams, plus each ideograph as a unigram (see
+// CjkIndexing). A query run of one ideograph looks up the unigram; a longer run becomes its chain of
+// bigrams, which FTS5 matches as a phrase, so 吕沛 finds exactly 吕沛 and never 吕…沛 apart, and 李 never
+// finds 杨.
+enum class CjkIndexing {
+    // Every ideograph as a unigram, and the bigram starting at it at the same position (colocated).
+    // One-character queries read one doclist; costs roughly twice the index of BigramsOnly.
+    UnigramsAndBigrams,
+    // Only the bigrams; the last ideograph of a run is also indexed as a unigram colocated with the last
+    // bigram. One-character queries must then be prefix queries (李*), which FTS5 answers by merging the
+    // doclists of every bigram starting with 李.
+    BigramsOnly,
+};
+
+// What "kanbao_cjk" does when the table gives it no argument; "kanbao_cjk unigrams" or
+// "kanbao_cjk bigrams" pick one explicitly (the benchmark compares them).
+inline constexpr CjkIndexing DefaultCjkIndexing = CjkIndexing::UnigramsAndBigrams;
+
+// Registers "kanbao_cjk" on the connection. Must run on every connection before article_fts is touched
+// (FTS5 tokenizers are per connection). Returns false with *error set when the connection is not an
+// open SQLite connection or its SQLite lacks FTS5.
+bool registerCjkTokenizer(QSqlDatabase &db, QString *error);
+
+// The same tokenizer, for C++ callers (highlighting, tests). Offsets are UTF-16 code units into `text`,
+// half-open.
+struct CjkToken
+{
+    QString text;
+    int start = 0;
+    int end = 0;
+    bool colocated = false; // at the same position as the previous token
+    bool operator==(const CjkToken &) const = default;
+};
+
+enum class CjkTokenizeMode { Document, Query };
+
+QList<CjkToken> cjkTokenize(const QString &text, CjkTokenizeMode mode,
+                            CjkIndexing indexing = DefaultCjkIndexing);
+
+// True for the code points the tokenizer treats as Chinese ideographs (CJK Unified Ideographs, extensions,
+// compatibility ideographs, and 〇 which newspapers use in dates such as 二〇二四).
+bool isCjkIdeograph(char32_t cp);
+
+} // namespace kanbao
