@@ -85,6 +85,9 @@ private slots:
         QTest::newRow("chain") << QStringLiteral("吕沛带队") << split("吕沛@0-2 沛带@1-3 带队@2-4");
         QTest::newRow("mixed") << QStringLiteral("GSP认证") << split("gsp@0-3 认证@3-5");
         QTest::newRow("one-char-then-latin") << QStringLiteral("李2024") << split("李@0-1 2024@1-5");
+        // Followed by more: the last ideograph keeps 2024 at the distance it has in documents.
+        QTest::newRow("run-then-latin") << QStringLiteral("吕沛，2024") << split("吕沛@0-2 沛@1-2 2024@3-7");
+        QTest::newRow("run-then-punctuation") << QStringLiteral("吕沛。") << split("吕沛@0-2");
     }
     void queryTokens()
     {
@@ -136,6 +139,10 @@ private slots:
             QTest::addRow("%s: gsp", tok) << t << QStringLiteral("gsp") << QList<int>{2};
             QTest::addRow("%s: decimal", tok) << t << QStringLiteral("\"1427.97\"") << QList<int>{2};
             QTest::addRow("%s: 2024", tok) << t << QStringLiteral("2024") << QList<int>{3};
+            QTest::addRow("%s: phrase run then digits", tok)
+                << t << (bigramsOnly ? QStringLiteral("\"召开2024年\"*") : QStringLiteral("\"召开2024年\"")) << QList<int>{3};
+            QTest::addRow("%s: phrase digits then run", tok) << t << QStringLiteral("\"2024年第\"") << QList<int>{3};
+            QTest::addRow("%s: phrase latin then run", tok) << t << QStringLiteral("\"gsp认证中\"") << QList<int>{2};
         }
     }
     void registeredInSqlite()

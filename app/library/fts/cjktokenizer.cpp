@@ -117,6 +117,20 @@ inline bool isSpace(char32_t cp)
         || (cp >= 0x2000 && cp <= 0x200B);
 }
 
+// Whether anything after byte i would produce a token.
+inline bool hasTokenAfter(const unsigned char *s, int n, int i)
+{
+    while (i < n) {
+        char32_t cp = 0;
+        const int len = decodeUtf8(s, n, i, &cp);
+        cp = foldWidth(cp);
+        if (isCjkIdeograph(cp) || isWordChar(cp))
+            return true;
+        i += len;
+    }
+    return false;
+}
+
 // Calls sink(token, tokenBytes, startByte, endByte, colocated) for every token of the UTF-8 text;
 // stops early when sink returns non-zero and returns that value.
 template<typename Emit>
@@ -180,6 +194,15 @@ int tokenizeUtf8(const char *text, int n, bool queryMode, CjkIndexing indexing, 
                     for (int k = 0; k + 1 < m; ++k) {
                         chars(k, k + 1);
                         if (int rc = sink(gram, run[k].start, run[k + 1].end, false))
+                            return rc;
+                    }
+                    // With unigrams indexed, a run of m ideographs spans m positions in a document but its
+                    // bigram chain only m - 1, so a phrase that goes on after the run (吕沛2024) needs the last
+                    // ideograph too, to keep the following token at the right distance. A query that ends
+                    // with the run does not pay for the extra (usually long) unigram doclist.
+                    if (indexing == CjkIndexing::UnigramsAndBigrams && hasTokenAfter(s, n, i)) {
+                        chars(m - 1, m - 1);
+                        if (int rc = sink(gram, run[m - 1].start, run[m - 1].end, false))
                             return rc;
                     }
                 }
