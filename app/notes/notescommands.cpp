@@ -1,0 +1,309 @@
+#include "notes/notescommands.h"
+
+#include <QCoreApplication>
+
+namespace kanbao {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kanbao::notes", text);
+}
+
+// Command ids for QUndoCommand::mergeWith; any value unique among mergeable commands.
+constexpr int ChangeNoteMergeId = 0x4b4e01;
+
+} // namespace
+
+NotesCommand::NotesCommand(NotesStore *store, const QString &text, std::shared_ptr<NotesCommandOutcome> outcome)
+    : QUndoCommand(text), m_store(store), m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
+{
+}
+
+void NotesCommand::failed()
+{
+    const QString error = m_store->errorString();
+    if (m_runs == 0) {
+        m_outcome->ok = false;
+        m_outcome->error = error;
+    } else if (m_outcome->onError) {
+        m_outcome->onError(error);
+    }
+    // A command that could not be applied cannot stay on the stack: replaying it would desynchronise
+    // the stack from the library.
+    setObsolete(true);
+    ++m_runs;
+}
+
+void NotesCommand::succeeded(qint64 id)
+{
+    if (m_runs == 0) {
+        m_outcome->ok = true;
+        m_outcome->id = id;
+    }
+    ++m_runs;
+}
+
+// --- tags ----------------------------------------------------------------------------------------------
+
+CreateTagCommand::CreateTagCommand(NotesStore *store, const QString &name, const QString &color,
+                                   std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, tr("Create tag “%1”").arg(name.trimmed()), std::move(outcome)), m_name(name),
+      m_color(color)
+{
+}
+
+void CreateTagCommand::redo()
+{
+    if (m_undone) {
+        const std::optional<qint64> id = m_store->restoreTag(*m_undone);
+        if (!id)
+            return failed();
+        m_id = *id;
+        m_undone.reset();
+        return succeeded(m_id);
+    }
+    const std::optional<qint64> id = m_store->createTag(m_name, m_color, m_id);
+    if (!id)
+        return failed();
+    m_id = *id;
+    succeeded(m_id);
+}
+
+void CreateTagCommand::undo()
+{
+    m_undone = m_store->deleteTag(m_id);
+    if (!m_undone)
+        failed();
+}
+
+RenameTagCommand::RenameTagCommand(NotesStore *store, qint64 tagId, const QString &name,
+                                   std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, tr("Rename tag to “%1”").arg(name.trimmed()), std::move(outcome)), m_id(tagId),
+      m_newName(name)
+{
+}
+
+void RenameTagCommand::redo()
+{
+    if (firstRun()) {
+        const std::optional<Tag> t = m_store->tag(m_id);
+        if (!t) {
+            m_store->renameTag(m_id, m_newName); // sets the "does not exist" error
+            return failed();
+        }
+        m_oldName = t->name;
+    }
+    if (!m_store->renameTag(m_id, m_newName))
+        return failed();
+    succeeded(m_id);
+}
+
+void RenameTagCommand::undo()
+{
+    if (!m_store->renameTag(m_id, m_oldName))
+        failed();
+}
+
+RecolorTagCommand::RecolorTagCommand(NotesStore *store, qint64 tagId, const QString &color,
+                                     std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, tr("Change tag color"), std::move(outcome)), m_id(tagId), m_newColor(color)
+{
+}
+
+void RecolorTagCommand::redo()
+{
+    if (firstRun()) {
+        const std::optional<Tag> t = m_store->tag(m_id);
+        if (!t) {
+            m_store->recolorTag(m_id, m_newColor);
+            return failed();
+        }
+        m_oldColor = t->color;
+    }
+    if (!m_store->recolorTag(m_id, m_newColor))
+        return failed();
+    succeeded(m_id);
+}
+
+void RecolorTagCommand::undo()
+{
+    if (!m_store->recolorTag(m_id, m_oldColor))
+        failed();
+}
+
+DeleteTagCommand::DeleteTagCommand(NotesStore *store, qint64 tagId, std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, tr("Delete tag"), std::move(outcome)), m_id(tagId)
+{
+    if (const std::optional<Tag> t = store->tag(tagId))
+        setText(tr("Delete tag “%1”").arg(t->name));
+}
+
+void DeleteTagCommand::redo()
+{
+    m_deleted = m_store->deleteTag(m_id);
+    if (!m_deleted)
+        return failed();
+    succeeded(m_id);
+}
+
+void DeleteTagCommand::undo()
+{
+    if (!m_deleted)
+        return;
+    const std::optional<qint64> id = m_store->restoreTag(*m_deleted);
+    if (!id)
+        return failed();
+    m_id = *id;
+}
+
+AssignTagsCommand::AssignTagsCommand(NotesStore *store, Mode mode, const QList<qint64> &articleIds,
+                                     const QList<qint64> &tagIds, std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, QString(), std::move(outcome)), m_mode(mode), m_articleIds(articleIds), m_tagIds(tagIds)
+{
+    const char *text = mode == Mode::Assign ? QT_TRANSLATE_NOOP("kanbao::notes", "Tag %n article(s)")
+                                            : QT_TRANSLATE_NOOP("kanbao::notes", "Untag %n article(s)");
+    setText(QCoreApplication::translate("kanbao::notes", text, nullptr, int(articleIds.size())));
+}
+
+void AssignTagsCommand::redo()
+{
+    if (firstRun()) {
+        const auto changed = m_mode == Mode::Assign ? m_store->assignTags(m_articleIds, m_tagIds)
+                                                    : m_store->removeTags(m_articleIds, m_tagIds);
+        if (!changed)
+            return failed();
+        m_changed = *changed;
+        return succeeded(0);
+    }
+    const bool ok = m_mode == Mode::Assign ? m_store->addAssignments(m_changed)
+                                           : m_store->removeAssignments(m_changed);
+    if (!ok)
+        failed();
+}
+
+void AssignTagsCommand::undo()
+{
+    const bool ok = m_mode == Mode::Assign ? m_store->removeAssignments(m_changed)
+                                           : m_store->addAssignments(m_changed);
+    if (!ok)
+        failed();
+}
+
+// --- annotations -------------------------------------------------------------------------------------
+
+AddAnnotationCommand::AddAnnotationCommand(NotesStore *store, const Annotation &annotation,
+                                           std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, annotation.kind == AnnotationKind::Note ? tr("Add note") : tr("Add highlight"),
+                   std::move(outcome)),
+      m_annotation(annotation)
+{
+}
+
+void AddAnnotationCommand::redo()
+{
+    const std::optional<qint64> id = m_store->insertAnnotation(m_annotation);
+    if (!id)
+        return failed();
+    m_annotation.id = *id; // a redo after an undo asks for the same id again
+    succeeded(*id);
+}
+
+void AddAnnotationCommand::undo()
+{
+    // Keep what the row holds now, so a redo brings back exactly what the undo removed.
+    if (const std::optional<Annotation> current = m_store->annotation(m_annotation.id))
+        m_annotation = *current;
+    if (!m_store->deleteAnnotation(m_annotation.id))
+        failed();
+}
+
+ChangeAnnotationCommand::ChangeAnnotationCommand(NotesStore *store, qint64 annotationId, Field field,
+                                                 const QString &value, std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, field == Field::Note ? tr("Edit note") : tr("Change highlight color"), std::move(outcome)),
+      m_id(annotationId), m_field(field), m_newValue(value)
+{
+}
+
+bool ChangeAnnotationCommand::apply(const QString &value, const QDateTime &modifiedAt)
+{
+    std::optional<Annotation> a = m_store->annotation(m_id);
+    if (!a) {
+        m_store->deleteAnnotation(m_id); // sets the "does not exist" error
+        return false;
+    }
+    if (m_field == Field::Note)
+        a->note = value;
+    else
+        a->color = value;
+    a->modifiedAt = modifiedAt;
+    return m_store->updateAnnotation(*a);
+}
+
+void ChangeAnnotationCommand::redo()
+{
+    if (firstRun()) {
+        const std::optional<Annotation> a = m_store->annotation(m_id);
+        if (!a) {
+            m_store->deleteAnnotation(m_id);
+            return failed();
+        }
+        m_oldValue = m_field == Field::Note ? a->note : a->color;
+        m_oldModified = a->modifiedAt;
+    }
+    if (!apply(m_newValue, QDateTime::currentDateTimeUtc()))
+        return failed();
+    succeeded(m_id);
+}
+
+void ChangeAnnotationCommand::undo()
+{
+    if (!apply(m_oldValue, m_oldModified))
+        failed();
+}
+
+int ChangeAnnotationCommand::id() const
+{
+    return m_field == Field::Note ? ChangeNoteMergeId : -1;
+}
+
+bool ChangeAnnotationCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const ChangeAnnotationCommand *>(other);
+    if (!next || next->m_id != m_id || next->m_field != m_field || next->isObsolete())
+        return false;
+    m_newValue = next->m_newValue;
+    return true;
+}
+
+DeleteAnnotationCommand::DeleteAnnotationCommand(NotesStore *store, qint64 annotationId,
+                                                 std::shared_ptr<NotesCommandOutcome> outcome)
+    : NotesCommand(store, tr("Delete annotation"), std::move(outcome)), m_id(annotationId)
+{
+    if (const std::optional<Annotation> a = store->annotation(annotationId))
+        setText(a->kind == AnnotationKind::Note ? tr("Delete note") : tr("Delete highlight"));
+}
+
+void DeleteAnnotationCommand::redo()
+{
+    m_deleted = m_store->annotation(m_id);
+    if (!m_deleted || !m_store->deleteAnnotation(m_id)) {
+        if (!m_deleted)
+            m_store->deleteAnnotation(m_id);
+        return failed();
+    }
+    succeeded(m_id);
+}
+
+void DeleteAnnotationCommand::undo()
+{
+    if (!m_deleted)
+        return;
+    const std::optional<qint64> id = m_store->insertAnnotation(*m_deleted);
+    if (!id)
+        return failed();
+    m_id = *id;
+}
+
+} // namespace kanbao
