@@ -1,15 +1,197 @@
 #pragma once
 
+#include "libraryreader.h"
+
+#include <QDate>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+class QPushButton;
+class QDockWidget;
+class QActionGroup;
 
 namespace kanbao {
+
+class ArticleListModel;
+class ArticleView;
+class DialogProvider;
+class EntityModel;
+class ImportWizard;
+class IssueCalendar;
+class IssueContentsModel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Opens a library for reading; on failure returns null and sets *error to a message for the user.
+    using ReaderFactory =
+        std::function<std::unique_ptr<LibraryReader>(const QString &path, bool create, QString *error)>;
+
+    // `dialogs` answers every question the window asks (null: real message boxes and file dialogs).
+    explicit MainWindow(DialogProvider *dialogs = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setReaderFactory(ReaderFactory factory);
+
+    // Opens `path` (creating it when `create`), or, when empty, the last library used or the default one.
+    // Errors are reported in a dialog; returns false then.
+    bool openLibrary(const QString &path, bool create = true);
+    void closeLibrary();
+    QString libraryPath() const { return m_libraryPath; }
+    LibraryReader *reader() const { return m_reader.get(); }
+
+    // Restores geometry, docks, font size and recent libraries; saves them on close.
+    void restoreSettings();
+    void saveSettings() const;
+
+    // Navigation, also used by tests.
+    void showDate(QDate date);               // selects the day and opens its first issue
+    void openIssue(qint64 issueId);
+    void openArticle(qint64 articleId, const QStringList &highlightTerms = {});
+    void search(const QString &query);
+    void showEntityArticles(qint64 entityId, const QString &name);
+    ImportWizard *openImportWizard(const QString &folder = {});
+
+    qint64 currentIssueId() const { return m_currentIssue.id; }
+    qint64 currentArticleId() const;
+
+    // Where the bundled sample archive is: the installed share dir, else the source tree.
+    static QString samplesDirectory();
+
+    IssueCalendar *calendar() const { return m_calendar; }
+    IssueContentsModel *contentsModel() const { return m_contentsModel; }
+    QTreeView *contentsView() const { return m_contentsView; }
+    ArticleView *articleView() const { return m_articleView; }
+    EntityModel *entityModel() const { return m_entityModel; }
+    QTreeView *entityView() const { return m_entityView; }
+    ArticleListModel *entityArticlesModel() const { return m_entityArticlesModel; }
+    QListView *entityArticlesView() const { return m_entityArticlesView; }
+    ArticleListModel *searchModel() const { return m_searchModel; }
+    QListView *searchResultsView() const { return m_searchView; }
+    QLineEdit *searchField() const { return m_searchField; }
+    QAction *action(const QString &objectName) const;
+
+public slots:
+    void nextArticle();
+    void previousArticle();
+    void nextIssue();
+    void previousIssue();
+    void copyWithCitation();
+    void importSamples();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslate();
+    void updateRecentMenu();
+    void addRecentLibrary(const QString &path);
+    void updateActions();
+    void updateWindowTitle();
+    void showLibraryState();
+    void onDateActivated(QDate date);
+    void onIssueChosen(int comboIndex);
+    void onContentsCurrentChanged(const QModelIndex &current);
+    void onEntityActivated(const QModelIndex &index);
+    void onArticleListActivated(const QModelIndex &index);
+    void stepArticle(int step);
+    void stepIssue(int step);
+    void newLibrary();
+    void chooseLibrary();
+    void chooseImportFolder();
+    void setLanguage(const QString &code);
+    void changeFontSize(int delta);
+    void afterImport();
+    void fillIssueChooser(QDate date);
+    static QString issueTitle(const IssueInfo &issue);
+
+    std::unique_ptr<DialogProvider> m_ownedDialogs;
+    DialogProvider *m_dialogs = nullptr;
+    ReaderFactory m_readerFactory;
+    std::unique_ptr<LibraryReader> m_reader;
+    QString m_libraryPath;
+    IssueInfo m_currentIssue;
+    QStringList m_searchTerms;
+    QString m_entityName;
+
+    // Widgets.
+    QStackedWidget *m_centre = nullptr;
+    QWidget *m_emptyPanel = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_importSamplesButton = nullptr;
+    QPushButton *m_importFolderButton = nullptr;
+    ArticleView *m_articleView = nullptr;
+    QDockWidget *m_issuesDock = nullptr;
+    QDockWidget *m_entitiesDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    IssueCalendar *m_calendar = nullptr;
+    QToolButton *m_previousMonthButton = nullptr;
+    QToolButton *m_nextMonthButton = nullptr;
+    QComboBox *m_issueChooser = nullptr;
+    QLabel *m_issueTitle = nullptr;
+    IssueContentsModel *m_contentsModel = nullptr;
+    QTreeView *m_contentsView = nullptr;
+    EntityModel *m_entityModel = nullptr;
+    QTreeView *m_entityView = nullptr;
+    QLabel *m_entityArticlesLabel = nullptr;
+    ArticleListModel *m_entityArticlesModel = nullptr;
+    QListView *m_entityArticlesView = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    ArticleListModel *m_searchModel = nullptr;
+    QListView *m_searchView = nullptr;
+    QLabel *m_statusLibrary = nullptr;
+    QPointer<ImportWizard> m_wizard;
+
+    // Menus and actions.
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_newLibraryAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importSamplesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyCitationAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_largerAction = nullptr;
+    QAction *m_smallerAction = nullptr;
+    QAction *m_resetSizeAction = nullptr;
+    QAction *m_nextArticleAction = nullptr;
+    QAction *m_previousArticleAction = nullptr;
+    QAction *m_nextIssueAction = nullptr;
+    QAction *m_previousIssueAction = nullptr;
+    QAction *m_nextMonthAction = nullptr;
+    QAction *m_previousMonthAction = nullptr;
+    QAction *m_latestIssueAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
 };
 
 } // namespace kanbao

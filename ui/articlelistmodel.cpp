@@ -1,0 +1,114 @@
+#include "articlelistmodel.h"
+
+#include "issuecontentsmodel.h"
+
+#include <QLocale>
+
+namespace kanbao {
+
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ArticleListModel::setFetcher(Fetcher fetcher, int batchSize)
+{
+    beginResetModel();
+    m_fetcher = std::move(fetcher);
+    m_batchSize = qMax(1, batchSize);
+    m_rows.clear();
+    m_atEnd = !m_fetcher;
+    endResetModel();
+    // The first page at once: views only ask for more when they have something to show.
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+void ArticleListModel::clear()
+{
+    setFetcher({});
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ArticleRef> more = m_fetcher(int(m_rows.size()), m_batchSize);
+    if (more.size() < m_batchSize)
+        m_atEnd = true;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QString ArticleListModel::snippetToHtml(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(SnippetHitStart, QStringLiteral("<b>"));
+    html.replace(SnippetHitEnd, QStringLiteral("</b>"));
+    return html;
+}
+
+QString ArticleListModel::titleLine(const ArticleRef &ref)
+{
+    const QString headline = ref.headline.isEmpty() ? tr("(no headline)") : ref.headline;
+    QStringList where;
+    if (ref.date.isValid())
+        where << ref.date.toString(Qt::ISODate);
+    if (!ref.paper.isEmpty())
+        where << ref.paper;
+    if (!ref.pageLabel.isEmpty())
+        where << ref.pageLabel;
+    return tr("%1 — %2").arg(where.join(QStringLiteral(" · ")), headline);
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleRef &ref = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return titleLine(ref);
+    case Qt::ToolTipRole: {
+        QString text = ref.snippet;
+        text.remove(SnippetHitStart);
+        text.remove(SnippetHitEnd);
+        return text.isEmpty() ? ref.headline : text;
+    }
+    case ArticleIdRole:
+        return ref.articleId;
+    case DateRole:
+        return ref.date;
+    case PaperRole:
+        return ref.paper;
+    case PageLabelRole:
+        return ref.pageLabel;
+    case HeadlineRole:
+        return ref.headline;
+    case SnippetRole:
+        return ref.snippet;
+    case HtmlRole: {
+        QString html = QStringLiteral("<div>%1</div>").arg(titleLine(ref).toHtmlEscaped());
+        if (!ref.snippet.isEmpty())
+            html += QStringLiteral("<div>%1</div>").arg(snippetToHtml(ref.snippet));
+        return html;
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace kanbao

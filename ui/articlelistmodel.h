@@ -1,0 +1,52 @@
+#pragma once
+
+#include "libraryreader.h"
+
+#include <QAbstractListModel>
+
+#include <functional>
+
+namespace kanbao {
+
+// A list of articles (search results, the articles that mention an entity) read from the library a page
+// at a time as the view scrolls, so a list of a hundred thousand hits costs no more than its first page.
+class ArticleListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ArticleIdRole = Qt::UserRole + 1, // qint64
+        DateRole,                         // QDate
+        PaperRole,
+        PageLabelRole,
+        HeadlineRole,
+        SnippetRole, // plain text with SnippetHitStart/End marks
+        HtmlRole,    // the row as rich text: a title line and the snippet with hits in bold
+    };
+
+    // Returns rows [offset, offset + limit); fewer means the end.
+    using Fetcher = std::function<QList<ArticleRef>(int offset, int limit)>;
+
+    explicit ArticleListModel(QObject *parent = nullptr);
+
+    void setFetcher(Fetcher fetcher, int batchSize = 100);
+    void clear();
+    bool atEnd() const { return m_atEnd; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static QString snippetToHtml(const QString &snippet);
+    static QString titleLine(const ArticleRef &ref);
+
+private:
+    Fetcher m_fetcher;
+    QList<ArticleRef> m_rows;
+    int m_batchSize = 100;
+    bool m_atEnd = true;
+};
+
+} // namespace kanbao

@@ -1,0 +1,200 @@
+#include "articleview.h"
+
+#include <QFontDatabase>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace kanbao {
+
+ArticleView::ArticleView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("articleView"));
+    setOpenLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse);
+    clearArticle();
+}
+
+QString ArticleView::readingFontFamily()
+{
+    static const QString family = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const QString &candidate : {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
+                                         QStringLiteral("Noto Serif SC"), QStringLiteral("AR PL UMing CN")}) {
+            if (families.contains(candidate))
+                return candidate;
+        }
+        return QStringLiteral("serif");
+    }();
+    return family;
+}
+
+void ArticleView::setFontSize(int points)
+{
+    points = qBound(MinFontSize, points, MaxFontSize);
+    if (points == m_fontSize)
+        return;
+    m_fontSize = points;
+    render();
+    emit fontSizeChanged(points);
+}
+
+QString ArticleView::bylines(const ArticleDetail &article)
+{
+    QStringList parts;
+    if (!article.reporters.isEmpty())
+        parts << tr("Reporter: %1").arg(article.reporters.join(QStringLiteral("、")));
+    if (!article.correspondents.isEmpty())
+        parts << tr("Correspondent: %1").arg(article.correspondents.join(QStringLiteral("、")));
+    if (!article.authors.isEmpty())
+        parts << tr("Author: %1").arg(article.authors.join(QStringLiteral("、")));
+    if (!article.photographers.isEmpty())
+        parts << tr("Photo: %1").arg(article.photographers.join(QStringLiteral("、")));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ArticleView::metadataLine(const ArticleDetail &article)
+{
+    QStringList parts;
+    if (!article.paper.isEmpty())
+        parts << article.paper;
+    if (article.date.isValid())
+        parts << article.date.toString(Qt::ISODate);
+    if (!article.edition.isEmpty())
+        parts << article.edition;
+    if (!article.pageLabel.isEmpty())
+        parts << tr("page %1").arg(article.pageLabel);
+    if (!article.section.isEmpty())
+        parts << article.section;
+    const QString by = bylines(article);
+    if (!by.isEmpty())
+        parts << by;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ArticleView::citationText(const ArticleDetail &article)
+{
+    QString text = article.headline.isEmpty() ? article.kicker : article.headline;
+    if (!text.isEmpty())
+        text += QStringLiteral("\n\n");
+    text += article.body;
+    text += QStringLiteral("\n\n— ") + metadataLine(article);
+    return text;
+}
+
+void ArticleView::showArticle(const ArticleDetail &article, const QStringList &highlightTerms)
+{
+    m_article = article;
+    m_terms = highlightTerms;
+    render();
+    verticalScrollBar()->setValue(0);
+}
+
+void ArticleView::clearArticle(const QString &message)
+{
+    m_article.reset();
+    m_terms.clear();
+    m_highlightCount = 0;
+    setExtraSelections({});
+    const QString text = message.isEmpty() ? tr("Choose a day in the calendar and an article to read it.") : message;
+    setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>").arg(text.toHtmlEscaped()));
+    applyMeasure();
+}
+
+void ArticleView::render()
+{
+    if (!m_article) {
+        clearArticle();
+        return;
+    }
+    const ArticleDetail &a = *m_article;
+    QFont base(readingFontFamily());
+    base.setPointSize(m_fontSize);
+    document()->setDefaultFont(base);
+    // Qt's rich text supports line-height as a percentage; 180% is what Chinese reading apps use.
+    QString html = QStringLiteral("<html><body>");
+    if (!a.kicker.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:%1pt; color:#666; margin-bottom:4px\">%2</p>")
+                    .arg(qRound(m_fontSize * 0.85))
+                    .arg(a.kicker.toHtmlEscaped());
+    const QString headline = a.headline.isEmpty() ? tr("(no headline)") : a.headline;
+    html += QStringLiteral("<h1 style=\"font-size:%1pt; font-weight:bold; margin-top:4px; margin-bottom:6px; "
+                           "line-height:130%\">%2</h1>")
+                .arg(qRound(m_fontSize * 1.6))
+                .arg(headline.toHtmlEscaped());
+    if (!a.subheadline.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:%1pt; margin-top:0; margin-bottom:6px\">%2</p>")
+                    .arg(qRound(m_fontSize * 1.1))
+                    .arg(a.subheadline.toHtmlEscaped());
+    html += QStringLiteral("<p style=\"font-size:%1pt; color:#777; margin-top:6px; margin-bottom:18px\">%2</p>")
+                .arg(qRound(m_fontSize * 0.8))
+                .arg(metadataLine(a).toHtmlEscaped());
+    const QStringList paragraphs = a.body.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &paragraph : paragraphs)
+        html += QStringLiteral("<p style=\"line-height:180%; text-indent:2em; margin-top:0; margin-bottom:%1px\">%2</p>")
+                    .arg(qRound(m_fontSize * 0.6))
+                    .arg(paragraph.toHtmlEscaped());
+    html += QStringLiteral("</body></html>");
+    setHtml(html);
+    applyMeasure();
+    applyHighlights();
+}
+
+void ArticleView::applyMeasure()
+{
+    // QTextDocument has no max-width: centre a column of MaxMeasureChars by widening the root frame's
+    // side margins as the view grows.
+    const int available = viewport()->width();
+    const QFontMetrics metrics(QFont(readingFontFamily(), m_fontSize));
+    const int measure = metrics.horizontalAdvance(QChar(0x4E2D)) * MaxMeasureChars;
+    const int side = qMax(24, (available - measure) / 2);
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (qRound(format.leftMargin()) == side && qRound(format.topMargin()) == 24)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(24);
+    format.setBottomMargin(32);
+    root->setFrameFormat(format);
+}
+
+void ArticleView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(QColor(255, 214, 0, 150));
+    for (const QString &term : std::as_const(m_terms)) {
+        if (term.isEmpty())
+            continue;
+        QTextCursor cursor(document());
+        while (true) {
+            cursor = document()->find(term, cursor);
+            if (cursor.isNull())
+                break;
+            selections.append({cursor, format});
+        }
+    }
+    m_highlightCount = int(selections.size());
+    setExtraSelections(selections);
+    if (!selections.isEmpty()) {
+        // Bring the first hit into view without selecting it (a selection would hide the highlight).
+        QTextCursor first = selections.first().cursor;
+        first.clearSelection();
+        setTextCursor(first);
+        ensureCursorVisible();
+    }
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    applyMeasure();
+}
+
+} // namespace kanbao

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "libraryreader.h"
+
+#include <QTextBrowser>
+
+#include <optional>
+
+namespace kanbao {
+
+// The reading pane: kicker, headline, subheadline, a metadata line and the reflowed body set in a serif
+// CJK face with generous leading and a measure of about forty characters, centred in wide windows.
+class ArticleView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultFontSize = 15; // points
+    static constexpr int MinFontSize = 9;
+    static constexpr int MaxFontSize = 32;
+    // Characters per line at most: the measure Chinese books set, comfortable to read.
+    static constexpr int MaxMeasureChars = 40;
+
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void showArticle(const ArticleDetail &article, const QStringList &highlightTerms = {});
+    void clearArticle(const QString &message = {});
+    const std::optional<ArticleDetail> &article() const { return m_article; }
+
+    int fontSize() const { return m_fontSize; }
+    void setFontSize(int points);
+
+    // "headline\n\nbody\n\n— paper, date, page, section, bylines"
+    static QString citationText(const ArticleDetail &article);
+    static QString metadataLine(const ArticleDetail &article);
+    static QString bylines(const ArticleDetail &article);
+    // The serif CJK family to read in: Noto Serif CJK SC when installed, else what fontconfig offers.
+    static QString readingFontFamily();
+
+    // How many places the current highlight terms were found (for tests and the status bar).
+    int highlightCount() const { return m_highlightCount; }
+
+signals:
+    void fontSizeChanged(int points);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void render();
+    void applyMeasure();
+    void applyHighlights();
+
+    std::optional<ArticleDetail> m_article;
+    QStringList m_terms;
+    int m_fontSize = DefaultFontSize;
+    int m_highlightCount = 0;
+};
+
+} // namespace kanbao

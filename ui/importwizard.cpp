@@ -1,0 +1,519 @@
+#include "importwizard.h"
+
+#include "dialogprovider.h"
+#include "importworkers.h"
+#include "issuecontentsmodel.h"
+
+#include "reconstruct/pagefile.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace kanbao {
+
+class FolderPage : public QWizardPage
+{
+public:
+    explicit FolderPage(ImportWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        auto *row = new QHBoxLayout;
+        wizard->m_folderEdit = new QLineEdit(this);
+        wizard->m_folderEdit->setObjectName(QStringLiteral("folderEdit"));
+        wizard->m_browseButton = new QPushButton(this);
+        row->addWidget(wizard->m_folderEdit, 1);
+        row->addWidget(wizard->m_browseButton);
+        wizard->m_folderHint = new QLabel(this);
+        wizard->m_folderHint->setWordWrap(true);
+        layout->addLayout(row);
+        layout->addWidget(wizard->m_folderHint);
+        layout->addStretch();
+        connect(wizard->m_folderEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(wizard->m_browseButton, &QPushButton::clicked, this, [this] {
+            const QString folder = m_wizard->m_dialogs->getExistingDirectory(
+                this, ImportWizard::tr("Import Archive Folder"), m_wizard->folder());
+            if (!folder.isEmpty())
+                m_wizard->m_folderEdit->setText(QDir::toNativeSeparators(folder));
+        });
+    }
+
+    bool isComplete() const override { return !m_wizard->m_folderEdit->text().trimmed().isEmpty(); }
+
+    bool validatePage() override
+    {
+        const QString folder = m_wizard->folder();
+        const QFileInfo info(folder);
+        QString problem;
+        if (!info.exists())
+            problem = ImportWizard::tr("The folder %1 does not exist.");
+        else if (!info.isDir())
+            problem = ImportWizard::tr("%1 is a file, not a folder.");
+        else if (!info.isReadable() || !QDir(folder).isReadable())
+            problem = ImportWizard::tr("The folder %1 cannot be read: you do not have permission to open it.");
+        if (problem.isEmpty())
+            return true;
+        m_wizard->m_dialogs->warning(this, ImportWizard::tr("Cannot import this folder"),
+                                     problem.arg(QDir::toNativeSeparators(folder)) + QStringLiteral("\n\n")
+                                         + ImportWizard::tr("Choose a folder that holds the page text files."));
+        return false;
+    }
+
+private:
+    ImportWizard *m_wizard;
+};
+
+class ScanPage : public QWizardPage
+{
+public:
+    explicit ScanPage(ImportWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        wizard->m_scanStatus = new QLabel(this);
+        wizard->m_scanStatus->setWordWrap(true);
+        wizard->m_scanProgress = new QProgressBar(this);
+        wizard->m_scanView = new QTableView(this);
+        wizard->m_scanView->setObjectName(QStringLiteral("scanView"));
+        wizard->m_scanView->setModel(wizard->m_scanModel);
+        wizard->m_scanView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        wizard->m_scanView->setSelectionMode(QAbstractItemView::SingleSelection);
+        wizard->m_scanView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                            | QAbstractItemView::SelectedClicked);
+        wizard->m_scanView->verticalHeader()->hide();
+        wizard->m_scanView->horizontalHeader()->setStretchLastSection(true);
+        wizard->m_scanView->setWordWrap(false);
+        layout->addWidget(wizard->m_scanStatus);
+        layout->addWidget(wizard->m_scanProgress);
+        layout->addWidget(wizard->m_scanView, 1);
+        connect(wizard, &ImportWizard::scanFinished, this, &QWizardPage::completeChanged);
+    }
+
+    void initializePage() override
+    {
+        if (m_wizard->m_scannedFolder != m_wizard->folder() || !m_wizard->m_scanDone)
+            m_wizard->startScan();
+    }
+
+    bool isComplete() const override
+    {
+        return m_wizard->m_scanDone && m_wizard->m_scanModel->importableCount() > 0;
+    }
+
+private:
+    ImportWizard *m_wizard;
+};
+
+class PreviewPage : public QWizardPage
+{
+public:
+    explicit PreviewPage(ImportWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        wizard->m_previewChooser = new QComboBox(this);
+        wizard->m_previewChooser->setObjectName(QStringLiteral("previewChooser"));
+        wizard->m_previewStatus = new QLabel(this);
+        auto *splitter = new QSplitter(Qt::Horizontal, this);
+        wizard->m_rawText = new QPlainTextEdit(splitter);
+        wizard->m_rawText->setObjectName(QStringLiteral("previewRawText"));
+        wizard->m_rawText->setReadOnly(true);
+        wizard->m_rawText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        wizard->m_previewArticles = new QTextBrowser(splitter);
+        wizard->m_previewArticles->setObjectName(QStringLiteral("previewArticles"));
+        splitter->addWidget(wizard->m_rawText);
+        splitter->addWidget(wizard->m_previewArticles);
+        splitter->setSizes({1, 1});
+        layout->addWidget(wizard->m_previewChooser);
+        layout->addWidget(wizard->m_previewStatus);
+        layout->addWidget(splitter, 1);
+        setCommitPage(true);
+        connect(wizard->m_previewChooser, &QComboBox::activated, this, [this](int index) {
+            m_wizard->previewFile(m_wizard->m_previewChooser->itemData(index).toInt());
+        });
+    }
+
+    void initializePage() override
+    {
+        QComboBox *chooser = m_wizard->m_previewChooser;
+        chooser->clear();
+        const QList<ScannedFile> &files = m_wizard->m_scanModel->files();
+        for (int row = 0; row < files.size(); ++row) {
+            if (files.at(row).error.isEmpty())
+                chooser->addItem(files.at(row).displayName, row);
+        }
+        int row = m_wizard->m_scanView->currentIndex().row();
+        if (row < 0 || !files.value(row).error.isEmpty())
+            row = chooser->count() > 0 ? chooser->itemData(0).toInt() : -1;
+        m_wizard->previewFile(row);
+    }
+
+private:
+    ImportWizard *m_wizard;
+};
+
+class ImportPage : public QWizardPage
+{
+public:
+    explicit ImportPage(ImportWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        wizard->m_importStatus = new QLabel(this);
+        wizard->m_importStatus->setWordWrap(true);
+        wizard->m_importProgress = new QProgressBar(this);
+        wizard->m_importProgress->setObjectName(QStringLiteral("importProgress"));
+        wizard->m_stopButton = new QPushButton(this);
+        wizard->m_stopButton->setObjectName(QStringLiteral("stopImportButton"));
+        auto *row = new QHBoxLayout;
+        row->addWidget(wizard->m_importProgress, 1);
+        row->addWidget(wizard->m_stopButton);
+        layout->addWidget(wizard->m_importStatus);
+        layout->addLayout(row);
+        layout->addStretch();
+        connect(wizard->m_stopButton, &QPushButton::clicked, wizard, &ImportWizard::cancelImport);
+    }
+
+    void initializePage() override { m_wizard->startImport(); }
+    bool isComplete() const override { return m_wizard->m_importDone; }
+
+private:
+    ImportWizard *m_wizard;
+};
+
+class SummaryPage : public QWizardPage
+{
+public:
+    explicit SummaryPage(ImportWizard *wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        wizard->m_summaryLabel = new QLabel(this);
+        wizard->m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+        wizard->m_summaryLabel->setWordWrap(true);
+        wizard->m_summaryView = new QTableView(this);
+        wizard->m_summaryView->setObjectName(QStringLiteral("summaryView"));
+        wizard->m_summaryView->verticalHeader()->hide();
+        wizard->m_summaryView->horizontalHeader()->setStretchLastSection(true);
+        wizard->m_summaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        layout->addWidget(wizard->m_summaryLabel);
+        layout->addWidget(wizard->m_summaryView, 1);
+        setFinalPage(true);
+    }
+};
+
+ImportWizard::ImportWizard(const QString &libraryPath, DialogProvider *dialogs, QWidget *parent)
+    : QWizard(parent)
+    , m_libraryPath(libraryPath)
+    , m_dialogs(dialogs)
+{
+    qRegisterMetaType<kanbao::ScannedFile>();
+    qRegisterMetaType<kanbao::ImportOutcome>();
+    qRegisterMetaType<QList<kanbao::ScannedFile>>();
+    setObjectName(QStringLiteral("importWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    m_scanModel = new ScanTableModel(this);
+
+    setPage(FolderPageId, new FolderPage(this));
+    setPage(ScanPageId, new ScanPage(this));
+    setPage(PreviewPageId, new PreviewPage(this));
+    setPage(ImportPageId, new ImportPage(this));
+    setPage(SummaryPageId, new SummaryPage(this));
+
+    m_scanWorker = new ScanWorker;
+    m_scanWorker->moveToThread(&m_scanThread);
+    connect(&m_scanThread, &QThread::finished, m_scanWorker, &QObject::deleteLater);
+    connect(m_scanWorker, &ScanWorker::fileScanned, this, [this](const ScannedFile &file) {
+        m_scanModel->append(file);
+    });
+    connect(m_scanWorker, &ScanWorker::progress, this, [this](int done, int total) {
+        m_scanProgress->setRange(0, total);
+        m_scanProgress->setValue(done);
+        m_scanStatus->setText(tr("Reading %1 of %2 files…").arg(done).arg(total));
+    });
+    connect(m_scanWorker, &ScanWorker::finished, this, &ImportWizard::onScanFinished);
+    m_scanThread.setObjectName(QStringLiteral("kanbao-scan"));
+    m_scanThread.start();
+
+    m_importWorker = new ImportWorker;
+    m_importWorker->moveToThread(&m_importThread);
+    connect(&m_importThread, &QThread::finished, m_importWorker, &QObject::deleteLater);
+    connect(m_importWorker, &ImportWorker::progress, this, [this](int done, int total, const QString &file) {
+        m_importProgress->setRange(0, total);
+        m_importProgress->setValue(done);
+        m_importStatus->setText(file.isEmpty() ? tr("Imported %1 of %2 files.").arg(done).arg(total)
+                                               : tr("Importing %1 (%2 of %3)…").arg(file).arg(done + 1).arg(total));
+    });
+    connect(m_importWorker, &ImportWorker::fileDone, this,
+            [this](const ImportOutcome &outcome) { m_outcomes.append(outcome); });
+    connect(m_importWorker, &ImportWorker::finished, this, &ImportWizard::onImportFinished);
+    m_importThread.setObjectName(QStringLiteral("kanbao-import"));
+    m_importThread.start();
+
+    resize(980, 640);
+    retranslate();
+}
+
+ImportWizard::~ImportWizard()
+{
+    m_scanWorker->cancel();
+    m_importWorker->cancel();
+    m_scanThread.quit();
+    m_importThread.quit();
+    m_scanThread.wait();
+    m_importThread.wait();
+}
+
+void ImportWizard::retranslate()
+{
+    setWindowTitle(tr("Import Archive Folder"));
+    // Qt's own translations may be missing; the wizard names its buttons itself.
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    page(FolderPageId)->setTitle(tr("Choose the archive folder"));
+    page(FolderPageId)->setSubTitle(tr("Every page text file (.txt, .md) in the folder and its subfolders is read."));
+    page(ScanPageId)->setTitle(tr("Check what was found"));
+    page(ScanPageId)->setSubTitle(
+        tr("Dates read from the page header are reliable; guessed dates are shown in orange. "
+           "Double-click a date to correct it."));
+    page(PreviewPageId)->setTitle(tr("Preview the reconstruction"));
+    page(PreviewPageId)->setSubTitle(tr("The raw text of a file and the articles Kanbao rebuilt from it."));
+    page(ImportPageId)->setTitle(tr("Importing"));
+    page(ImportPageId)->setSubTitle(tr("Each file is saved as soon as it is read: stopping keeps what was imported."));
+    page(SummaryPageId)->setTitle(tr("Import finished"));
+    m_browseButton->setText(tr("&Browse…"));
+    m_folderEdit->setPlaceholderText(tr("Folder with page text files"));
+    m_folderHint->setText(tr("You can also drop a folder on the Kanbao window."));
+    m_stopButton->setText(tr("&Stop"));
+}
+
+void ImportWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+QString ImportWizard::folder() const
+{
+    return QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
+}
+
+void ImportWizard::setFolder(const QString &folder)
+{
+    m_folderEdit->setText(QDir::toNativeSeparators(folder));
+    if (currentId() == FolderPageId || currentId() == -1) {
+        if (currentId() == -1)
+            restart();
+        next();
+    }
+}
+
+void ImportWizard::startScan()
+{
+    if (m_scanning)
+        m_scanWorker->cancel();
+    m_scanModel->clear();
+    m_scanDone = false;
+    m_scanning = true;
+    m_scannedFolder = folder();
+    m_scanProgress->setRange(0, 0);
+    m_scanProgress->show();
+    m_scanStatus->setText(tr("Looking for page files in %1…").arg(QDir::toNativeSeparators(m_scannedFolder)));
+    emit currentIdChanged(currentId()); // refresh button states
+    // A fresh worker flag: the previous scan (if any) sees its cancel, this one starts clean.
+    QMetaObject::invokeMethod(m_scanWorker, "scan", Qt::QueuedConnection, Q_ARG(QString, m_scannedFolder),
+                              Q_ARG(QString, m_libraryPath));
+}
+
+void ImportWizard::onScanFinished(const QString &error)
+{
+    m_scanning = false;
+    m_scanDone = true;
+    m_scanProgress->hide();
+    m_scanView->resizeColumnsToContents();
+    const int importable = m_scanModel->importableCount();
+    const int failed = m_scanModel->failedCount();
+    if (!error.isEmpty()) {
+        m_scanStatus->setText(error);
+        m_dialogs->warning(this, tr("Cannot read the folder"), error);
+    } else if (m_scanModel->rowCount() == 0) {
+        m_scanStatus->setText(tr("No page text files were found in %1. Choose the folder that holds the .txt files.")
+                                  .arg(QDir::toNativeSeparators(m_scannedFolder)));
+    } else {
+        QString text = tr("%n file(s) can be imported.", nullptr, importable);
+        if (failed > 0)
+            text += QLatin1Char(' ') + tr("%n file(s) cannot be read; they are listed in red.", nullptr, failed);
+        m_scanStatus->setText(text);
+    }
+    if (m_scanModel->rowCount() > 0 && !m_scanView->currentIndex().isValid())
+        m_scanView->setCurrentIndex(m_scanModel->index(0, 0));
+    emit scanFinished();
+}
+
+void ImportWizard::previewFile(int row)
+{
+    const QList<ScannedFile> &files = m_scanModel->files();
+    if (row < 0 || row >= files.size()) {
+        m_rawText->clear();
+        m_previewArticles->clear();
+        return;
+    }
+    const int comboIndex = m_previewChooser->findData(row);
+    if (comboIndex >= 0)
+        m_previewChooser->setCurrentIndex(comboIndex);
+    const PageFile file = readPageFile(files.at(row).path, nullptr);
+    if (!file.ok()) {
+        m_rawText->setPlainText(file.error);
+        m_previewArticles->clear();
+        return;
+    }
+    m_rawText->setPlainText(file.text);
+    QString html;
+    int count = 0;
+    for (const Page &page : file.pages) {
+        for (const Article &article : page.articles) {
+            ++count;
+            ArticleSummary summary;
+            summary.kind = articleKindName(article.kind);
+            summary.headline = article.headline;
+            summary.firstLine = article.paragraphs.value(0);
+            html += QStringLiteral("<h3>%1. %2</h3>").arg(count).arg(IssueContentsModel::articleTitle(summary).toHtmlEscaped());
+            if (!article.kicker.isEmpty())
+                html += QStringLiteral("<p><i>%1</i></p>").arg(article.kicker.toHtmlEscaped());
+            if (!article.subheadline.isEmpty())
+                html += QStringLiteral("<p><b>%1</b></p>").arg(article.subheadline.toHtmlEscaped());
+            for (const QString &paragraph : article.paragraphs)
+                html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+            html += QStringLiteral("<hr/>");
+        }
+    }
+    m_previewArticles->setHtml(html);
+    m_previewStatus->setText(tr("%1: %2, %n article(s)", nullptr, count).arg(files.at(row).displayName, file.encoding));
+}
+
+void ImportWizard::startImport()
+{
+    if (m_importing)
+        return;
+    m_outcomes.clear();
+    m_importDone = false;
+    m_importing = true;
+    m_stopButton->setEnabled(true);
+    QList<ScannedFile> files;
+    for (const ScannedFile &file : m_scanModel->files()) {
+        if (file.error.isEmpty())
+            files.append(file);
+        else
+            m_outcomes.append({file.path, ImportOutcome::Failed, file.error});
+    }
+    m_importProgress->setRange(0, int(files.size()));
+    m_importProgress->setValue(0);
+    button(QWizard::CancelButton)->setEnabled(true);
+    QMetaObject::invokeMethod(m_importWorker, "import", Qt::QueuedConnection, Q_ARG(QString, m_libraryPath),
+                              Q_ARG(QList<kanbao::ScannedFile>, files));
+}
+
+void ImportWizard::cancelImport()
+{
+    if (!m_importing)
+        return;
+    m_importWorker->cancel();
+    m_stopButton->setEnabled(false);
+    m_importStatus->setText(tr("Stopping after the current file…"));
+}
+
+void ImportWizard::waitForImport()
+{
+    while (m_importing)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+}
+
+void ImportWizard::onImportFinished(bool cancelled, const QString &error)
+{
+    m_importing = false;
+    m_importDone = true;
+    m_stopButton->setEnabled(false);
+    fillSummary(cancelled, error);
+    emit importFinished();
+    if (currentId() == ImportPageId)
+        next();
+}
+
+void ImportWizard::fillSummary(bool cancelled, const QString &error)
+{
+    int counts[5] = {0, 0, 0, 0, 0};
+    auto *model = new QStandardItemModel(0, 3, m_summaryView);
+    model->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Reason")});
+    for (const ImportOutcome &outcome : std::as_const(m_outcomes)) {
+        ++counts[outcome.kind];
+        QString result;
+        switch (outcome.kind) {
+        case ImportOutcome::Imported: result = tr("Imported"); break;
+        case ImportOutcome::Unchanged: result = tr("Unchanged"); break;
+        case ImportOutcome::Replaced: result = tr("Replaced"); break;
+        case ImportOutcome::Failed: result = tr("Failed"); break;
+        case ImportOutcome::Skipped: result = tr("Not imported (stopped)"); break;
+        }
+        QString name = outcome.path;
+        if (!m_scannedFolder.isEmpty())
+            name = QDir(m_scannedFolder).relativeFilePath(outcome.path);
+        auto *resultItem = new QStandardItem(result);
+        if (outcome.kind == ImportOutcome::Failed)
+            resultItem->setForeground(QColor(0xb9, 0x1c, 0x1c));
+        model->appendRow({new QStandardItem(name), resultItem, new QStandardItem(outcome.reason)});
+    }
+    QAbstractItemModel *old = m_summaryView->model();
+    m_summaryView->setModel(model);
+    delete old;
+    m_summaryView->resizeColumnsToContents();
+    QString text = tr("Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4")
+                       .arg(counts[ImportOutcome::Imported])
+                       .arg(counts[ImportOutcome::Unchanged])
+                       .arg(counts[ImportOutcome::Replaced])
+                       .arg(counts[ImportOutcome::Failed]);
+    if (cancelled)
+        text = tr("The import was stopped. What was imported before stays in the library.") + QStringLiteral("\n")
+            + text;
+    if (!error.isEmpty())
+        text = error + QStringLiteral("\n") + text;
+    m_summaryLabel->setText(text);
+}
+
+void ImportWizard::reject()
+{
+    if (m_importing) {
+        const auto answer = m_dialogs->question(this, tr("Stop the import?"),
+                                                tr("Files imported so far stay in the library. Stop now?"),
+                                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            cancelImport();
+        return; // the summary follows once the worker has stopped
+    }
+    if (m_scanning)
+        m_scanWorker->cancel();
+    QWizard::reject();
+}
+
+} // namespace kanbao

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "scantablemodel.h"
+
+#include <QThread>
+#include <QWizard>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QComboBox;
+
+namespace kanbao {
+
+class DialogProvider;
+class ScanWorker;
+class ImportWorker;
+
+// File ▸ Import Archive Folder: choose a folder, check the scan (dates editable), preview any file's
+// reconstruction, import with progress and cancel, read the summary. Scanning and importing run on a
+// worker thread; the window stays responsive.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FolderPageId, ScanPageId, PreviewPageId, ImportPageId, SummaryPageId };
+
+    ImportWizard(const QString &libraryPath, DialogProvider *dialogs, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    // Fills the folder and moves on to the scan.
+    void setFolder(const QString &folder);
+    QString folder() const;
+
+    bool isScanning() const { return m_scanning; }
+    bool isImporting() const { return m_importing; }
+    void cancelImport();
+    void waitForImport();
+
+    ScanTableModel *scanModel() const { return m_scanModel; }
+    QTableView *scanView() const { return m_scanView; }
+    const QList<ImportOutcome> &outcomes() const { return m_outcomes; }
+    // The file the preview shows; by default the one selected in the scan table.
+    void previewFile(int row);
+    QPlainTextEdit *previewRawText() const { return m_rawText; }
+    QTextBrowser *previewArticles() const { return m_previewArticles; }
+    QTableView *summaryView() const { return m_summaryView; }
+    QLabel *summaryLabel() const { return m_summaryLabel; }
+    QProgressBar *importProgress() const { return m_importProgress; }
+
+    void startScan();
+    void startImport();
+
+signals:
+    void scanFinished();
+    // The library changed (even when the import was cancelled or failed part way).
+    void importFinished();
+
+protected:
+    void reject() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class FolderPage;
+    friend class ScanPage;
+    friend class PreviewPage;
+    friend class ImportPage;
+    friend class SummaryPage;
+
+    void retranslate();
+    void onScanFinished(const QString &error);
+    void onImportFinished(bool cancelled, const QString &error);
+    void fillSummary(bool cancelled, const QString &error);
+
+    QString m_libraryPath;
+    DialogProvider *m_dialogs;
+
+    QLineEdit *m_folderEdit = nullptr;
+    QPushButton *m_browseButton = nullptr;
+    QLabel *m_folderHint = nullptr;
+
+    ScanTableModel *m_scanModel = nullptr;
+    QTableView *m_scanView = nullptr;
+    QProgressBar *m_scanProgress = nullptr;
+    QLabel *m_scanStatus = nullptr;
+    bool m_scanning = false;
+    bool m_scanDone = false;
+    QString m_scannedFolder;
+    QThread m_scanThread;
+    ScanWorker *m_scanWorker = nullptr;
+
+    QComboBox *m_previewChooser = nullptr;
+    QPlainTextEdit *m_rawText = nullptr;
+    QTextBrowser *m_previewArticles = nullptr;
+    QLabel *m_previewStatus = nullptr;
+
+    QProgressBar *m_importProgress = nullptr;
+    QLabel *m_importStatus = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    bool m_importing = false;
+    bool m_importDone = false;
+    QThread m_importThread;
+    ImportWorker *m_importWorker = nullptr;
+    QList<ImportOutcome> m_outcomes;
+
+    QLabel *m_summaryLabel = nullptr;
+    QTableView *m_summaryView = nullptr;
+};
+
+} // namespace kanbao

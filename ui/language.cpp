@@ -1,0 +1,66 @@
+#include "language.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+namespace kanbao {
+
+static QTranslator *installedTranslator = nullptr;
+static QString currentLanguage = QStringLiteral("en");
+
+QStringList Language::codes()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString Language::displayName(const QString &code)
+{
+    if (code.isEmpty())
+        return tr("System language");
+    // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+QString Language::resolve(const QString &code)
+{
+    if (!code.isEmpty())
+        return code;
+    const QLocale system = QLocale::system();
+    for (const QString &name : system.uiLanguages()) {
+        if (name.startsWith(QLatin1String("zh")))
+            return QStringLiteral("zh_CN");
+        if (name.startsWith(QLatin1String("en")))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+QString Language::apply(const QString &code)
+{
+    const QString language = resolve(code);
+    if (installedTranslator) {
+        QCoreApplication::removeTranslator(installedTranslator);
+        delete installedTranslator;
+        installedTranslator = nullptr;
+    }
+    auto *translator = new QTranslator;
+    if (translator->load(QStringLiteral(":/i18n/kanbao_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(translator);
+        installedTranslator = translator;
+    } else {
+        delete translator;
+    }
+    QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                           : QLocale(QLocale::English, QLocale::UnitedStates));
+    currentLanguage = language;
+    return language;
+}
+
+QString Language::current()
+{
+    return currentLanguage;
+}
+
+} // namespace kanbao

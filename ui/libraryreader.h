@@ -1,0 +1,121 @@
+#pragma once
+
+#include "reconstruct/article.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kanbao {
+
+// What the window shows, in the shapes the views want. The window reads the library only through
+// LibraryReader, so the widgets and models do not depend on how the store is organised and can be
+// tested against any implementation.
+
+struct IssueInfo
+{
+    qint64 id = 0;
+    QString paper;
+    QDate date;
+    QString edition;
+    bool dateGuessed = false;
+    int articleCount = 0;
+};
+
+struct PageInfo
+{
+    qint64 id = 0;
+    QString label;   // A08
+    QString section; // 温县新闻
+    QString sourcePath;
+    int articleCount = 0;
+};
+
+struct ArticleSummary
+{
+    qint64 id = 0;
+    int seq = 0;
+    QString kind;
+    QString kicker;
+    QString headline;
+    QString firstLine; // the start of the body, for pieces without a headline
+};
+
+struct ArticleDetail
+{
+    qint64 id = 0;
+    qint64 issueId = 0;
+    QString kind;
+    QString kicker;
+    QString headline;
+    QString subheadline;
+    QStringList reporters;
+    QStringList correspondents;
+    QStringList authors;
+    QStringList photographers;
+    QString column;
+    QString body; // paragraphs joined with '\n'
+    QString paper;
+    QDate date;
+    QString edition;
+    QString pageLabel;
+    QString section;
+};
+
+struct EntityInfo
+{
+    qint64 id = 0;
+    QString name;
+    EntityType type = EntityType::Person;
+    int mentions = 0; // in the article the list was asked for
+};
+
+// One line of an article list (entity mentions, search results).
+struct ArticleRef
+{
+    qint64 articleId = 0;
+    QString paper;
+    QDate date;
+    QString pageLabel;
+    QString headline;
+    QString snippet; // plain text; hits between SnippetHitStart and SnippetHitEnd
+};
+
+// Snippets mark hits with these two private-use characters, so they survive HTML escaping.
+inline constexpr QChar SnippetHitStart = QChar(0xE000);
+inline constexpr QChar SnippetHitEnd = QChar(0xE001);
+
+class LibraryReader
+{
+public:
+    virtual ~LibraryReader() = default;
+
+    // Issues dated in [first, last], ordered by date, paper, edition.
+    virtual QList<IssueInfo> issuesBetween(QDate first, QDate last) = 0;
+    virtual std::optional<QDate> nextIssueDate(QDate after) = 0;
+    virtual std::optional<QDate> previousIssueDate(QDate before) = 0;
+    virtual std::optional<QDate> latestIssueDate() = 0;
+    virtual qint64 articleCount() = 0;
+    virtual std::optional<IssueInfo> issue(qint64 issueId) = 0;
+
+    // Pages of an issue in page order, articles of a page in reading order.
+    virtual QList<PageInfo> pagesOfIssue(qint64 issueId) = 0;
+    virtual QList<ArticleSummary> articlesOfPage(qint64 pageId) = 0;
+    virtual std::optional<ArticleDetail> article(qint64 articleId) = 0;
+
+    virtual QList<EntityInfo> entitiesOfArticle(qint64 articleId) = 0;
+    // Articles mentioning an entity, oldest first; paged so long lists load as they scroll.
+    virtual QList<ArticleRef> articlesMentioning(qint64 entityId, int offset, int limit) = 0;
+
+    // Full-text search, best match first. Terms to highlight in the article come from searchTerms().
+    virtual QList<ArticleRef> search(const QString &query, int offset, int limit) = 0;
+    virtual QStringList searchTerms(const QString &query) = 0;
+
+    // Why the last call returned nothing, when it failed; empty otherwise.
+    virtual QString errorString() const = 0;
+};
+
+} // namespace kanbao
