@@ -10,6 +10,7 @@ packages=(
     libicu-dev libsqlite3-dev
     python3 python3-jieba
     fonts-noto-cjk poppler-utils
+    fonts-arphic-uming fonts-wqy-microhei
     xvfb xauth appstream desktop-file-utils
 )
 
