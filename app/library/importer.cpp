@@ -1,0 +1,509 @@
+#include "library/importer.h"
+
+#include "entities/entityextractor.h"
+#include "library/archivelayout.h"
+#include "library/library.h"
+#include "reconstruct/pagefile.h"
+#include "text/textdecoder.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace kanbao {
+
+bool isGuessed(DateSource source)
+{
+    return source == DateSource::Text || source == DateSource::FileTime;
+}
+
+QString dateSourceName(DateSource source)
+{
+    switch (source) {
+    case DateSource::User:
+        return QStringLiteral("user");
+    case DateSource::Path:
+        return QStringLiteral("path");
+    case DateSource::Header:
+        return QStringLiteral("header");
+    case DateSource::Text:
+        return QStringLiteral("text");
+    case DateSource::FileTime:
+        return QStringLiteral("file-time");
+    }
+    return QString();
+}
+
+QString paperSourceName(PaperSource source)
+{
+    switch (source) {
+    case PaperSource::User:
+        return QStringLiteral("user");
+    case PaperSource::Path:
+        return QStringLiteral("path");
+    case PaperSource::Header:
+        return QStringLiteral("header");
+    case PaperSource::ArchiveFolder:
+        return QStringLiteral("archive-folder");
+    case PaperSource::Default:
+        return QStringLiteral("default");
+    }
+    return QString();
+}
+
+FileDetection detectFile(const QString &path, const QString &text, const QList<Page> &pages,
+                         const QDateTime &lastModified)
+{
+    const ArchivePathInfo fromPath = parseArchivePath(path);
+    const PageHeaderInfo header = parsePageHeader(text);
+    const Page *first = pages.isEmpty() ? nullptr : &pages.first();
+    QDate engineDate;
+    for (const Page &p : pages) {
+        if (p.date.isValid()) {
+            engineDate = p.date;
+            break;
+        }
+    }
+
+    FileDetection found;
+    if (fromPath.paperConfidence == PaperConfidence::Named) {
+        found.paper = fromPath.paper;
+        found.paperSource = PaperSource::Path;
+    } else if (!header.paper.isEmpty()) {
+        found.paper = header.paper;
+        found.paperSource = PaperSource::Header;
+    } else if (fromPath.paperConfidence == PaperConfidence::Abbreviation) {
+        found.paper = fromPath.paper;
+        found.paperSource = PaperSource::Path;
+    } else if (!fromPath.archiveFolder.isEmpty()) {
+        found.paper = fromPath.archiveFolder;
+        found.paperSource = PaperSource::ArchiveFolder;
+    } else {
+        found.paper = Importer::tr("Unknown paper");
+        found.paperSource = PaperSource::Default;
+    }
+
+    const QDate modified = lastModified.isValid() ? lastModified.date() : QDate::currentDate();
+    if (fromPath.date.isValid()) {
+        found.date = fromPath.date;
+        found.dateSource = DateSource::Path;
+    } else if (engineDate.isValid()) {
+        found.date = engineDate;
+        found.dateSource = DateSource::Header;
+    } else if (header.date.isValid()) {
+        found.date = header.date;
+        found.dateSource = DateSource::Header;
+    } else {
+        const int fallbackYear = fromPath.year > 0 ? fromPath.year : modified.year();
+        const TextDateGuess guess = guessDateFromText(text, fallbackYear, modified);
+        if (guess.date.isValid()) {
+            found.date = guess.date;
+            found.dateSource = DateSource::Text;
+        } else {
+            found.date = modified;
+            found.dateSource = DateSource::FileTime;
+        }
+    }
+
+    // A bare number as a file name (003.txt) outside a dated layout may be an export counter: a
+    // header's label is more reliable then.
+    const QString headerLabel = first && !first->label.isEmpty() ? first->label : header.label;
+    const bool bareNumber = !fromPath.pageLabel.isEmpty() && !fromPath.pageLabel.front().isLetter();
+    found.pageLabel = fromPath.pageLabel;
+    if (found.pageLabel.isEmpty() || (bareNumber && !fromPath.date.isValid() && !headerLabel.isEmpty()))
+        found.pageLabel = headerLabel;
+    found.section = first && !first->section.isEmpty() ? first->section : header.section;
+    return found;
+}
+
+namespace {
+
+struct WorkResult
+{
+    enum Kind { Parsed, Unchanged, Failed };
+    Kind kind = Failed;
+    ImportFilePlan plan;
+    ParsedPageFile file;
+    QString error;
+};
+
+// Reads, decodes and reconstructs one file; fills in the plan's detection unless it was given.
+// Runs on worker threads: touches nothing shared but the (thread-safe) extractor.
+WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString> &storedHashes,
+                       const EntityExtractor *extractor, bool scanning)
+{
+    WorkResult r;
+    r.plan = plan;
+    const QFileInfo info(plan.path);
+    QFile f(plan.path);
+    if (info.isDir()) {
+        r.error = Importer::tr("is a folder, not a page file");
+        return r;
+    }
+    if (info.size() > TextDecoder::DefaultMaxFileBytes) {
+        r.error = Importer::tr("the file is too large for a newspaper page (%1 MB)")
+                      .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
+        return r;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        r.error = Importer::tr("cannot be read: %1").arg(f.errorString());
+        return r;
+    }
+    const QByteArray bytes = f.read(TextDecoder::DefaultMaxFileBytes + 1);
+    f.close();
+    r.plan.size = bytes.size();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const auto stored = storedHashes.constFind(plan.path);
+    const bool userPlaced = plan.detected && (plan.dateSource == DateSource::User || plan.paperSource == PaperSource::User);
+    r.plan.state = stored == storedHashes.cend() ? ImportFilePlan::New
+        : *stored == hash                         ? ImportFilePlan::Unchanged
+                                                  : ImportFilePlan::Changed;
+    if (!scanning && r.plan.state == ImportFilePlan::Unchanged && !userPlaced) {
+        r.kind = WorkResult::Unchanged;
+        return r;
+    }
+
+    DecodedText decoded;
+    if (!TextDecoder::decode(bytes, &decoded, &r.error)) {
+        r.plan.state = ImportFilePlan::Unreadable;
+        r.plan.problem = r.error;
+        return r;
+    }
+    QList<Page> pages = reconstructText(decoded.text, plan.path, decoded.encoding, extractor);
+    if (pages.isEmpty())
+        pages.append(Page{plan.path, decoded.encoding, {}, {}, {}, {}});
+
+    if (!plan.detected) {
+        const FileDetection found = detectFile(plan.path, decoded.text, pages, info.lastModified());
+        r.plan.paper = found.paper;
+        r.plan.paperSource = found.paperSource;
+        r.plan.date = found.date;
+        r.plan.dateSource = found.dateSource;
+        r.plan.pageLabel = found.pageLabel;
+        r.plan.section = found.section;
+        r.plan.detected = true;
+    }
+    r.plan.encoding = decoded.encoding;
+    r.plan.pages = int(pages.size());
+    r.plan.articles = 0;
+    for (const Page &p : pages)
+        r.plan.articles += int(p.articles.size());
+
+    if (!scanning) {
+        ParsedPageFile &file = r.file;
+        file.sourcePath = plan.path;
+        file.contentHash = hash;
+        file.encoding = decoded.encoding;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const Page &page = pages.at(i);
+            PagePlacement placement;
+            placement.paper = r.plan.paper;
+            placement.edition = r.plan.edition;
+            // A header date per page (a file of several pages) unless the path or the user fixed it.
+            const bool perPage = r.plan.dateSource != DateSource::User && r.plan.dateSource != DateSource::Path
+                && page.date.isValid();
+            placement.date = perPage ? page.date : r.plan.date;
+            placement.dateGuessed = perPage ? false : r.plan.dateGuessed();
+            if (pages.size() == 1) {
+                placement.label = r.plan.pageLabel;
+                placement.section = r.plan.section;
+            } else {
+                placement.label = !page.label.isEmpty() ? page.label : (i == 0 ? r.plan.pageLabel : QString());
+                placement.section = !page.section.isEmpty() ? page.section : (i == 0 ? r.plan.section : QString());
+            }
+            file.placements.append(placement);
+        }
+        file.text = std::move(decoded.text);
+        file.pages = std::move(pages);
+    }
+    r.kind = WorkResult::Parsed;
+    return r;
+}
+
+// Runs processFile over the plan on worker threads, handing results to `consume` in plan order on the
+// calling thread. At most `window` results wait at a time, so memory stays flat on big archives.
+template<typename Consume>
+void runPipeline(const QList<ImportFilePlan> &plan, const QHash<QString, QString> &storedHashes,
+                 const EntityExtractor *extractor, bool scanning, int workers, const ImportControl &control,
+                 Consume consume)
+{
+    const qsizetype total = plan.size();
+    const qsizetype window = std::max(4, workers * 4);
+    std::vector<std::optional<WorkResult>> results(static_cast<size_t>(total));
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::condition_variable room;
+    qsizetype nextToTake = 0;
+    qsizetype nextToConsume = 0;
+    bool stop = false;
+
+    const auto work = [&]() {
+        for (;;) {
+            qsizetype index;
+            {
+                std::unique_lock lock(mutex);
+                room.wait(lock, [&] { return stop || nextToTake >= total || nextToTake < nextToConsume + window; });
+                while (!stop && nextToTake < total && !plan.at(nextToTake).include)
+                    ++nextToTake; // excluded rows need no work; the consumer skips them
+                if (stop || nextToTake >= total)
+                    return;
+                index = nextToTake++;
+            }
+            WorkResult result = processFile(plan.at(index), storedHashes, extractor, scanning);
+            {
+                std::lock_guard lock(mutex);
+                results[size_t(index)] = std::move(result);
+            }
+            ready.notify_all();
+        }
+    };
+
+    std::vector<std::thread> threads;
+    const int threadCount = int(std::min<qsizetype>(std::max(1, workers), std::max<qsizetype>(1, total)));
+    for (int i = 0; i < threadCount && total > 0; ++i)
+        threads.emplace_back(work);
+
+    for (qsizetype i = 0; i < total; ++i) {
+        if (control.cancel && control.cancel->load()) {
+            std::lock_guard lock(mutex);
+            stop = true;
+            break;
+        }
+        if (!plan.at(i).include) {
+            std::lock_guard lock(mutex);
+            nextToConsume = i + 1;
+            room.notify_all();
+            continue;
+        }
+        WorkResult result;
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return results[size_t(i)].has_value(); });
+            result = std::move(*results[size_t(i)]);
+            results[size_t(i)].reset();
+            nextToConsume = i + 1;
+        }
+        room.notify_all();
+        if (!consume(i, std::move(result))) {
+            std::lock_guard lock(mutex);
+            stop = true;
+            break;
+        }
+    }
+    room.notify_all();
+    for (std::thread &t : threads)
+        t.join();
+}
+
+} // namespace
+
+struct Importer::Private
+{
+    Library &library;
+    std::unique_ptr<EntityExtractor> ownExtractor;
+    const EntityExtractor *extractor = nullptr;
+    int workers = std::max(1, QThread::idealThreadCount());
+    QString failAfterArticles;
+
+    explicit Private(Library &l) : library(l) {}
+};
+
+Importer::Importer(Library &library, const EntityExtractor *extractor) : d(std::make_unique<Private>(library))
+{
+    if (!extractor) {
+        d->ownExtractor = std::make_unique<EntityExtractor>();
+        extractor = d->ownExtractor.get();
+    }
+    d->extractor = extractor;
+}
+
+Importer::~Importer() = default;
+
+void Importer::setWorkerCount(int workers)
+{
+    d->workers = std::max(1, workers);
+}
+
+void Importer::setFailAfterArticlesForTesting(const QString &sourcePath)
+{
+    d->failAfterArticles = sourcePath;
+}
+
+QStringList Importer::findPageFiles(const QStringList &paths, QList<ImportFailure> *missing)
+{
+    QStringList files;
+    QSet<QString> seen;
+    const auto add = [&](const QFileInfo &info) {
+        const QString canonical = info.canonicalFilePath();
+        const QString path = canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+        if (!seen.contains(path)) {
+            seen.insert(path);
+            files.append(path);
+        }
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (missing)
+                missing->append({path, tr("no such file or folder")});
+            continue;
+        }
+        if (!info.isDir()) {
+            add(info);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.txt"), QStringLiteral("*.md")},
+                        QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        // Upper-case suffixes (A03.TXT) too; QDir name filters are case-sensitive on Linux.
+        QDirIterator upper(info.absoluteFilePath(), {QStringLiteral("*.TXT"), QStringLiteral("*.MD")},
+                           QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (upper.hasNext())
+            found.append(upper.next());
+        std::sort(found.begin(), found.end());
+        for (const QString &f : std::as_const(found))
+            add(QFileInfo(f));
+    }
+    return files;
+}
+
+QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportControl &control)
+{
+    QList<ImportFailure> missing;
+    const QStringList files = findPageFiles(paths, &missing);
+    QList<ImportFilePlan> plan;
+    for (const ImportFailure &m : std::as_const(missing)) {
+        ImportFilePlan row;
+        row.path = m.path;
+        row.state = ImportFilePlan::Unreadable;
+        row.problem = m.error;
+        row.include = false;
+        plan.append(row);
+    }
+    const qsizetype firstFile = plan.size();
+    for (const QString &f : files) {
+        ImportFilePlan row;
+        row.path = f;
+        plan.append(row);
+    }
+    LibraryWriter writer(d->library);
+    const QHash<QString, QString> stored = writer.storedHashes().value_or(QHash<QString, QString>());
+    const QList<ImportFilePlan> work = plan.mid(firstFile);
+    const int total = int(work.size());
+    runPipeline(work, stored, d->extractor, true, d->workers, control, [&](qsizetype i, WorkResult r) {
+        ImportFilePlan &row = plan[firstFile + i];
+        row = r.plan;
+        if (r.kind == WorkResult::Failed) {
+            row.state = ImportFilePlan::Unreadable;
+            row.problem = r.error;
+            row.include = false;
+        }
+        if (control.progress)
+            control.progress({int(i) + 1, total, row.path, ImportProgress::Scanned, row.problem});
+        return true;
+    });
+    return plan;
+}
+
+ImportSummary Importer::importPaths(const QStringList &paths, const ImportControl &control)
+{
+    QList<ImportFailure> missing;
+    const QStringList files = findPageFiles(paths, &missing);
+    QList<ImportFilePlan> plan;
+    for (const QString &f : files) {
+        ImportFilePlan row;
+        row.path = f;
+        plan.append(row);
+    }
+    ImportSummary summary = importPlan(plan, control);
+    summary.failed = missing + summary.failed;
+    summary.total += int(missing.size());
+    return summary;
+}
+
+ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const ImportControl &control)
+{
+    ImportSummary summary;
+    for (const ImportFilePlan &row : plan)
+        summary.total += row.include ? 1 : 0;
+    LibraryWriter writer(d->library);
+    writer.setFailAfterArticlesForTesting(d->failAfterArticles);
+    const std::optional<QHash<QString, QString>> stored = writer.storedHashes();
+    if (!stored) {
+        summary.libraryError = d->library.errorString();
+        return summary;
+    }
+    int done = 0;
+    runPipeline(plan, *stored, d->extractor, false, d->workers, control, [&](qsizetype, WorkResult r) {
+        ImportProgress progress;
+        progress.done = ++done;
+        progress.total = summary.total;
+        progress.path = r.plan.path;
+        bool carryOn = true;
+        if (r.kind == WorkResult::Unchanged) {
+            ++summary.unchanged;
+            progress.outcome = ImportProgress::Unchanged;
+        } else if (r.kind == WorkResult::Failed) {
+            summary.failed.append({r.plan.path, r.error});
+            progress.outcome = ImportProgress::Failed;
+            progress.error = r.error;
+        } else if (const std::optional<FileWriteResult> written = writer.writeFile(r.file)) {
+            switch (written->outcome) {
+            case FileWriteResult::Inserted:
+                ++summary.imported;
+                progress.outcome = ImportProgress::Imported;
+                break;
+            case FileWriteResult::Replaced:
+                ++summary.replaced;
+                progress.outcome = ImportProgress::Replaced;
+                break;
+            case FileWriteResult::Unchanged:
+                ++summary.unchanged;
+                progress.outcome = ImportProgress::Unchanged;
+                break;
+            }
+            if (written->outcome != FileWriteResult::Unchanged) {
+                summary.pages += written->pages;
+                summary.articles += written->articles;
+            }
+            summary.annotationsReanchored += written->annotationsReanchored;
+            summary.annotationsOrphaned += written->annotationsOrphaned;
+            summary.tagsDropped += written->tagsDropped;
+        } else {
+            progress.outcome = ImportProgress::Failed;
+            progress.error = d->library.errorString();
+            summary.failed.append({r.plan.path, progress.error});
+            // A library that cannot be written at all fails every file the same way: stop.
+            switch (d->library.error()) {
+            case LibraryError::ReadOnly:
+            case LibraryError::Locked:
+            case LibraryError::Damaged:
+            case LibraryError::NotALibrary:
+            case LibraryError::CannotOpen:
+                summary.libraryError = progress.error;
+                carryOn = false;
+                break;
+            default:
+                break;
+            }
+        }
+        if (control.progress)
+            control.progress(progress);
+        return carryOn;
+    });
+    summary.cancelled = control.cancel && control.cancel->load();
+    return summary;
+}
+
+} // namespace kanbao

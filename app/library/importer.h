@@ -1,0 +1,149 @@
+#pragma once
+
+#include "library/librarywriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace kanbao {
+
+class EntityExtractor;
+class Library;
+
+// Where a file's issue date came from. Anything after Header is a guess (issues.date_guessed).
+enum class DateSource {
+    User,     // set in the import wizard
+    Path,     // 焦作日报/2024/04/09/…, jzrb20240409_A03.txt
+    Header,   // the page header: "A08│温县新闻2023年1月10日 星期二"
+    Text,     // datelines or dates mentioned in the articles, year nearby
+    FileTime, // nothing in the file: its modification date
+};
+bool isGuessed(DateSource source);
+QString dateSourceName(DateSource source); // "path", "header", "text", ... for JSON and logs
+
+enum class PaperSource {
+    User,
+    Path,          // a folder or file name that names a paper (焦作日报, jzrb)
+    Header,        // the masthead (焦作日报, JIAOZUO DAILY)
+    ArchiveFolder, // the folder the files sit in
+    Default,       // nothing found: "Unknown paper"
+};
+QString paperSourceName(PaperSource source);
+
+// What the importer found out about one file before storing it: a row of the import wizard. The
+// wizard may edit paper, date (set dateSource to User), edition, pageLabel and section, or untick
+// `include`; importPlan() then uses those values as they are.
+struct ImportFilePlan
+{
+    enum State { New, Unchanged, Changed, Unreadable };
+
+    QString path; // absolute
+    bool detected = false; // false: paper/date/page are found while importing
+    bool include = true;
+    QString paper;
+    PaperSource paperSource = PaperSource::Default;
+    QDate date;
+    DateSource dateSource = DateSource::FileTime;
+    QString edition;
+    QString pageLabel;
+    QString section;
+    QString encoding;
+    int pages = 0;
+    int articles = 0;
+    qint64 size = 0;
+    State state = New;
+    QString problem; // why the file cannot be imported (Unreadable)
+
+    bool dateGuessed() const { return isGuessed(dateSource); }
+};
+
+// What a file's path and text say about where it belongs; pure, for the wizard's preview and tests.
+struct FileDetection
+{
+    QString paper;
+    PaperSource paperSource = PaperSource::Default;
+    QDate date;
+    DateSource dateSource = DateSource::FileTime;
+    QString pageLabel;
+    QString section;
+};
+FileDetection detectFile(const QString &path, const QString &text, const QList<Page> &pages,
+                         const QDateTime &lastModified);
+
+struct ImportFailure
+{
+    QString path;
+    QString error;
+};
+
+struct ImportProgress
+{
+    enum Outcome { Imported, Unchanged, Replaced, Failed, Scanned };
+    int done = 0;  // files finished, this one included
+    int total = 0;
+    QString path;
+    Outcome outcome = Imported;
+    QString error; // for Failed
+};
+
+struct ImportSummary
+{
+    int total = 0; // files found
+    int imported = 0;
+    int unchanged = 0;
+    int replaced = 0;
+    QList<ImportFailure> failed;
+    int pages = 0;    // pages written
+    int articles = 0; // articles written
+    int annotationsReanchored = 0;
+    int annotationsOrphaned = 0;
+    int tagsDropped = 0;
+    bool cancelled = false;
+    QString libraryError; // set when the library itself failed (read-only, locked, damaged): import stopped
+};
+
+// Callbacks run on the thread that called scan()/import*(); `cancel` may be set from any thread and
+// stops after the file being written (which is either stored whole or not at all).
+struct ImportControl
+{
+    std::function<void(const ImportProgress &)> progress;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+// Imports archive folders of page files (*.txt, *.md, recursively) into a library. Files are read,
+// decoded and reconstructed on worker threads; the calling thread writes them through the library's
+// connection, one transaction per file. Run it on the library's thread (the GUI: a worker thread that
+// opened its own Library on the same path).
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(kanbao::Importer)
+    Q_DISABLE_COPY_MOVE(Importer)
+
+public:
+    // `extractor` may be null: the importer builds its own.
+    explicit Importer(Library &library, const EntityExtractor *extractor = nullptr);
+    ~Importer();
+
+    void setWorkerCount(int workers); // default: QThread::idealThreadCount()
+    void setFailAfterArticlesForTesting(const QString &sourcePath);
+
+    // Page files under `paths` (files given directly are taken whatever their suffix), sorted,
+    // without duplicates. Paths that do not exist are reported in *missing.
+    static QStringList findPageFiles(const QStringList &paths, QList<ImportFailure> *missing);
+
+    // Reads every file and says where it would go and whether the library has it already.
+    QList<ImportFilePlan> scan(const QStringList &paths, const ImportControl &control = {});
+
+    ImportSummary importPaths(const QStringList &paths, const ImportControl &control = {});
+    ImportSummary importPlan(const QList<ImportFilePlan> &plan, const ImportControl &control = {});
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kanbao

@@ -1,0 +1,380 @@
+#include "library/library.h"
+
+#include "library/fts/cjktokenizer.h"
+#include "library/schema.h"
+
+#include "kanbao_version.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace kanbao {
+
+namespace {
+
+// SQLite result codes (sqlite3.h) as the Qt driver reports them in QSqlError::nativeErrorCode().
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADb = 26,
+};
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("kanbao-library-%1").arg(++counter);
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool registerFullTextTokenizer(QSqlDatabase &db, QString *error)
+{
+    return registerCjkTokenizer(db, error);
+}
+
+} // namespace
+
+Library::Library() = default;
+
+Library::~Library()
+{
+    close();
+}
+
+QString Library::defaultPath()
+{
+    // AppDataLocation follows QCoreApplication::applicationName(); the CLI's is "kanbao-cli", so borrow
+    // the GUI's name for the lookup or the two would keep separate default libraries.
+    const QString appName = QStringLiteral(KANBAO_APPLICATION_NAME);
+    const QString previous = QCoreApplication::applicationName();
+    if (previous != appName)
+        QCoreApplication::setApplicationName(appName);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (previous != appName)
+        QCoreApplication::setApplicationName(previous);
+    return dir + QStringLiteral("/library.kanbao");
+}
+
+bool Library::isOpen() const
+{
+    return !m_connectionName.isEmpty();
+}
+
+bool Library::isReadOnly() const
+{
+    return m_readOnly;
+}
+
+QString Library::path() const
+{
+    return m_path;
+}
+
+int Library::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+QSqlDatabase Library::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+LibraryError Library::error() const
+{
+    return m_error;
+}
+
+QString Library::errorString() const
+{
+    return m_errorString;
+}
+
+void Library::setError(LibraryError kind, const QString &message)
+{
+    m_error = kind;
+    m_errorString = message;
+}
+
+void Library::clearError()
+{
+    m_error = LibraryError::None;
+    m_errorString.clear();
+}
+
+bool Library::fail(LibraryError kind, const QString &message)
+{
+    setError(kind, message);
+    return false;
+}
+
+QString Library::describe(const QSqlError &error, LibraryError *kind)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString file = displayPath(m_path);
+    LibraryError k = LibraryError::QueryFailed;
+    QString message;
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        k = LibraryError::Locked;
+        message = tr("library %1 is locked by another program; try again when it has finished (%2)")
+                      .arg(file, detail);
+        break;
+    case SqliteReadOnly:
+        k = LibraryError::ReadOnly;
+        message = tr("library %1 is read-only (%2)").arg(file, detail);
+        break;
+    case SqliteCorrupt:
+        k = LibraryError::Damaged;
+        message = tr("library %1 is damaged (%2); restore it from a backup or re-import into a new library")
+                      .arg(file, detail);
+        break;
+    case SqliteNotADb:
+        k = LibraryError::NotALibrary;
+        message = tr("%1 is not a Kanbao library (%2)").arg(file, detail);
+        break;
+    case SqliteCantOpen:
+        k = LibraryError::CannotOpen;
+        message = tr("library %1 cannot be opened (%2)").arg(file, detail);
+        break;
+    case SqliteFull:
+        message = tr("library %1: the disk is full (%2)").arg(file, detail);
+        break;
+    case SqliteIoErr:
+        message = tr("library %1: read or write error (%2)").arg(file, detail);
+        break;
+    default:
+        message = tr("library %1: %2").arg(file, detail);
+        break;
+    }
+    setError(k, message);
+    if (kind)
+        *kind = k;
+    return message;
+}
+
+// Cheap checks on the file's first 100 bytes, before SQLite sees it: a text file renamed .kanbao and a
+// truncated copy get a precise message instead of a failure on some later query.
+bool Library::checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(LibraryError::CannotOpen,
+                    tr("library %1 cannot be opened: %2").arg(displayPath(path), file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return true; // SQLite treats an empty file as a new database
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return fail(LibraryError::NotALibrary,
+                    tr("%1 is not a Kanbao library (it is not an SQLite database)").arg(displayPath(path)));
+    if (header.size() < 100)
+        return fail(LibraryError::Damaged, tr("library %1 is damaged (the file is truncated)").arg(displayPath(path)));
+    const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = be32(28);
+    // The in-header size is only trusted when it was written with the current change counter.
+    const bool pageCountValid = be32(24) == be32(92) && pageCount > 0;
+    if (pageCountValid && qint64(pageCount) * pageSize > size)
+        return fail(LibraryError::Damaged,
+                    tr("library %1 is damaged (the file is truncated: %2 of %3 bytes)")
+                        .arg(displayPath(path))
+                        .arg(size)
+                        .arg(qint64(pageCount) * pageSize));
+    return true;
+}
+
+bool Library::configureConnection()
+{
+    QSqlDatabase db = database();
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+    if (!m_readOnly)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString &sql : pragmas) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            LibraryError kind;
+            describe(q.lastError(), &kind);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Library::open(const QString &path, const LibraryOpenOptions &options)
+{
+    close();
+    clearError();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_readOnly = options.readOnly;
+
+    const QFileInfo info(m_path);
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(LibraryError::NotALibrary, tr("%1 is a folder, not a Kanbao library").arg(displayPath(m_path)));
+        if (!checkHeader(m_path))
+            return false;
+        if (!m_readOnly && !info.isWritable())
+            return fail(LibraryError::ReadOnly,
+                        tr("library %1 is read-only; open it read-only or check its permissions")
+                            .arg(displayPath(m_path)));
+    } else {
+        if (m_readOnly || !options.create)
+            return fail(LibraryError::NotFound, tr("library %1 does not exist").arg(displayPath(m_path)));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(LibraryError::CannotOpen,
+                        tr("cannot create the folder for library %1").arg(displayPath(m_path)));
+    }
+
+    m_connectionName = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (m_readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            close();
+            return fail(LibraryError::CannotOpen, tr("library %1 cannot be opened: %2").arg(displayPath(m_path), reason));
+        }
+    }
+    QString message;
+    const auto bail = [this]() {
+        const LibraryError kind = m_error;
+        const QString text = m_errorString;
+        close();
+        setError(kind, text);
+        return false;
+    };
+
+    if (!configureConnection())
+        return bail();
+    QSqlDatabase db = database();
+    if (!registerFullTextTokenizer(db, &message)) {
+        setError(LibraryError::QueryFailed,
+                 tr("library %1: cannot set up the full-text index: %2").arg(displayPath(m_path), message));
+        return bail();
+    }
+
+    int version = 0;
+    int applicationId = 0;
+    int objects = 0;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                                   " (SELECT application_id FROM pragma_application_id),"
+                                   " (SELECT count(*) FROM sqlite_master)"))
+            || !q.next()) {
+            describe(q.lastError());
+            return bail();
+        }
+        version = q.value(0).toInt();
+        applicationId = q.value(1).toInt();
+        objects = q.value(2).toInt();
+    }
+    const bool ours = applicationId == schema::ApplicationId;
+    if ((version == 0 && (objects > 0 || applicationId != 0)) || (version > 0 && !ours)) {
+        setError(LibraryError::NotALibrary,
+                 tr("%1 is not a Kanbao library (it is another program's SQLite database)").arg(displayPath(m_path)));
+        return bail();
+    }
+    if (version > schema::latestVersion()) {
+        setError(LibraryError::NewerVersion,
+                 tr("library %1 was written by a newer version of Kanbao (schema version %2; this version knows "
+                    "up to %3). Update Kanbao to open it.")
+                     .arg(displayPath(m_path))
+                     .arg(version)
+                     .arg(schema::latestVersion()));
+        return bail();
+    }
+    if (version < schema::latestVersion()) {
+        if (m_readOnly) {
+            setError(LibraryError::ReadOnly,
+                     tr("library %1 needs an upgrade (schema version %2 to %3) but is opened read-only")
+                         .arg(displayPath(m_path))
+                         .arg(version)
+                         .arg(schema::latestVersion()));
+            return bail();
+        }
+        if (!schema::migrate(db, version, &message)) {
+            QSqlQuery probe(db);
+            probe.exec(QStringLiteral("PRAGMA user_version"));
+            const int reached = probe.next() ? probe.value(0).toInt() : version;
+            setError(LibraryError::UpgradeFailed, tr("library %1 could not be upgraded (it stays at version %2): %3")
+                                                      .arg(displayPath(m_path))
+                                                      .arg(reached)
+                                                      .arg(message));
+            if (message.contains(QLatin1String("locked")))
+                m_error = LibraryError::Locked;
+            return bail();
+        }
+        version = schema::latestVersion();
+    }
+    m_schemaVersion = version;
+    return true;
+}
+
+void Library::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_schemaVersion = 0;
+}
+
+bool Library::beginWrite()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool Library::commit()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        describe(q.lastError());
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void Library::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace kanbao

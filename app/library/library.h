@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+namespace kanbao {
+
+// Why a library could not be opened or used. Every error comes with a message that names the file.
+enum class LibraryError {
+    None,
+    NotFound,       // no file there, and creating one was not asked for
+    CannotOpen,     // the file or its folder cannot be opened or created (permissions, missing folder)
+    NotALibrary,    // some other kind of file, or another program's SQLite database
+    Damaged,        // a Kanbao library whose file is truncated or corrupt
+    Locked,         // another program holds the write lock longer than the busy timeout
+    ReadOnly,       // opened or stored read-only, and a write was needed
+    NewerVersion,   // written by a newer Kanbao; refused rather than misread
+    UpgradeFailed,  // a schema migration step failed (the library stays at its previous version)
+    QueryFailed,    // any other SQLite error
+};
+
+struct LibraryOpenOptions
+{
+    bool readOnly = false;
+    bool create = true;          // create the file (and its folder) when missing; ignored when readOnly
+    int busyTimeoutMs = 5000;    // how long a statement waits for another process's lock
+};
+
+// One Kanbao library: a single SQLite file in WAL mode with foreign keys on, upgraded to the current
+// schema when opened. A Library object owns one database connection, usable only from the thread that
+// called open(): a worker thread opens its own Library on the same path (cheap once migrated), which is
+// how the importer and a second process read while another writes.
+class Library
+{
+    Q_DECLARE_TR_FUNCTIONS(kanbao::Library)
+    Q_DISABLE_COPY_MOVE(Library)
+
+public:
+    Library();
+    ~Library();
+
+    // QStandardPaths::AppDataLocation of the Kanbao application + "/library.kanbao". The GUI and the
+    // CLI share it even though the CLI's QCoreApplication has another name.
+    static QString defaultPath();
+
+    // Opens (creating when allowed), checks that the file is a Kanbao library no newer than this build,
+    // sets the connection PRAGMAs, registers the full-text tokenizer and runs pending migrations.
+    bool open(const QString &path, const LibraryOpenOptions &options = {});
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    int schemaVersion() const; // PRAGMA user_version once open
+
+    // This object's connection. Only for the thread that called open().
+    QSqlDatabase database() const;
+
+    LibraryError error() const;
+    QString errorString() const;
+
+    // Turns a failed query's error into a message naming the library file, and classifies it
+    // (damaged, locked, read-only...). Also records it as this library's error.
+    QString describe(const QSqlError &error, LibraryError *kind = nullptr);
+    void setError(LibraryError kind, const QString &message);
+    void clearError();
+
+    // Runs `sql` in BEGIN IMMEDIATE ... so the write lock is taken up front (a deferred transaction that
+    // later upgrades to a writer can fail with SQLITE_BUSY without waiting in WAL mode).
+    bool beginWrite();
+    bool commit();
+    void rollback();
+
+private:
+    bool fail(LibraryError kind, const QString &message);
+    bool checkHeader(const QString &path);
+    bool configureConnection();
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    LibraryError m_error = LibraryError::None;
+    QString m_errorString;
+};
+
+} // namespace kanbao

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "reconstruct/article.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace kanbao {
+
+class Library;
+
+// Where one page of a file goes in the library.
+struct PagePlacement
+{
+    QString paper;
+    QDate date;
+    bool dateGuessed = false;
+    QString edition; // '' for the main edition
+    QString label;   // A03; empty when unknown
+    QString section; // 温县新闻; empty when unknown
+};
+
+// One page file, decoded and reconstructed, ready to be stored: what the importer's workers produce.
+struct ParsedPageFile
+{
+    QString sourcePath;  // absolute path: the file's identity in the library
+    QString contentHash; // sha256 hex of the file's bytes
+    QString encoding;
+    QString text;        // decoded text; stored compressed with the pages
+    QList<Page> pages;   // at least one (an empty page when the text yields no article)
+    QList<PagePlacement> placements; // one per page
+};
+
+struct FileWriteResult
+{
+    enum Outcome { Inserted, Unchanged, Replaced };
+    Outcome outcome = Inserted;
+    int pages = 0;
+    int articles = 0;
+    int annotationsReanchored = 0; // highlights and notes moved onto the new articles
+    int annotationsOrphaned = 0;   // kept with article_id NULL: their text is gone from the new version
+    int tagsDropped = 0;           // tags of old articles with no counterpart in the new version
+};
+
+// Writes page files into a library: the only code that writes pages, articles, their full-text rows
+// and mentions. Each file is one transaction, so a crash or a kill leaves every earlier file stored
+// and nothing of the file being written. Lives in the library's thread; destroy it before the library.
+class LibraryWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(kanbao::LibraryWriter)
+    Q_DISABLE_COPY_MOVE(LibraryWriter)
+
+public:
+    explicit LibraryWriter(Library &library);
+    ~LibraryWriter();
+
+    // content_hash of every stored file by source_path, so unchanged files can be skipped unparsed.
+    // nullopt on error (see Library::errorString()).
+    std::optional<QHash<QString, QString>> storedHashes();
+
+    // Stores `file`, replacing a previous version with the same source path: that version's articles
+    // are deleted, and its annotations re-anchored into the new articles (or kept as orphans); tags
+    // follow articles whose headline or text is unchanged. Same bytes and same placement: nothing is
+    // written. On failure nothing is written and nullopt is returned (see Library::errorString()).
+    std::optional<FileWriteResult> writeFile(const ParsedPageFile &file);
+
+    // Removes a file's pages and articles; their annotations become orphans. Returns false on error.
+    bool removeFile(const QString &sourcePath);
+
+    // For tests of atomicity: fail the write of the given file after its articles were inserted.
+    void setFailAfterArticlesForTesting(const QString &sourcePath);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kanbao

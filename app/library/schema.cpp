@@ -1,0 +1,171 @@
+#include "library/schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace kanbao::schema {
+
+namespace {
+
+// The only place the FTS tokenizer is named: swapping it is this one line (and a new migration step
+// that rebuilds article_fts once libraries exist that were created with the old one).
+const char *const ArticleFtsTokenizer = "kanbao_cjk";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kanbao::schema", text);
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            *error = q.lastError().text() + QStringLiteral(" [") + sql.simplified().left(80) + QStringLiteral("]");
+            return false;
+        }
+    }
+    return true;
+}
+
+// ---- step 0 -> 1: the schema of /work/notes/schema.md ----
+bool createVersion1(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+        QStringLiteral("CREATE TABLE papers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE issues(id INTEGER PRIMARY KEY,"
+                       " paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,"
+                       " date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '',"
+                       " date_guessed INTEGER NOT NULL DEFAULT 0, UNIQUE(paper_id, date, edition))"),
+        QStringLiteral("CREATE TABLE pages(id INTEGER PRIMARY KEY,"
+                       " issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,"
+                       " source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0,"
+                       " label TEXT, section TEXT, encoding TEXT NOT NULL, content_hash TEXT NOT NULL,"
+                       " raw_text BLOB NOT NULL, imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
+        QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY,"
+                       " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, subheadline TEXT,"
+                       " reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL DEFAULT '[]',"
+                       " authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT NULL DEFAULT '[]',"
+                       " column_label TEXT, body TEXT NOT NULL)"),
+        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(headline, body, content='articles',"
+                       " content_rowid='id', tokenize='%1')")
+            .arg(QLatin1String(ArticleFtsTokenizer)),
+        QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " color TEXT NOT NULL DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE article_tags("
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY(article_id, tag_id))"),
+        QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+                       " kind TEXT NOT NULL DEFAULT 'highlight', start_offset INTEGER, end_offset INTEGER,"
+                       " quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '',"
+                       " suffix TEXT NOT NULL DEFAULT '', color TEXT NOT NULL DEFAULT 'yellow',"
+                       " note TEXT NOT NULL DEFAULT '', source_path TEXT, article_seq INTEGER,"
+                       " article_headline TEXT, created_at TEXT NOT NULL, modified_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,"
+                       " UNIQUE(name, type))"),
+        QStringLiteral("CREATE TABLE mentions(id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                       " paragraph INTEGER NOT NULL DEFAULT -1, start_offset INTEGER NOT NULL DEFAULT -1,"
+                       " length INTEGER NOT NULL DEFAULT 0, role TEXT NOT NULL DEFAULT '',"
+                       " office TEXT NOT NULL DEFAULT '', office_organization TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX issues_date ON issues(date)"),
+        QStringLiteral("CREATE INDEX pages_issue ON pages(issue_id)"),
+        QStringLiteral("CREATE INDEX articles_page_seq ON articles(page_id, seq)"),
+        QStringLiteral("CREATE INDEX mentions_entity ON mentions(entity_id)"),
+        QStringLiteral("CREATE INDEX mentions_article ON mentions(article_id)"),
+        QStringLiteral("CREATE INDEX annotations_article ON annotations(article_id)"),
+        QStringLiteral("CREATE INDEX article_tags_tag ON article_tags(tag_id)"),
+    };
+    return execAll(db, statements, error);
+}
+
+struct Step
+{
+    const char *description;
+    bool (*apply)(QSqlDatabase &, QString *);
+};
+
+// Append new steps at the end. Never edit or reorder a step once a build containing it was released.
+const std::array<Step, 1> &steps()
+{
+    static const std::array<Step, 1> table{{
+        {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
+                                             "annotations, entities and mentions"),
+         &createVersion1},
+    }};
+    return table;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+QString stepDescription(int fromVersion)
+{
+    if (fromVersion < 0 || fromVersion >= latestVersion())
+        return QString();
+    return tr(steps()[size_t(fromVersion)].description);
+}
+
+QString ftsTokenizer()
+{
+    return QLatin1String(ArticleFtsTokenizer);
+}
+
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    for (int version = fromVersion; version < latestVersion(); ++version) {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = tr("cannot start the upgrade to version %1: %2").arg(version + 1).arg(begin.lastError().text());
+            return false;
+        }
+        // Another process may have upgraded between our version check and taking the write lock.
+        QSqlQuery check(db);
+        int current = version;
+        if (check.exec(QStringLiteral("PRAGMA user_version")) && check.next())
+            current = check.value(0).toInt();
+        check.finish();
+        if (current > version) {
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+            version = current - 1;
+            continue;
+        }
+        QString stepError;
+        bool ok = steps()[size_t(version)].apply(db, &stepError);
+        if (ok) {
+            QSqlQuery setVersion(db);
+            ok = setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+            if (!ok)
+                stepError = setVersion.lastError().text();
+        }
+        if (ok) {
+            QSqlQuery commit(db);
+            ok = commit.exec(QStringLiteral("COMMIT"));
+            if (!ok)
+                stepError = commit.lastError().text();
+        }
+        if (!ok) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            *error = tr("upgrade step %1 -> %2 (%3) failed: %4")
+                         .arg(version)
+                         .arg(version + 1)
+                         .arg(stepDescription(version), stepError);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kanbao::schema
