@@ -55,6 +55,7 @@ public:
         const QStringList ddl{
             QStringLiteral("PRAGMA foreign_keys = ON"),
             QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
             QStringLiteral("CREATE TABLE papers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
             QStringLiteral("CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES "
                            "papers(id) ON DELETE CASCADE, date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', "
