@@ -1,26 +1,17 @@
 #include "reconstruct/reconstructor.h"
 
-#include <QRegularExpression>
+#include "reconstruct/markdownpage.h"
+#include "reconstruct/rawlayout.h"
 
 namespace kanbao {
 
-// Placeholder until the reconstruction engine lands: blank-line separated blocks become paragraphs of
-// one article per page.
 QList<Page> Reconstructor::reconstruct(const QString &text) const
 {
-    Page page;
-    Article article;
-    const QStringList blocks = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
-    for (const QString &block : blocks) {
-        QString joined = block;
-        joined.remove(QLatin1Char('\n'));
-        joined = joined.trimmed();
-        if (!joined.isEmpty())
-            article.paragraphs << joined;
-    }
-    if (!article.paragraphs.isEmpty())
-        page.articles << article;
-    return {page};
+    // Cleaned pages put headlines above their bodies as Markdown headings; raw PDF text prints them
+    // after. The two need different readers.
+    if (markdownpage::looksLikeMarkdown(text))
+        return markdownpage::reconstruct(text);
+    return rawlayout::reconstruct(text);
 }
 
 } // namespace kanbao

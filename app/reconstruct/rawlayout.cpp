@@ -1,0 +1,938 @@
+#include "reconstruct/rawlayout.h"
+
+#include "reconstruct/textflow.h"
+#include "reconstruct/titleblock.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace kanbao::rawlayout {
+
+namespace {
+
+using bylines::Opener;
+using textflow::displayWidth;
+
+bool allHan(QStringView s)
+{
+    bool any = false;
+    for (QChar c : s) {
+        if (textflow::isSpace(c.unicode()))
+            continue;
+        if (!textflow::isHan(c.unicode()) && !c.isSurrogate())
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+bool lineTerminated(QStringView text)
+{
+    if (textflow::endsSentence(text))
+        return true;
+    const QChar last = text.back();
+    if (last != u'）' && last != u')' && last != u'摄' && last != u'影')
+        return false;
+    const bylines::Trailer trailer = bylines::parseTrailer(text);
+    if (trailer.cut < 0)
+        return false;
+    const QStringView rest = text.left(trailer.cut).trimmed();
+    return rest.isEmpty() || textflow::endsSentence(rest);
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return -1;
+    const size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + qsizetype(mid), v.end());
+    return v[mid];
+}
+
+// Line grouping over the classified lines of one input.
+class Grouper
+{
+public:
+    explicit Grouper(const QList<Line> &lines)
+        : m_lines(lines)
+        , m_n(lines.size())
+        , m_nextNonBlank(size_t(m_n) + 1, m_n)
+        , m_verticalRun(size_t(m_n) + 1, 0)
+    {
+        for (qsizetype k = m_n - 2; k >= 0; --k) {
+            const qsizetype j = k + 1;
+            m_nextNonBlank[size_t(k)] = m_lines[j].kind != LineKind::Blank ? j : m_nextNonBlank[size_t(j)];
+        }
+        for (qsizetype k = m_n - 1; k >= 0; --k) {
+            if (m_lines[k].kind != LineKind::VChar)
+                continue;
+            const qsizetype j = m_nextNonBlank[size_t(k)];
+            m_verticalRun[size_t(k)] = 1 + (j < m_n && m_lines[j].kind == LineKind::VChar ? m_verticalRun[size_t(j)] : 0);
+        }
+    }
+
+    QList<Unit> run();
+
+private:
+    const Line &at(qsizetype k) const { return m_lines[k]; }
+    qsizetype next(qsizetype k) const { return m_nextNonBlank[size_t(k)]; }
+    bool isVerticalStart(qsizetype k) const
+    {
+        return m_lines[k].kind == LineKind::VChar && m_verticalRun[size_t(k)] >= 3;
+    }
+    bool isTextLike(qsizetype k) const
+    {
+        return k < m_n && (m_lines[k].kind == LineKind::Text || (m_lines[k].kind == LineKind::VChar && !isVerticalStart(k)));
+    }
+    bool blankBefore(qsizetype k) const { return k == 0 || m_lines[k - 1].kind == LineKind::Blank; }
+    bool blankAfter(qsizetype k) const { return k + 1 >= m_n || m_lines[k + 1].kind == LineKind::Blank; }
+
+    bool isLabelCandidate(qsizetype k) const;
+    double columnAhead(qsizetype k) const;
+    double columnAround(qsizetype k) const;
+    bool isTitleStart(qsizetype k) const;
+    qsizetype paragraph(qsizetype start, QList<Unit> &out);
+    void emitTitle(qsizetype k, QList<Unit> &out);
+
+    const QList<Line> &m_lines;
+    const qsizetype m_n;
+    std::vector<qsizetype> m_nextNonBlank;
+    std::vector<int> m_verticalRun;
+    // The last unit emitted, for title continuation.
+    UnitKind m_lastKind = UnitKind::Header;
+    double m_lastParagraphColumn = 0;
+    qsizetype m_lastTitleLine = -1;
+    double m_lastTitleWidth = 0;
+};
+
+bool Grouper::isLabelCandidate(qsizetype k) const
+{
+    const Line &l = at(k);
+    if (l.kind != LineKind::Text || l.terminated)
+        return false;
+    const qsizetype visible = textflow::visibleLength(l.text);
+    const bool spacedLabel = l.spaced && visible <= 8 && allHan(l.text);
+    const bool indentedLabel = l.indented && visible <= 10 && allHan(l.text) && !l.text.contains(u' ');
+    if (!spacedLabel && !indentedLabel)
+        return false;
+    const qsizetype j = next(k);
+    return j >= m_n || j > k + 1 || !isTextLike(j);
+}
+
+// The column width of the text that follows line k: the median of its wrapped (unterminated) lines.
+double Grouper::columnAhead(qsizetype k) const
+{
+    std::vector<double> open;
+    int total = 0;
+    for (qsizetype j = next(k); j < m_n && total < 6; j = next(j)) {
+        if (!isTextLike(j))
+            break;
+        ++total;
+        if (!at(j).terminated)
+            open.push_back(at(j).width);
+        else if (blankAfter(j))
+            break; // the paragraph ends here; what follows may be set in another column
+    }
+    if (open.size() >= 2)
+        return median(open);
+    if (open.size() == 1 && total >= 2)
+        return open.front();
+    return -1;
+}
+
+// The column width around line k, from wrapped lines of the same text block.
+double Grouper::columnAround(qsizetype k) const
+{
+    std::vector<double> open;
+    double widest = at(k).width;
+    int seen = 0;
+    for (qsizetype j = k - 1; j >= 0 && seen < 5; --j) {
+        if (at(j).kind == LineKind::Blank)
+            continue;
+        if (!isTextLike(j) && at(j).kind != LineKind::Opener)
+            break;
+        ++seen;
+        widest = qMax(widest, at(j).width);
+        if (!at(j).terminated)
+            open.push_back(at(j).width);
+    }
+    seen = 0;
+    for (qsizetype j = next(k); j < m_n && seen < 5; j = next(j)) {
+        if (!isTextLike(j))
+            break;
+        ++seen;
+        widest = qMax(widest, at(j).width);
+        if (!at(j).terminated)
+            open.push_back(at(j).width);
+    }
+    return open.empty() ? widest : median(open);
+}
+
+bool Grouper::isTitleStart(qsizetype k) const
+{
+    const Line &l = at(k);
+    if (l.terminated || l.spaced)
+        return false;
+    // Titles never stop on a clause mark; a line that does was wrapped.
+    switch (textflow::lastSignificant(l.text)) {
+    case u'，': case u'、': case u'；': case u'：': case u',': case u';': case u':':
+        return false;
+    default:
+        break;
+    }
+    const qsizetype j = next(k);
+    if (j >= m_n || !isTextLike(j))
+        return true;
+    const bool isolated = j > k + 1;
+    if (m_lastKind == UnitKind::Title || m_lastKind == UnitKind::Vertical) {
+        const bool adjacent = m_lastTitleLine == k - 1;
+        // A wrapped headline: the next line of the same box, no wider than the first.
+        if (adjacent && isolated && l.width <= m_lastTitleWidth + 1.5)
+            return true;
+        // Kicker, headline, subtitle set apart by blank lines.
+        if (!adjacent && isolated)
+            return true;
+    }
+    // A subtitle (——访…) right below.
+    if (at(j).text.startsWith(QStringLiteral("——")) || at(j).text.startsWith(QStringLiteral("—")))
+        return true;
+    // The next block is a lone title line standing before the next piece: this line is one too.
+    if (isolated && !at(j).terminated) {
+        const qsizetype after = next(j);
+        if (after > j + 1 && (after >= m_n || !isTextLike(after)))
+            return true;
+    }
+    // Directly on top of the last line of a short paragraph, and not narrower than it.
+    if (!isolated && at(j).terminated && blankAfter(j) && l.width + 3.0 >= at(j).width)
+        return false;
+    const auto fits = [&](double column) {
+        // The first line of a paragraph fills its column less a two-character indent.
+        return column > 0 && l.width >= column - 3.5 && l.width <= column + 1.0;
+    };
+    const double ahead = columnAhead(k);
+    if (fits(ahead))
+        return false;
+    // Inside an article body, a line that fits the body's column continues it, unless it stands alone
+    // above text set in another column.
+    if (m_lastKind == UnitKind::Paragraph && fits(m_lastParagraphColumn))
+        return isolated && ahead > 0;
+    return true;
+}
+
+qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
+{
+    Unit unit;
+    unit.kind = UnitKind::Paragraph;
+    unit.firstLine = at(start).source;
+    unit.blankBefore = blankBefore(start);
+    unit.opener = at(start).opener;
+    std::vector<double> open;
+    double widest = 0;
+    qsizetype p = start;
+    const auto take = [&](qsizetype k) {
+        textflow::appendLine(unit.text, at(k).text);
+        ++unit.lineCount;
+        widest = qMax(widest, at(k).width);
+        if (!at(k).terminated && at(k).kind != LineKind::Byline)
+            open.push_back(at(k).width);
+        p = k;
+    };
+    take(start);
+    while (true) {
+        const qsizetype j = next(p);
+        if (j >= m_n)
+            break;
+        const Line &nl = at(j);
+        const Line &pl = at(p);
+        const bool blankBetween = j > p + 1;
+        if (nl.kind == LineKind::Byline) {
+            const bylines::LineKind bk = nl.byline.kind;
+            const bool tail = bk == bylines::LineKind::Credit || bk == bylines::LineKind::Attribution
+                              || bk == bylines::LineKind::Agency || bk == bylines::LineKind::Dateline;
+            if (!pl.terminated && tail) {
+                take(j);
+                continue;
+            }
+            break;
+        }
+        if (!isTextLike(j))
+            break;
+        if (pl.terminated) {
+            if (blankBetween)
+                break;
+            const double column = columnAround(p);
+            const double effective = pl.width + (p == start ? 2.0 : 0.0);
+            if (effective < column - 1.0)
+                break;
+            // Nearly full, but the next line is indented: a new paragraph with its blank line
+            // displaced by the column break.
+            const Line &after = at(j);
+            if (effective < column - 0.25 && !after.terminated && !after.spaced && after.width <= column - 1.5)
+                break;
+            take(j);
+            continue;
+        }
+        if (blankBetween && textflow::lastSignificant(pl.text) == u'：')
+            break;
+        take(j);
+    }
+    const qsizetype after = next(p);
+    const bool hardEnd = after >= m_n || !isTextLike(after);
+    if (hardEnd && !at(p).terminated && unit.opener == Opener::None && unit.lineCount <= 3 && widest <= 30) {
+        // Wrapped lines that never end a sentence and stop where a new piece starts: a title box.
+        for (qsizetype k = start; k <= p; k = next(k))
+            emitTitle(k, out);
+        return p + 1;
+    }
+    unit.lastLine = at(p).source;
+    unit.blankAfter = blankAfter(p);
+    unit.width = widest;
+    unit.column = open.size() >= 2 ? median(open) : widest;
+    out << unit;
+    m_lastKind = UnitKind::Paragraph;
+    m_lastParagraphColumn = unit.column;
+    return p + 1;
+}
+
+void Grouper::emitTitle(qsizetype k, QList<Unit> &out)
+{
+    const Line &l = at(k);
+    Unit u;
+    u.kind = UnitKind::Title;
+    u.text = l.text.toString();
+    u.firstLine = u.lastLine = l.source;
+    u.lineCount = 1;
+    u.width = l.width;
+    u.blankBefore = blankBefore(k);
+    u.blankAfter = blankAfter(k);
+    out << u;
+    m_lastKind = UnitKind::Title;
+    m_lastTitleLine = k;
+    m_lastTitleWidth = l.width;
+}
+
+QList<Unit> Grouper::run()
+{
+    QList<Unit> units;
+    qsizetype i = 0;
+    while (i < m_n) {
+        const Line &l = at(i);
+        switch (l.kind) {
+        case LineKind::Blank:
+            ++i;
+            continue;
+        case LineKind::Header: {
+            Unit u;
+            u.kind = UnitKind::Header;
+            u.header = l.header;
+            u.firstLine = u.lastLine = l.source;
+            units << u;
+            m_lastKind = UnitKind::Header;
+            ++i;
+            continue;
+        }
+        case LineKind::Label: {
+            Unit u;
+            u.kind = UnitKind::Label;
+            u.text = l.text.toString();
+            u.firstLine = u.lastLine = l.source;
+            units << u;
+            m_lastKind = UnitKind::Label;
+            ++i;
+            continue;
+        }
+        case LineKind::Byline: {
+            Unit u;
+            u.kind = UnitKind::Byline;
+            u.byline = l.byline;
+            u.text = l.text.toString();
+            u.firstLine = u.lastLine = l.source;
+            units << u;
+            m_lastKind = UnitKind::Byline;
+            ++i;
+            continue;
+        }
+        case LineKind::Opener:
+            i = paragraph(i, units);
+            continue;
+        case LineKind::VChar:
+            if (isVerticalStart(i)) {
+                Unit u;
+                u.kind = UnitKind::Vertical;
+                u.firstLine = l.source;
+                u.blankBefore = blankBefore(i);
+                QString column;
+                qsizetype k = i;
+                for (; k < m_n && (at(k).kind == LineKind::VChar || at(k).kind == LineKind::Blank); ++k) {
+                    if (at(k).kind == LineKind::Blank) {
+                        if (!column.isEmpty())
+                            u.columns << column;
+                        column.clear();
+                        continue;
+                    }
+                    column += at(k).text.toString();
+                    u.lastLine = at(k).source;
+                    ++u.lineCount;
+                }
+                if (!column.isEmpty())
+                    u.columns << column;
+                units << u;
+                m_lastKind = UnitKind::Vertical;
+                m_lastTitleLine = -1;
+                i = k;
+                continue;
+            }
+            break;
+        case LineKind::Text:
+            break;
+        }
+        // Text (or a stray single character).
+        if (isLabelCandidate(i)) {
+            Unit u;
+            u.kind = UnitKind::Label;
+            u.text = l.text.toString();
+            u.firstLine = u.lastLine = l.source;
+            units << u;
+            m_lastKind = UnitKind::Label;
+            ++i;
+            continue;
+        }
+        if (isTitleStart(i)) {
+            emitTitle(i, units);
+            ++i;
+            continue;
+        }
+        i = paragraph(i, units);
+    }
+    return units;
+}
+
+// Assembly of units into pages and articles.
+class Assembler
+{
+public:
+    explicit Assembler(const QList<Unit> &units) : m_units(units) {}
+    QList<Page> run();
+
+private:
+    enum class State { Body, Titled, Closed };
+    struct Piece
+    {
+        Article article;
+        State state = State::Body;
+        Opener opener = Opener::None;
+        bool brief = false;
+        bool photoCredit = false;
+        bool commentary = false;
+        bool wire = false;
+        bool staffByline = false;
+        bool sealed = false; // a label followed: no more title lines
+        QList<titleblock::TitleGroup> title;
+        QList<titleblock::TitleGroup> preTitle;
+        QString labelBefore;
+        double column = 0;
+        // A single title line that sat directly on top of the next paragraph may be an inline subhead.
+        bool subheadCandidate = false;
+        QString subheadText;
+        double subheadWidth = 0;
+        int bodyLines = 0;
+    };
+
+    void startPage();
+    void finishPage();
+    void startPiece(const Unit &u);
+    void finishPiece();
+    void addParagraph(const Unit &u);
+    void addTitle(const Unit &u);
+    void addByline(const Unit &u);
+    void addLabel(const Unit &u);
+    bool isolatedTitleLike(qsizetype index) const;
+
+    const QList<Unit> &m_units;
+    QList<Page> m_pages;
+    bool m_pageOpen = false;
+    bool m_pageHasHeader = false;
+    std::optional<Piece> m_piece;
+    // Waiting for the next piece.
+    QList<titleblock::TitleGroup> m_preTitle;
+    bylines::Credits m_pendingCredits;
+    bool m_pendingWire = false;
+    bool m_pendingCommentary = false;
+    QStringList m_pendingLabels;
+    QStringList m_pageLabels; // labels not given to any piece, for a commentary without kicker
+    // The column label given to the last finished piece and the opener it came with, so that a run of
+    // 本报讯 items under one label all carry it.
+    QString m_runColumn;
+    Opener m_runOpener = Opener::None;
+};
+
+void Assembler::startPage()
+{
+    m_pages << Page();
+    m_pageOpen = true;
+    m_pageHasHeader = false;
+    m_pageLabels.clear();
+    m_runColumn.clear();
+}
+
+void Assembler::finishPage()
+{
+    finishPiece();
+    if (!m_pageOpen)
+        return;
+    Page &page = m_pages.last();
+    // A commentary whose column label stands apart from it (the page's name column, 示范区强音).
+    for (Article &a : page.articles) {
+        if (a.kind == ArticleKind::Commentary && a.kicker.isEmpty() && !m_pageLabels.isEmpty()) {
+            a.kicker = m_pageLabels.takeFirst();
+        }
+    }
+    m_pendingLabels.clear();
+    m_preTitle.clear();
+}
+
+void Assembler::startPiece(const Unit &u)
+{
+    finishPiece();
+    if (!m_pageOpen)
+        startPage();
+    Piece piece;
+    piece.opener = u.opener;
+    piece.article.firstSourceLine = u.firstLine;
+    piece.article.lastSourceLine = u.lastLine;
+    m_pendingCredits.mergeInto(piece.article);
+    piece.staffByline = !m_pendingCredits.isEmpty();
+    piece.wire = m_pendingWire;
+    piece.commentary = m_pendingCommentary;
+    m_pendingCredits = {};
+    m_pendingWire = false;
+    m_pendingCommentary = false;
+    piece.preTitle = m_preTitle;
+    m_preTitle.clear();
+    if (!m_pendingLabels.isEmpty()) {
+        if (piece.preTitle.isEmpty()) {
+            piece.labelBefore = m_pendingLabels.last();
+            piece.article.column = piece.labelBefore;
+            m_pendingLabels.removeLast();
+        }
+        m_pageLabels << m_pendingLabels;
+        m_pendingLabels.clear();
+    } else if (!m_runColumn.isEmpty() && u.opener == m_runOpener && u.opener != Opener::None) {
+        piece.article.column = m_runColumn;
+    }
+    m_piece = piece;
+}
+
+void Assembler::finishPiece()
+{
+    if (!m_piece)
+        return;
+    Piece piece = std::move(*m_piece);
+    m_piece.reset();
+    Article &a = piece.article;
+    if (a.paragraphs.isEmpty()) {
+        // Nothing to read: its title lines wait for whatever follows.
+        m_preTitle << piece.preTitle << piece.title;
+        return;
+    }
+    QList<titleblock::TitleGroup> groups = piece.title;
+    if (groups.isEmpty()) {
+        groups = piece.preTitle;
+    } else if (!piece.preTitle.isEmpty() && a.column.isEmpty()) {
+        a.column = titleblock::composeTitle(piece.preTitle).headline;
+    }
+    const titleblock::TitleParts parts = titleblock::composeTitle(groups);
+    a.kicker = parts.kicker;
+    a.headline = parts.headline;
+    a.subheadline = parts.subheadline;
+    if (piece.brief)
+        a.kind = ArticleKind::Brief;
+    else if (piece.photoCredit && piece.opener != Opener::Local && piece.opener != Opener::Wire
+             && piece.opener != Opener::Again && !piece.staffByline && !piece.commentary)
+        a.kind = ArticleKind::Photo;
+    else if (piece.wire)
+        a.kind = ArticleKind::Wire;
+    else if (piece.commentary)
+        a.kind = ArticleKind::Commentary;
+    else
+        a.kind = ArticleKind::Article;
+    if (a.kind == ArticleKind::Commentary && a.kicker.isEmpty() && !piece.labelBefore.isEmpty()) {
+        a.kicker = piece.labelBefore;
+        if (a.column == piece.labelBefore)
+            a.column.clear();
+    }
+    if (!a.column.isEmpty() && piece.opener != Opener::None) {
+        m_runColumn = a.column;
+        m_runOpener = piece.opener;
+    } else {
+        m_runColumn.clear();
+        m_runOpener = Opener::None;
+    }
+    m_pages.last().articles << a;
+}
+
+void Assembler::addParagraph(const Unit &u)
+{
+    const bylines::Lead lead = bylines::parseLead(u.text);
+    bool fresh = false;
+    switch (lead.opener) {
+    case Opener::Local:
+    case Opener::Wire:
+    case Opener::Brief:
+    case Opener::Arrow:
+        fresh = true;
+        break;
+    case Opener::Again:
+        fresh = !(m_piece && m_piece->state == State::Body);
+        break;
+    case Opener::None:
+        if (!m_piece) {
+            fresh = true;
+        } else if (m_piece->subheadCandidate && !u.blankBefore && m_piece->bodyLines > 0
+                   && (qAbs(u.column - m_piece->column) <= 2.0 || qAbs(u.width - m_piece->column) <= 1.5)
+                   && m_piece->subheadWidth < m_piece->column - 1.0) {
+            // The "title" was an inline subhead of this same piece: same column, no gap below it.
+            m_piece->article.paragraphs << textflow::cleanText(m_piece->subheadText);
+            m_piece->title.clear();
+            m_piece->state = State::Body;
+            m_piece->subheadCandidate = false;
+        } else if (m_piece->state != State::Body) {
+            fresh = true;
+        } else {
+            // A photo caption set in another column right after an article that has no title yet.
+            const bylines::Trailer t = bylines::parseTrailer(u.text);
+            if (t.credit && m_piece->column > 0 && qAbs(u.column - m_piece->column) > m_piece->column * 0.25)
+                fresh = true;
+        }
+        break;
+    }
+    if (fresh)
+        startPiece(u);
+    Piece &piece = *m_piece;
+    piece.subheadCandidate = false;
+    Article &a = piece.article;
+    if (piece.bodyLines == 0 && lead.opener != Opener::None)
+        piece.opener = lead.opener;
+    if (lead.opener == Opener::Brief)
+        piece.brief = true;
+    if (lead.opener == Opener::Wire)
+        piece.wire = true;
+    lead.credits.mergeInto(a);
+
+    QString body = lead.keep + u.text.mid(lead.consumed);
+    const bylines::Trailer trailer = bylines::parseTrailer(body);
+    if (trailer.cut >= 0) {
+        body.truncate(trailer.cut);
+        trailer.credits.mergeInto(a);
+        if (trailer.credit)
+            piece.photoCredit = true;
+        if (!trailer.dateline.isEmpty()) {
+            piece.wire = true;
+            body += trailer.dateline;
+        }
+        piece.state = State::Closed;
+    }
+    QString clean = textflow::cleanText(body);
+    // Arrows point at the photo; they are not part of the caption.
+    while (!clean.isEmpty() && textflow::isArrow(clean.front().unicode()))
+        clean.remove(0, 1);
+    while (!clean.isEmpty() && textflow::isArrow(clean.back().unicode()))
+        clean.chop(1);
+    clean = clean.trimmed();
+    if (!clean.isEmpty())
+        a.paragraphs << clean;
+    a.lastSourceLine = u.lastLine;
+    const int before = piece.bodyLines;
+    piece.bodyLines += u.lineCount;
+    piece.column = before == 0 ? u.column : (piece.column * before + u.column * u.lineCount) / piece.bodyLines;
+}
+
+void Assembler::addTitle(const Unit &u)
+{
+    titleblock::TitleGroup group;
+    if (u.kind == UnitKind::Vertical) {
+        // Each printed column is its own group.
+        QList<titleblock::TitleGroup> columns;
+        for (const QString &c : u.columns) {
+            titleblock::TitleGroup g;
+            g.vertical = true;
+            g.lines << c;
+            columns << g;
+        }
+        if (m_piece && !m_piece->article.paragraphs.isEmpty() && !m_piece->sealed) {
+            m_piece->title << columns;
+            m_piece->state = State::Titled;
+            m_piece->subheadCandidate = false;
+            m_piece->article.lastSourceLine = u.lastLine;
+        } else {
+            m_preTitle << columns;
+        }
+        return;
+    }
+    if (m_piece && !m_piece->article.paragraphs.isEmpty() && !m_piece->sealed) {
+        Piece &piece = *m_piece;
+        const bool firstTitleLine = piece.state != State::Titled;
+        if (firstTitleLine || u.blankBefore || piece.title.isEmpty() || piece.title.last().vertical) {
+            group.lines << u.text;
+            piece.title << group;
+        } else {
+            piece.title.last().lines << u.text;
+        }
+        piece.subheadCandidate = firstTitleLine && !u.blankAfter;
+        piece.subheadText = u.text;
+        piece.subheadWidth = u.width;
+        piece.state = State::Titled;
+        piece.article.lastSourceLine = u.lastLine;
+        return;
+    }
+    if (!u.blankBefore && !m_preTitle.isEmpty() && !m_preTitle.last().vertical)
+        m_preTitle.last().lines << u.text;
+    else {
+        group.lines << u.text;
+        m_preTitle << group;
+    }
+}
+
+void Assembler::addByline(const Unit &u)
+{
+    const bylines::LineByline &b = u.byline;
+    const bool hasBody = m_piece && !m_piece->article.paragraphs.isEmpty();
+    switch (b.kind) {
+    case bylines::LineKind::Staff:
+        if (hasBody && m_piece->state == State::Body) {
+            // Printed under the body (本报记者 杜 玲 整理): it closes this piece.
+            b.credits.mergeInto(m_piece->article);
+            m_piece->staffByline = true;
+            m_piece->wire = m_piece->wire || b.wire;
+            m_piece->state = State::Closed;
+        } else {
+            finishPiece();
+            m_pendingCredits.merge(b.credits);
+            m_pendingWire = m_pendingWire || b.wire;
+        }
+        break;
+    case bylines::LineKind::Author:
+        if (hasBody) {
+            b.credits.mergeInto(m_piece->article);
+            m_piece->commentary = true;
+            if (m_piece->state == State::Body)
+                m_piece->state = State::Closed;
+        } else {
+            m_pendingCredits.merge(b.credits);
+            m_pendingCommentary = true;
+        }
+        break;
+    case bylines::LineKind::Attribution:
+        if (hasBody) {
+            b.credits.mergeInto(m_piece->article);
+            if (m_piece->state == State::Body)
+                m_piece->state = State::Closed;
+        }
+        break;
+    case bylines::LineKind::Credit:
+        if (hasBody) {
+            b.credits.mergeInto(m_piece->article);
+            m_piece->photoCredit = true;
+            if (m_piece->state == State::Body)
+                m_piece->state = State::Closed;
+        } else {
+            m_pendingCredits.merge(b.credits);
+        }
+        break;
+    case bylines::LineKind::Dateline:
+        if (hasBody) {
+            QString &last = m_piece->article.paragraphs.last();
+            last += textflow::squashSpaces(u.text);
+            m_piece->wire = true;
+            if (m_piece->state == State::Body)
+                m_piece->state = State::Closed;
+        }
+        break;
+    case bylines::LineKind::Agency:
+    case bylines::LineKind::None:
+        break;
+    }
+}
+
+void Assembler::addLabel(const Unit &u)
+{
+    const QString label = titleblock::titleText(u.text);
+    if (label.isEmpty())
+        return;
+    if (m_piece && !m_piece->article.paragraphs.isEmpty())
+        m_piece->sealed = true;
+    // A label printed after a run of briefs names them (百字新闻 below its ● items).
+    const bool afterBriefs = m_piece && m_piece->brief;
+    if (afterBriefs) {
+        finishPiece();
+        QList<Article> &articles = m_pages.last().articles;
+        for (qsizetype k = articles.size() - 1; k >= 0 && articles[k].kind == ArticleKind::Brief; --k)
+            if (articles[k].column.isEmpty())
+                articles[k].column = label;
+        return;
+    }
+    m_pendingLabels << label;
+}
+
+// A one-line paragraph set apart from a finished piece and followed by the start of another one reads
+// as a title even when it ends with 。！？ (警惕养老诈骗，守好养老钱！).
+bool Assembler::isolatedTitleLike(qsizetype index) const
+{
+    const Unit &u = m_units[index];
+    if (u.kind != UnitKind::Paragraph || u.lineCount != 1 || u.opener != Opener::None || !u.blankBefore
+        || u.width > 30)
+        return false;
+    if (!m_piece || m_piece->article.paragraphs.isEmpty() || m_piece->state == State::Body)
+        return false;
+    if (index + 1 >= m_units.size())
+        return true;
+    const Unit &n = m_units[index + 1];
+    switch (n.kind) {
+    case UnitKind::Paragraph:
+        return n.opener != Opener::None;
+    case UnitKind::Byline:
+        return n.byline.kind == bylines::LineKind::Staff || n.byline.kind == bylines::LineKind::Author;
+    case UnitKind::Label:
+    case UnitKind::Header:
+    case UnitKind::Title:
+    case UnitKind::Vertical:
+        return true;
+    }
+    return false;
+}
+
+QList<Page> Assembler::run()
+{
+    for (qsizetype k = 0; k < m_units.size(); ++k) {
+        const Unit &u = m_units[k];
+        switch (u.kind) {
+        case UnitKind::Header: {
+            finishPiece();
+            const bool reuse = m_pageOpen && m_pages.last().articles.isEmpty();
+            if (!reuse) {
+                finishPage();
+                startPage();
+            }
+            Page &page = m_pages.last();
+            m_pageHasHeader = true;
+            if (u.header.kind == pageheader::LineKind::PageLabel) {
+                if (!page.date.isValid())
+                    page.date = u.header.date;
+                if (page.label.isEmpty())
+                    page.label = u.header.label;
+                if (!u.header.section.isEmpty() && !page.section.split(QStringLiteral("、")).contains(u.header.section))
+                    page.section = page.section.isEmpty() ? u.header.section
+                                                          : page.section + QStringLiteral("、") + u.header.section;
+            }
+            break;
+        }
+        case UnitKind::Label:
+            addLabel(u);
+            break;
+        case UnitKind::Title:
+        case UnitKind::Vertical:
+            addTitle(u);
+            break;
+        case UnitKind::Byline:
+            addByline(u);
+            break;
+        case UnitKind::Paragraph:
+            if (isolatedTitleLike(k)) {
+                Unit t = u;
+                t.kind = UnitKind::Title;
+                addTitle(t);
+            } else {
+                addParagraph(u);
+            }
+            break;
+        }
+    }
+    finishPage();
+    if (m_pages.isEmpty())
+        m_pages << Page();
+    // Pages that ended up holding nothing (a header repeated at the end) are noise.
+    QList<Page> pages;
+    for (const Page &p : std::as_const(m_pages))
+        if (!p.articles.isEmpty() || p.date.isValid() || !p.label.isEmpty())
+            pages << p;
+    if (pages.isEmpty())
+        pages << Page();
+    return pages;
+}
+
+} // namespace
+
+Line classifyLine(QStringView raw, int source)
+{
+    Line line;
+    line.source = source;
+    line.text = raw.trimmed();
+    if (line.text.isEmpty()) {
+        line.kind = LineKind::Blank;
+        return line;
+    }
+    line.indented = textflow::isSpace(raw.front().unicode());
+    line.width = displayWidth(line.text);
+    line.spaced = textflow::isJustificationSpaced(line.text);
+    line.terminated = lineTerminated(line.text);
+    const qsizetype visible = line.text.size() <= 64 ? textflow::visibleLength(line.text) : 64;
+    if (line.text.size() <= 100) {
+        line.header = pageheader::parseLine(line.text);
+        if (line.header.kind != pageheader::LineKind::None) {
+            line.kind = LineKind::Header;
+            return line;
+        }
+    }
+    const bylines::Lead lead = bylines::parseLead(line.text);
+    if (lead.opener != Opener::None) {
+        line.kind = LineKind::Opener;
+        line.opener = lead.opener;
+        return line;
+    }
+    if (visible <= 40) {
+        line.byline = bylines::parseLine(line.text);
+        if (line.byline.kind != bylines::LineKind::None) {
+            line.kind = LineKind::Byline;
+            return line;
+        }
+    }
+    if (visible == 1) {
+        line.kind = LineKind::VChar;
+        return line;
+    }
+    const QChar first = line.text.front();
+    const bool marked = first == u'■' || (first == u'【' && line.text.back() == u'】');
+    if (marked && visible <= 14 && !line.terminated) {
+        line.kind = LineKind::Label;
+        return line;
+    }
+    line.kind = LineKind::Text;
+    return line;
+}
+
+QList<Unit> groupLines(const QList<Line> &lines)
+{
+    return Grouper(lines).run();
+}
+
+QList<Page> assemble(const QList<Unit> &units)
+{
+    return Assembler(units).run();
+}
+
+QList<Page> reconstruct(QStringView text)
+{
+    QList<Line> lines;
+    int source = 0;
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype to = text.indexOf(u'\n', from);
+        if (to < 0)
+            to = text.size();
+        lines << classifyLine(text.mid(from, to - from), source++);
+        from = to + 1;
+    }
+    return assemble(groupLines(lines));
+}
+
+} // namespace kanbao::rawlayout

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kanbao::titleblock {
+
+// Title lines printed together, as the text shows them: lines with no blank line between form one
+// group; each column of a vertical headline is a group of its own.
+struct TitleGroup
+{
+    QStringList lines;
+    bool vertical = false;
+};
+
+struct TitleParts
+{
+    QString kicker;      // 引题, printed above the headline
+    QString headline;    // 主题
+    QString subheadline; // 副题, usually opening with ——
+};
+
+// Splits a title block into kicker, headline and subheadline. A line opening with a dash is the
+// subheadline; of the groups before it, the last is the headline and earlier ones the kicker. For
+// vertical headlines, leading columns that are all longer than the rest form the kicker (a long
+// 引题 column beside short 主题 columns).
+TitleParts composeTitle(const QList<TitleGroup> &groups);
+
+// The text of a title line: cleaned, justification spacing removed, phrase spaces kept.
+QString titleText(const QString &line);
+
+} // namespace kanbao::titleblock
