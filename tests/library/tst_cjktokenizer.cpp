@@ -79,21 +79,33 @@ private slots:
     void queryTokens_data()
     {
         QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("indexing");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("one-char") << QStringLiteral("李") << split("李@0-1");
-        QTest::newRow("two-chars") << QStringLiteral("吕沛") << split("吕沛@0-2");
-        QTest::newRow("chain") << QStringLiteral("吕沛带队") << split("吕沛@0-2 沛带@1-3 带队@2-4");
-        QTest::newRow("mixed") << QStringLiteral("GSP认证") << split("gsp@0-3 认证@3-5");
-        QTest::newRow("one-char-then-latin") << QStringLiteral("李2024") << split("李@0-1 2024@1-5");
-        // Followed by more: the last ideograph keeps 2024 at the distance it has in documents.
-        QTest::newRow("run-then-latin") << QStringLiteral("吕沛，2024") << split("吕沛@0-2 沛@1-2 2024@3-7");
-        QTest::newRow("run-then-punctuation") << QStringLiteral("吕沛。") << split("吕沛@0-2");
+        for (const CjkIndexing indexing : {CjkIndexing::UnigramsAndBigrams, CjkIndexing::BigramsOnly}) {
+            const bool both = indexing == CjkIndexing::UnigramsAndBigrams;
+            const char *name = both ? "unigrams" : "bigrams";
+            QTest::addRow("%s: one-char", name) << QStringLiteral("李") << int(indexing) << split("李@0-1");
+            QTest::addRow("%s: two-chars", name) << QStringLiteral("吕沛") << int(indexing) << split("吕沛@0-2");
+            QTest::addRow("%s: chain", name) << QStringLiteral("吕沛带队") << int(indexing)
+                                            << split("吕沛@0-2 沛带@1-3 带队@2-4");
+            QTest::addRow("%s: mixed", name) << QStringLiteral("GSP认证") << int(indexing) << split("gsp@0-3 认证@3-5");
+            QTest::addRow("%s: one-char-then-latin", name) << QStringLiteral("李2024") << int(indexing)
+                                                          << split("李@0-1 2024@1-5");
+            // Followed by more: with unigrams indexed, the last ideograph keeps 2024 at the distance it has in
+            // documents; with bigrams only, the document's last unigram is colocated and nothing is needed.
+            QTest::addRow("%s: run-then-latin", name)
+                << QStringLiteral("吕沛，2024") << int(indexing)
+                << split(both ? "吕沛@0-2 沛@1-2 2024@3-7" : "吕沛@0-2 2024@3-7");
+            QTest::addRow("%s: run-then-punctuation", name) << QStringLiteral("吕沛。") << int(indexing)
+                                                           << split("吕沛@0-2");
+        }
     }
     void queryTokens()
     {
         QFETCH(QString, text);
+        QFETCH(int, indexing);
         QFETCH(QStringList, expected);
-        QCOMPARE(render(cjkTokenize(text, CjkTokenizeMode::Query)), expected);
+        QCOMPARE(render(cjkTokenize(text, CjkTokenizeMode::Query, CjkIndexing(indexing))), expected);
     }
 
     // Malformed UTF-8 must neither crash nor swallow the valid text around it.
@@ -129,7 +141,8 @@ private slots:
         QTest::addColumn<QList<int>>("rows");
         for (const char *tok : {"kanbao_cjk", "kanbao_cjk unigrams", "kanbao_cjk bigrams"}) {
             const QString t = QString::fromLatin1(tok);
-            const bool bigramsOnly = t.endsWith(QLatin1String("bigrams"));
+            const bool bigramsOnly = t.endsWith(QLatin1String("bigrams"))
+                || (t == QLatin1String("kanbao_cjk") && DefaultCjkIndexing == CjkIndexing::BigramsOnly);
             const QString li = bigramsOnly ? QStringLiteral("李*") : QStringLiteral("李");
             QTest::addRow("%s: 吕沛", tok) << t << QStringLiteral("吕沛") << QList<int>{1, 3};
             QTest::addRow("%s: 李", tok) << t << li << QList<int>{2};

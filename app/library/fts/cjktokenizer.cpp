@@ -356,6 +356,15 @@ bool registerCjkTokenizer(QSqlDatabase &db, QString *error)
     return true;
 }
 
+void cjkTokenizeUtf8(std::string_view utf8, CjkTokenizeMode mode, CjkIndexing indexing, const CjkTokenSink &sink)
+{
+    tokenizeUtf8(utf8.data(), int(utf8.size()), mode == CjkTokenizeMode::Query, indexing,
+                 [&](const std::string &token, int start, int end, bool colocated) {
+                     sink(std::string_view(token), start, end, colocated);
+                     return 0;
+                 });
+}
+
 QList<CjkToken> cjkTokenize(const QString &text, CjkTokenizeMode mode, CjkIndexing indexing)
 {
     const QByteArray utf8 = text.toUtf8();

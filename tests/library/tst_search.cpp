@@ -1,0 +1,468 @@
+#include "library/fts/cjktokenizer.h"
+#include "library/search.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace kanbao;
+
+namespace {
+
+struct Fixture
+{
+    qint64 id;
+    const char *paper;
+    const char *date;
+    const char *page;
+    const char *headline;
+    const char *body;
+};
+
+// Small articles exercising the cases that matter: names (吕沛) next to look-alikes (吕…沛 apart, 杨 vs
+// 李), a phrase broken by a line break, full-width Latin and digits, and headline vs body hits.
+const Fixture fixtures[] = {
+    {1, "焦作日报", "2024-04-28", "A01", "高新区重点项目观摩评价会议召开",
+     "本报讯（记者赵根志）4月28日，市政协副主席吕沛带队观摩。\n吕沛强调，要强化目标引领。"},
+    {2, "焦作日报", "2023-01-10", "A08", "温县召开常委会",
+     "市政协副主席、温县县委书记杨磊主持召\n开县委常委会。县领导李怀琛、李琳出席会议。"},
+    {3, "焦作晚报", "2024-03-01", "A03", "药品经营企业通过GSP认证", "企业投入１４２７．９７万元，于2024年通过ＧＳＰ认证。"},
+    {4, "焦作日报", "2022-07-15", "A05", "宗祠修缮", "吕家祠堂位于沛县，吕某表示将继续修缮。"},
+    {5, "温县报", "2024-04-02", "A02", "杨柳青青", "春天的杨树发芽了。"},
+    {6, "焦作日报", "2024-05-02", "A01", "吕沛调研", "市领导到企业调研了生产情况。"},
+    {7, "焦作日报", "2021-06-01", "A02", "企业调研", "市领导吕沛到企业调研了生产。"},
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning() << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// The schema.md v1 tables search reads, created directly (the store is not needed to test search).
+bool createLibrary(QSqlDatabase &db, const QString &ftsColumns)
+{
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE papers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES papers(id), "
+                       "date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', date_guessed INTEGER NOT NULL DEFAULT 0, "
+                       "UNIQUE(paper_id, date, edition))"),
+        QStringLiteral("CREATE TABLE pages(id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL REFERENCES issues(id), "
+                       "source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0, label TEXT, section TEXT, "
+                       "encoding TEXT NOT NULL, content_hash TEXT NOT NULL, raw_text BLOB NOT NULL, "
+                       "imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
+        QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id), "
+                       "seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, subheadline TEXT, "
+                       "reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL DEFAULT '[]', "
+                       "authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT NULL DEFAULT '[]', "
+                       "column_label TEXT, body TEXT NOT NULL)"),
+        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(%1, content='articles', content_rowid='id', "
+                       "tokenize='kanbao_cjk')")
+            .arg(ftsColumns),
+        QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT NULL "
+                       "DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE article_tags(article_id INTEGER NOT NULL REFERENCES articles(id), "
+                       "tag_id INTEGER NOT NULL REFERENCES tags(id), PRIMARY KEY(article_id, tag_id))"),
+        QStringLiteral("CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, "
+                       "UNIQUE(name, type))"),
+        QStringLiteral("CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES "
+                       "articles(id), entity_id INTEGER NOT NULL REFERENCES entities(id), paragraph INTEGER NOT NULL "
+                       "DEFAULT -1, start_offset INTEGER NOT NULL DEFAULT -1, length INTEGER NOT NULL DEFAULT 0, "
+                       "role TEXT NOT NULL DEFAULT '', office TEXT NOT NULL DEFAULT '', office_organization TEXT NOT "
+                       "NULL DEFAULT '')"),
+    };
+    for (const QString &sql : ddl)
+        if (!exec(db, sql))
+            return false;
+    for (const Fixture &f : fixtures) {
+        const QString paper = QString::fromUtf8(f.paper), date = QString::fromLatin1(f.date);
+        exec(db, QStringLiteral("INSERT OR IGNORE INTO papers(name) VALUES (?)"), {paper});
+        exec(db, QStringLiteral("INSERT OR IGNORE INTO issues(paper_id, date) VALUES ((SELECT id FROM papers WHERE "
+                                "name = ?), ?)"),
+             {paper, date});
+        if (!exec(db, QStringLiteral("INSERT INTO pages(id, issue_id, source_path, label, encoding, content_hash, "
+                                     "raw_text, imported_at) VALUES (?, (SELECT i.id FROM issues i JOIN papers p ON "
+                                     "p.id = i.paper_id WHERE p.name = ? AND i.date = ?), ?, ?, 'UTF-8', '', x'00', "
+                                     "'2024-05-01')"),
+                  {f.id, paper, date, QStringLiteral("/a/%1.txt").arg(f.id), QString::fromLatin1(f.page)}))
+            return false;
+        const QString headline = QString::fromUtf8(f.headline), body = QString::fromUtf8(f.body);
+        if (!exec(db, QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) VALUES (?, ?, 0, "
+                                     "'article', ?, ?)"),
+                  {f.id, f.id, headline, body}))
+            return false;
+        if (!exec(db, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)"),
+                  {f.id, headline, body}))
+            return false;
+    }
+    exec(db, QStringLiteral("INSERT INTO tags(id, name, created_at) VALUES (1, '项目', ''), (2, '人物', '')"));
+    exec(db, QStringLiteral("INSERT INTO article_tags VALUES (1, 1), (1, 2), (6, 2), (3, 1)"));
+    exec(db, QStringLiteral("INSERT INTO entities(id, name, type) VALUES (1, '吕沛', 'person')"));
+    return exec(db, QStringLiteral("INSERT INTO mentions(article_id, entity_id) VALUES (1, 1), (6, 1)"));
+}
+
+QList<qint64> idsOf(const SearchResults &results)
+{
+    QList<qint64> ids;
+    for (const SearchHit &hit : results.hits)
+        ids << hit.articleId;
+    return ids;
+}
+
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QStringList textsOf(const QList<QPair<int, int>> &ranges, const QString &text)
+{
+    QStringList out;
+    for (const auto &r : ranges)
+        out << text.mid(r.first, r.second - r.first);
+    return out;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QSqlDatabase m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("search"));
+        m_db.setDatabaseName(m_dir.filePath(QStringLiteral("library.kanbao")));
+        QVERIFY(m_db.open());
+        QString error;
+        QVERIFY2(registerCjkTokenizer(m_db, &error), qPrintable(error));
+        QVERIFY(createLibrary(m_db, QStringLiteral("headline, body")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("search"));
+    }
+
+    void matches_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<qint64>>("expected");
+        using L = QList<qint64>;
+        QTest::newRow("2-char name") << QStringLiteral("吕沛") << L{1, 6, 7};
+        QTest::newRow("1-char surname") << QStringLiteral("李") << L{2};
+        QTest::newRow("1-char not a look-alike") << QStringLiteral("杨") << L{2, 5};
+        QTest::newRow("1-char at run end") << QStringLiteral("琳") << L{2};
+        QTest::newRow("chars apart do not match") << QStringLiteral("吕家沛") << L{};
+        QTest::newRow("phrase across line break") << QStringLiteral("主持召开") << L{2};
+        QTest::newRow("latin") << QStringLiteral("GSP") << L{3};
+        QTest::newRow("latin lower") << QStringLiteral("gsp") << L{3};
+        QTest::newRow("latin full-width") << QStringLiteral("ＧＳＰ") << L{3};
+        QTest::newRow("year") << QStringLiteral("2024") << L{3};
+        QTest::newRow("decimal") << QStringLiteral("1427.97") << L{3};
+        QTest::newRow("decimal part is not a word") << QStringLiteral("97") << L{};
+        QTest::newRow("and") << QStringLiteral("吕沛 观摩") << L{1};
+        QTest::newRow("explicit and") << QStringLiteral("吕沛 AND 观摩") << L{1};
+        QTest::newRow("or") << QStringLiteral("吕沛 OR 杨磊") << L{1, 2, 6, 7};
+        QTest::newRow("pipe") << QStringLiteral("吕沛 | 杨磊") << L{1, 2, 6, 7};
+        QTest::newRow("minus") << QStringLiteral("吕沛 -观摩") << L{6, 7};
+        QTest::newRow("not") << QStringLiteral("吕沛 NOT 观摩") << L{6, 7};
+        QTest::newRow("not group") << QStringLiteral("吕沛 -(观摩 OR 生产)") << L{};
+        QTest::newRow("parentheses") << QStringLiteral("(吕沛 OR 杨磊) 会议") << L{1, 2};
+        QTest::newRow("full-width parentheses") << QStringLiteral("（吕沛 OR 杨磊） 会议") << L{1, 2};
+        QTest::newRow("quoted phrase") << QStringLiteral("\"吕沛带队\"") << L{1};
+        QTest::newRow("chinese quotes") << QStringLiteral("“吕沛带队”") << L{1};
+        QTest::newRow("phrase with space") << QStringLiteral("\"吕沛 带队\"") << L{1};
+        QTest::newRow("phrase mixed") << QStringLiteral("\"2024年通过GSP\"") << L{3};
+        QTest::newRow("unclosed quote is a phrase") << QStringLiteral("\"吕沛带队") << L{1};
+        QTest::newRow("dangling or") << QStringLiteral("吕沛 OR") << L{1, 6, 7};
+        // FTS5 syntax characters are plain text to the user and must not break anything.
+        QTest::newRow("star") << QStringLiteral("吕沛*") << L{1, 6, 7};
+        QTest::newRow("caret") << QStringLiteral("^吕沛") << L{1, 6, 7};
+        QTest::newRow("column filter syntax") << QStringLiteral("body:吕沛") << L{};
+        QTest::newRow("inner quote starts a phrase") << QStringLiteral("吕\"沛") << L{1, 4, 6, 7};
+        QTest::newRow("near is a word") << QStringLiteral("NEAR(吕沛 观摩)") << L{};
+        QTest::newRow("sql injection") << QStringLiteral("'; DROP TABLE articles; --") << L{};
+        QTest::newRow("lowercase or is a word") << QStringLiteral("吕沛 or 杨磊") << L{};
+    }
+    void matches()
+    {
+        QFETCH(QString, query);
+        QFETCH(QList<qint64>, expected);
+        SearchRequest request;
+        request.query = query;
+        const SearchResults results = search(m_db, request);
+        QVERIFY2(results.error.isEmpty(), qPrintable(results.error));
+        QCOMPARE(sorted(idsOf(results)), expected);
+        QCOMPARE(results.total, expected.size());
+        QVERIFY(!results.totalIsLowerBound);
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM articles")));
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("paper");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QStringList>("tags");
+        QTest::addColumn<qint64>("entity");
+        QTest::addColumn<QList<qint64>>("expected");
+        using L = QList<qint64>;
+        const QString lp = QStringLiteral("吕沛");
+        QTest::newRow("from") << lp << QDate(2024, 1, 1) << QDate() << QString() << QString() << QStringList()
+                              << qint64(0) << L{1, 6};
+        QTest::newRow("to") << lp << QDate() << QDate(2024, 4, 28) << QString() << QString() << QStringList()
+                            << qint64(0) << L{1, 7};
+        QTest::newRow("range") << lp << QDate(2024, 4, 29) << QDate(2024, 5, 2) << QString() << QString()
+                               << QStringList() << qint64(0) << L{6};
+        QTest::newRow("paper") << QStringLiteral("GSP") << QDate() << QDate() << QStringLiteral("焦作晚报")
+                               << QString() << QStringList() << qint64(0) << L{3};
+        QTest::newRow("other paper") << lp << QDate() << QDate() << QStringLiteral("焦作晚报") << QString()
+                                     << QStringList() << qint64(0) << L{};
+        QTest::newRow("unknown paper") << lp << QDate() << QDate() << QStringLiteral("人民日报") << QString()
+                                       << QStringList() << qint64(0) << L{};
+        QTest::newRow("page") << lp << QDate() << QDate() << QString() << QStringLiteral("A01") << QStringList()
+                              << qint64(0) << L{1, 6};
+        QTest::newRow("tag") << lp << QDate() << QDate() << QString() << QString() << QStringList{QStringLiteral("人物")}
+                             << qint64(0) << L{1, 6};
+        QTest::newRow("all tags") << lp << QDate() << QDate() << QString() << QString()
+                                  << QStringList{QStringLiteral("人物"), QStringLiteral("项目")} << qint64(0) << L{1};
+        QTest::newRow("entity") << QStringLiteral("调研") << QDate() << QDate() << QString() << QString()
+                                << QStringList() << qint64(1) << L{6};
+        QTest::newRow("combined") << lp << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QStringLiteral("焦作日报")
+                                  << QStringLiteral("A01") << QStringList{QStringLiteral("人物")} << qint64(1)
+                                  << L{1, 6};
+        QTest::newRow("browse by paper") << QString() << QDate() << QDate() << QStringLiteral("焦作晚报") << QString()
+                                         << QStringList() << qint64(0) << L{3};
+        QTest::newRow("browse by tag") << QString() << QDate() << QDate() << QString() << QString()
+                                       << QStringList{QStringLiteral("项目")} << qint64(0) << L{1, 3};
+    }
+    void filters()
+    {
+        QFETCH(QString, query);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, paper);
+        QFETCH(QString, page);
+        QFETCH(QStringList, tags);
+        QFETCH(qint64, entity);
+        QFETCH(QList<qint64>, expected);
+        SearchRequest request;
+        request.query = query;
+        request.from = from;
+        request.to = to;
+        request.paper = paper;
+        request.pageLabel = page;
+        request.tags = tags;
+        request.entityId = entity;
+        const SearchResults results = search(m_db, request);
+        QVERIFY2(results.error.isEmpty(), qPrintable(results.error));
+        QCOMPARE(sorted(idsOf(results)), expected);
+        QCOMPARE(results.total, expected.size());
+    }
+
+    void browseIsNewestFirst()
+    {
+        SearchRequest request;
+        request.paper = QStringLiteral("焦作日报");
+        const SearchResults results = search(m_db, request);
+        QVERIFY2(results.error.isEmpty(), qPrintable(results.error));
+        QCOMPARE(idsOf(results), (QList<qint64>{6, 1, 2, 4, 7}));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("blank") << QStringLiteral("  　 ");
+        QTest::newRow("punctuation only") << QStringLiteral("，。*:^");
+        QTest::newRow("unclosed parenthesis") << QStringLiteral("(吕沛 OR 杨磊");
+        QTest::newRow("stray closing parenthesis") << QStringLiteral("吕沛)");
+        QTest::newRow("only excluded") << QStringLiteral("-吕沛");
+        QTest::newRow("only NOT") << QStringLiteral("NOT 吕沛");
+        QTest::newRow("or of exclusion") << QStringLiteral("杨磊 OR -吕沛");
+    }
+    void malformed()
+    {
+        QFETCH(QString, query);
+        SearchRequest request;
+        request.query = query;
+        const SearchResults results = search(m_db, request);
+        QVERIFY(!results.error.isEmpty());
+        QVERIFY(results.hits.isEmpty());
+        QCOMPARE(results.total, 0);
+    }
+
+    void headlineRanksAboveBody()
+    {
+        SearchRequest request;
+        request.query = QStringLiteral("吕沛");
+        const SearchResults results = search(m_db, request);
+        const QList<qint64> ids = idsOf(results);
+        // 6 and 7 have the same length; 6 has the name in its headline, 7 only in its body.
+        QVERIFY(ids.indexOf(6) >= 0 && ids.indexOf(7) >= 0);
+        QVERIFY2(ids.indexOf(6) < ids.indexOf(7), qPrintable(QString::number(ids.indexOf(6))));
+        for (qsizetype k = 1; k < results.hits.size(); ++k)
+            QVERIFY(results.hits[k - 1].rank <= results.hits[k].rank);
+    }
+
+    // Libraries may have body as the first FTS column (a smaller index); ranking must follow the columns.
+    void headlineRanksAboveBodyWithBodyFirst()
+    {
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bodyfirst"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("b.kanbao")));
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY(registerCjkTokenizer(db, &error));
+            QVERIFY(createLibrary(db, QStringLiteral("body, headline")));
+            SearchRequest request;
+            request.query = QStringLiteral("吕沛");
+            const QList<qint64> ids = idsOf(search(db, request));
+            QVERIFY(ids.indexOf(6) >= 0 && ids.indexOf(6) < ids.indexOf(7));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bodyfirst"));
+    }
+
+    void pagingAndTotal()
+    {
+        SearchRequest request;
+        request.query = QStringLiteral("吕沛");
+        const QList<qint64> all = idsOf(search(m_db, request));
+        QCOMPARE(all.size(), 3);
+        request.limit = 1;
+        request.offset = 1;
+        const SearchResults page = search(m_db, request);
+        QCOMPARE(page.total, 3);
+        QCOMPARE(idsOf(page), QList<qint64>{all.at(1)});
+    }
+
+    void hitDetails()
+    {
+        SearchRequest request;
+        request.query = QStringLiteral("主持召开 李");
+        const SearchResults results = search(m_db, request);
+        QCOMPARE(results.hits.size(), 1);
+        const SearchHit &hit = results.hits.first();
+        QCOMPARE(hit.articleId, qint64(2));
+        QCOMPARE(hit.paper, QStringLiteral("焦作日报"));
+        QCOMPARE(hit.date, QDate(2023, 1, 10));
+        QCOMPARE(hit.page, QStringLiteral("A08"));
+        QCOMPARE(hit.headline, QStringLiteral("温县召开常委会"));
+        const QString body = QString::fromUtf8(fixtures[1].body);
+        QCOMPARE(textsOf(hit.bodyHits, body),
+                 (QStringList{QStringLiteral("主持召\n开"), QStringLiteral("李"), QStringLiteral("李")}));
+        QCOMPARE(snippetToPlain(hit.snippet),
+                 QStringLiteral("市政协副主席、温县县委书记杨磊[主持召 开]县委常委会。县领导[李]怀琛、[李]琳出席会议。"));
+    }
+
+    void findHits_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("repeated") << QStringLiteral("吕沛") << QStringLiteral("吕沛带队，吕沛讲话")
+                                  << QStringList{QStringLiteral("吕沛"), QStringLiteral("吕沛")};
+        QTest::newRow("one char") << QStringLiteral("李") << QStringLiteral("李琳与杨磊、小李")
+                                  << QStringList{QStringLiteral("李"), QStringLiteral("李")};
+        QTest::newRow("apart") << QStringLiteral("吕沛") << QStringLiteral("吕某到沛县") << QStringList();
+        QTest::newRow("full-width") << QStringLiteral("GSP 2024") << QStringLiteral("ＧＳＰ认证2024年")
+                                    << QStringList{QStringLiteral("ＧＳＰ"), QStringLiteral("2024")};
+        QTest::newRow("excluded not marked") << QStringLiteral("吕沛 -李") << QStringLiteral("吕沛李")
+                                             << QStringList{QStringLiteral("吕沛")};
+        QTest::newRow("line break") << QStringLiteral("召开") << QStringLiteral("召\n开") << QStringList{QStringLiteral("召\n开")};
+        QTest::newRow("phrase") << QStringLiteral("\"吕沛带队\"") << QStringLiteral("吕沛带队观摩")
+                                << QStringList{QStringLiteral("吕沛带队")};
+        QTest::newRow("overlapping merge") << QStringLiteral("吕沛 沛带") << QStringLiteral("吕沛带队")
+                                           << QStringList{QStringLiteral("吕沛带")};
+        QTest::newRow("supplementary") << QStringLiteral("𠀋子") << QStringLiteral("A𠀋子B")
+                                       << QStringList{QStringLiteral("𠀋子")};
+        QTest::newRow("decimal") << QStringLiteral("1427.97") << QStringLiteral("共１４２７．９７万元")
+                                 << QStringList{QStringLiteral("１４２７．９７")};
+        QTest::newRow("malformed") << QStringLiteral("(吕沛") << QStringLiteral("吕沛") << QStringList();
+    }
+    void findHits()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(textsOf(kanbao::findHits(query, text), text), expected);
+    }
+
+    void snippets_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        const QString longText = QString(50, QChar(0x5E02)) + QStringLiteral("吕沛") + QString(100, QChar(0x53BF));
+        QTest::newRow("middle") << longText << QStringLiteral("吕沛")
+                                << QStringLiteral("…") + QString(20, QChar(0x5E02)) + QStringLiteral("[吕沛]")
+                                       + QString(38, QChar(0x53BF)) + QStringLiteral("…");
+        QTest::newRow("no hit") << longText << QStringLiteral("杨")
+                                << longText.left(60) + QStringLiteral("…");
+        QTest::newRow("short") << QStringLiteral("吕沛\n讲话") << QStringLiteral("讲话") << QStringLiteral("吕沛 [讲话]");
+    }
+    void snippets()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QCOMPARE(snippetToPlain(buildSnippet(text, kanbao::findHits(query, text))), expected);
+    }
+
+    void snippetHtml()
+    {
+        const QString snippet = QStringLiteral("a<") + SnippetHitBegin + QStringLiteral("b&") + SnippetHitEnd
+            + QStringLiteral(">");
+        QCOMPARE(snippetToHtml(snippet), QStringLiteral("a&lt;<b>b&amp;</b>&gt;"));
+    }
+
+    void closedDatabase()
+    {
+        QSqlDatabase db;
+        SearchRequest request;
+        request.query = QStringLiteral("吕沛");
+        QVERIFY(!search(db, request).error.isEmpty());
+    }
+
+    void noIndex()
+    {
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("noindex"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("n.kanbao")));
+            QVERIFY(db.open());
+            SearchRequest request;
+            request.query = QStringLiteral("吕沛");
+            QVERIFY(!search(db, request).error.isEmpty());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("noindex"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
