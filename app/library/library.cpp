@@ -204,17 +204,17 @@ bool Library::checkHeader(const QString &path)
     return true;
 }
 
+// Runs PRAGMAs (which may fail on a file that is not a database) and reports them as library errors.
 bool Library::configureConnection()
 {
-    QSqlDatabase db = database();
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+    // WAL changes the file; only once it is known to be ours.
     if (!m_readOnly)
-        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
-    for (const QString &sql : pragmas) {
-        QSqlQuery q(db);
+        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString &sql : std::as_const(pragmas)) {
+        QSqlQuery q(database());
         if (!q.exec(sql)) {
-            LibraryError kind;
-            describe(q.lastError(), &kind);
+            describe(q.lastError());
             return false;
         }
     }
@@ -269,69 +269,64 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
         return false;
     };
 
-    if (!configureConnection())
-        return bail();
-    QSqlDatabase db = database();
-    if (!registerFullTextTokenizer(db, &message)) {
-        setError(LibraryError::QueryFailed,
-                 tr("library %1: cannot set up the full-text index: %2").arg(displayPath(m_path), message));
-        return bail();
-    }
-
     int version = 0;
-    int applicationId = 0;
-    int objects = 0;
     {
+        QSqlDatabase db = database();
+        int applicationId = 0;
+        int objects = 0;
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
                                    " (SELECT application_id FROM pragma_application_id),"
                                    " (SELECT count(*) FROM sqlite_master)"))
             || !q.next()) {
             describe(q.lastError());
+            q = QSqlQuery();
+            db = QSqlDatabase();
             return bail();
         }
         version = q.value(0).toInt();
         applicationId = q.value(1).toInt();
         objects = q.value(2).toInt();
-    }
-    const bool ours = applicationId == schema::ApplicationId;
-    if ((version == 0 && (objects > 0 || applicationId != 0)) || (version > 0 && !ours)) {
-        setError(LibraryError::NotALibrary,
-                 tr("%1 is not a Kanbao library (it is another program's SQLite database)").arg(displayPath(m_path)));
-        return bail();
-    }
-    if (version > schema::latestVersion()) {
-        setError(LibraryError::NewerVersion,
-                 tr("library %1 was written by a newer version of Kanbao (schema version %2; this version knows "
-                    "up to %3). Update Kanbao to open it.")
-                     .arg(displayPath(m_path))
-                     .arg(version)
-                     .arg(schema::latestVersion()));
-        return bail();
-    }
-    if (version < schema::latestVersion()) {
-        if (m_readOnly) {
+        const bool ours = applicationId == schema::ApplicationId;
+        if ((version == 0 && (objects > 0 || applicationId != 0)) || (version > 0 && !ours))
+            setError(LibraryError::NotALibrary,
+                     tr("%1 is not a Kanbao library (it is another program's SQLite database)").arg(displayPath(m_path)));
+        else if (version > schema::latestVersion())
+            setError(LibraryError::NewerVersion,
+                     tr("library %1 was written by a newer version of Kanbao (schema version %2; this version knows "
+                        "up to %3). Update Kanbao to open it.")
+                         .arg(displayPath(m_path))
+                         .arg(version)
+                         .arg(schema::latestVersion()));
+        else if (version < schema::latestVersion() && m_readOnly)
             setError(LibraryError::ReadOnly,
                      tr("library %1 needs an upgrade (schema version %2 to %3) but is opened read-only")
                          .arg(displayPath(m_path))
                          .arg(version)
                          .arg(schema::latestVersion()));
-            return bail();
-        }
-        if (!schema::migrate(db, version, &message)) {
+    }
+    if (m_error != LibraryError::None || !configureConnection())
+        return bail();
+    {
+        QSqlDatabase db = database();
+        if (!registerFullTextTokenizer(db, &message))
+            setError(LibraryError::QueryFailed,
+                     tr("library %1: cannot set up the full-text index: %2").arg(displayPath(m_path), message));
+        else if (version < schema::latestVersion() && !schema::migrate(db, version, &message)) {
             QSqlQuery probe(db);
             probe.exec(QStringLiteral("PRAGMA user_version"));
             const int reached = probe.next() ? probe.value(0).toInt() : version;
-            setError(LibraryError::UpgradeFailed, tr("library %1 could not be upgraded (it stays at version %2): %3")
-                                                      .arg(displayPath(m_path))
-                                                      .arg(reached)
-                                                      .arg(message));
-            if (message.contains(QLatin1String("locked")))
-                m_error = LibraryError::Locked;
-            return bail();
+            // SQLite says "database is locked" for SQLITE_BUSY.
+            setError(message.contains(QLatin1String("locked")) ? LibraryError::Locked : LibraryError::UpgradeFailed,
+                     tr("library %1 could not be upgraded (it stays at version %2): %3")
+                         .arg(displayPath(m_path))
+                         .arg(reached)
+                         .arg(message));
         }
-        version = schema::latestVersion();
     }
+    if (m_error != LibraryError::None)
+        return bail();
+    version = schema::latestVersion();
     m_schemaVersion = version;
     return true;
 }
