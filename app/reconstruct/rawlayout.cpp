@@ -556,6 +556,11 @@ void Assembler::finishPiece()
         a.kind = ArticleKind::Commentary;
     else
         a.kind = ArticleKind::Article;
+    if (a.kind == ArticleKind::Photo && !piece.labelBefore.isEmpty() && a.column == piece.labelBefore) {
+        // A label above a photo rarely names it (新华时评 over a wire photo); keep it for the page.
+        a.column.clear();
+        m_pageLabels << piece.labelBefore;
+    }
     if (a.kind == ArticleKind::Commentary && a.kicker.isEmpty() && !piece.labelBefore.isEmpty()) {
         a.kicker = piece.labelBefore;
         if (a.column == piece.labelBefore)
@@ -756,7 +761,13 @@ void Assembler::addByline(const Unit &u)
 
 void Assembler::addLabel(const Unit &u)
 {
-    const QString label = titleblock::titleText(u.text);
+    QString label = titleblock::titleText(u.text);
+    // The marker printed with a label (■新华时评, 【一周动态】) is not part of its name.
+    while (!label.isEmpty() && (label.front() == u'■' || label.front() == u'【' || label.front() == u'□'))
+        label.remove(0, 1);
+    while (!label.isEmpty() && label.back() == u'】')
+        label.chop(1);
+    label = label.trimmed();
     if (label.isEmpty())
         return;
     if (m_piece && !m_piece->article.paragraphs.isEmpty())
