@@ -406,6 +406,8 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
     const QColor gray(0x55, 0x55, 0x55);
 
     QTextCursor c(&doc);
+    // One edit block for the whole build: otherwise the paginated layout is redone after every insertion.
+    c.beginEditBlock();
     bool firstBlock = true;
     auto paragraph = [&](const QTextBlockFormat &bf, const QTextCharFormat &cf, const QString &text) {
         if (firstBlock) {
@@ -525,6 +527,8 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
         }
     }
 
+    c.endEditBlock();
+
     // Page numbers of the articles, into the contents. Filling the cells does not move anything: the
     // number column has a fixed width and one line.
     const qreal pageHeight = body.height();
@@ -534,10 +538,18 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
         return int(std::floor((doc.documentLayout()->blockBoundingRect(b).top() + 0.5) / pageHeight)) + 1;
     };
     if (toc) {
+        // All pages first: every insertion invalidates the layout after it, and asking for a position
+        // in between would lay the whole document out again for each row.
+        QList<int> pages;
+        pages.reserve(headings.size());
+        for (const QTextBlock &heading : std::as_const(headings))
+            pages << pageOf(heading);
+        c.beginEditBlock();
         for (int row = 0; row < headings.size(); ++row) {
             QTextCursor number = toc->cellAt(row, 1).firstCursorPosition();
-            number.insertText(QString::number(pageOf(headings[row])), charFormat(10.5));
+            number.insertText(QString::number(pages[row]), charFormat(10.5));
         }
+        c.endEditBlock();
     }
 
     const int pages = doc.pageCount();

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QUuid>
 
 namespace kanbao::test {
