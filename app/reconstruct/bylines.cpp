@@ -228,6 +228,9 @@ Lead parseLead(QStringView paragraph)
         lead.consumed = start + (QChar::isHighSurrogate(first) ? 2 : 1);
         return lead;
     }
+    // Every opener below starts with one of these characters; most lines start with none of them.
+    if (first != u'本' && first != u'又' && first != u'新' && first != u'中' && first != u'据' && first != u'人')
+        return lead;
     // Only the head of the paragraph matters; bounding it keeps the regexes cheap on huge inputs.
     const QString head = paragraph.mid(start, 120).toString();
     static const QRegularExpression local(QStringLiteral("^(?:本报(?:\\p{Han}{0,6}?)讯|又讯)"));
@@ -266,6 +269,17 @@ LineByline parseLine(QStringView lineView)
     LineByline result;
     const QStringView line = trimView(lineView);
     if (line.isEmpty() || line.size() > 60)
+        return result;
+    // Gates: each byline form has a tell-tale first or last character or a role word.
+    const QChar first = line.front();
+    const QChar last = line.back();
+    const bool bracketed = first == u'（' || first == u'(';
+    const bool square = first == u'□';
+    const bool credited = last == u'摄' || last == u'影' || last == u'）' || last == u')';
+    const bool roled = line.contains(QStringLiteral("记者")) || line.contains(QStringLiteral("通讯员"))
+                       || line.contains(QStringLiteral("评论员"));
+    const bool written = first == u'文' || first == u'撰';
+    if (!bracketed && !square && !credited && !roled && !written)
         return result;
     const QString s = line.toString();
     static const QRegularExpression dateline(QStringLiteral(

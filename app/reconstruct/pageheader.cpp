@@ -57,12 +57,17 @@ HeaderLine parseLine(QStringView lineView)
         header.kind = LineKind::Masthead;
         return header;
     }
+    // Cheap gates first: this runs on every line of every page.
+    const bool colon = line.contains(u'：') || line.contains(u':');
+    const bool year = line.contains(u'年');
+    if (!colon && !year)
+        return header;
     const QString s = line.toString();
-    if (deskRoleCount(s) >= 2) {
+    if (colon && deskRoleCount(s) >= 2) {
         header.kind = LineKind::Credits;
         return header;
     }
-    if (s.size() > 80)
+    if (s.size() > 80 || !year)
         return header;
     static const QRegularExpression dateRx(QStringLiteral(
         "(\\d{4})[\\s\\x{3000}]*年[\\s\\x{3000}]*(\\d{1,2})[\\s\\x{3000}]*月[\\s\\x{3000}]*(\\d{1,2})[\\s\\x{3000}]*日"));

@@ -230,7 +230,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     double widest = 0;
     qsizetype p = start;
     const auto take = [&](qsizetype k) {
-        textflow::appendLine(unit.text, at(k).text);
+        textflow::appendLine(unit.text, at(k).text, at(k).spaced ? 1 : 0);
         ++unit.lineCount;
         widest = qMax(widest, at(k).width);
         if (!at(k).terminated && at(k).kind != LineKind::Byline)
@@ -934,6 +934,7 @@ QList<Page> assemble(const QList<Unit> &units)
 QList<Page> reconstruct(QStringView text)
 {
     QList<Line> lines;
+    lines.reserve(text.count(u'\n') + 1);
     int source = 0;
     qsizetype from = 0;
     while (from <= text.size()) {

@@ -234,13 +234,13 @@ bool endsSentence(QStringView text)
     }
 }
 
-void appendLine(QString &paragraph, QStringView line)
+void appendLine(QString &paragraph, QStringView line, int spaced)
 {
     line = line.trimmed();
     if (line.isEmpty())
         return;
     QString squeezed;
-    if (isJustificationSpaced(line)) {
+    if (spaced < 0 ? isJustificationSpaced(line) : spaced > 0) {
         // The spacing only filled the column; dropping it keeps Latin/digit pairs apart by cleanText later.
         squeezed.reserve(line.size());
         for (QChar ch : line)

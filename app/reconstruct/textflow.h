@@ -30,7 +30,8 @@ char32_t lastSignificant(QStringView text);
 
 // Joins two wrapped lines of one paragraph. A line break inside a Latin word pair becomes a space;
 // every other break disappears.
-void appendLine(QString &paragraph, QStringView line);
+// `spaced` says the line is set with justification spacing (isJustificationSpaced), when known.
+void appendLine(QString &paragraph, QStringView line, int spaced = -1);
 
 // Paragraph clean-up: whitespace runs collapse, and whitespace next to a wide character disappears
 // ("1 号厂房" → "1号厂房", "GSP 仓库" → "GSP仓库"), while a space between two Latin/digit tokens stays.
