@@ -16,7 +16,7 @@ using textflow::isSpace;
 const QRegularExpression &roleWord()
 {
     static const QRegularExpression re(QStringLiteral(
-        "(?:本报|新华社|中新社|人民日报|光明日报|经济日报|河南日报|大河报)?"
+        "(?:本报|新华社|中新社|\\p{Han}{2,8}?(?:日报|晚报|报社|电视台|融媒体中心|新闻中心))?"
         "(?:特约|见习|首席|实习|全媒体|融媒体|融媒)?(记者|通讯员|实习生|评论员)"));
     return re;
 }
@@ -288,9 +288,11 @@ LineByline parseLine(QStringView lineView)
     static const QRegularExpression attribution(QStringLiteral("^[（(]([^（）()]{1,30})[）)]$"));
     static const QRegularExpression author(QStringLiteral("^□[\\s\\x{3000}]*(.{1,30})$"));
     static const QRegularExpression credit(QStringLiteral(
-        "^(.{1,50}?)[\\s\\x{3000}]*摄影?[\\s\\x{3000}]*(?:[（(](?:新华社|中新社)发?[）)])?$"));
+        "^(.{1,50}?)[\\s\\x{3000}]*摄影?(?:报道)?[\\s\\x{3000}]*(?:[（(](?:新华社|中新社)发?[）)])?$"));
+    static const QRegularExpression agencyCredit(QStringLiteral(
+        "^(?:新华社|中新社)发[\\s\\x{3000}]*[（(](.{1,40}?)[\\s\\x{3000}]*摄影?[）)]$"));
     static const QRegularExpression staffStart(QStringLiteral(
-        "^(?:本报|新华社|中新社|人民日报)?(?:特约|见习|首席|实习|全媒体|融媒体|融媒)?(?:记者|通讯员|评论员)"));
+        "^(?:本报|新华社|中新社|\\p{Han}{2,8}?(?:日报|晚报|报社|电视台|融媒体中心|新闻中心))?(?:特约|见习|首席|实习|全媒体|融媒体|融媒)?(?:记者|通讯员|评论员)"));
     static const QRegularExpression writer(QStringLiteral("^(?:文|撰文|文/图|文／图)[\\s\\x{3000}]*[/／:：][\\s\\x{3000}]*(.{2,20})$"));
     const bool wireName = s.contains(QStringLiteral("新华社")) || s.contains(QStringLiteral("中新社"));
     if (dateline.match(s).hasMatch()) {
@@ -301,6 +303,14 @@ LineByline parseLine(QStringView lineView)
     if (agency.match(s).hasMatch()) {
         result.kind = LineKind::Agency;
         result.wire = true;
+        return result;
+    }
+    if (const QRegularExpressionMatch m = agencyCredit.match(s); m.hasMatch()) {
+        RoleMap map{Target::Photographers, Target::Photographers, Target::Photographers};
+        if (parseRoles(m.captured(1), map, &result.credits)) {
+            result.kind = LineKind::Credit;
+            result.wire = true;
+        }
         return result;
     }
     if (const QRegularExpressionMatch m = attribution.match(s); m.hasMatch()) {
@@ -353,7 +363,9 @@ Trailer parseTrailer(QStringView paragraph)
     QString tail = paragraph.right(window).toString();
     static const QRegularExpression agencyTail(QStringLiteral(
         "[\\s\\x{3000}]*[（(](?:新华社|中新社)(?:发|供图|稿)?[）)][\\s\\x{3000}]*$"));
-    static const QRegularExpression creditTail(QStringLiteral("摄影?[\\s\\x{3000}]*$"));
+    static const QRegularExpression creditTail(QStringLiteral("摄影?(?:报道)?[\\s\\x{3000}]*$"));
+    static const QRegularExpression agencyCreditTail(QStringLiteral(
+        "(?:新华社|中新社)发[\\s\\x{3000}]*[（(]([^（）()]{1,40}?)[\\s\\x{3000}]*摄影?[）)][\\s\\x{3000}]*$"));
     static const QRegularExpression attributionTail(QStringLiteral(
         "[（(]([^（）()]{1,30})[）)][\\s\\x{3000}]*$"));
     static const QRegularExpression datelineTail(QStringLiteral(
@@ -367,6 +379,16 @@ Trailer parseTrailer(QStringView paragraph)
             if (creditTail.match(before).hasMatch()) {
                 tail = before;
                 sawAgency = true;
+                changed = true;
+            }
+        }
+        if (const QRegularExpressionMatch m = agencyCreditTail.match(tail); m.hasMatch()) {
+            Credits credits;
+            RoleMap map{Target::Photographers, Target::Photographers, Target::Photographers};
+            if (parseRoles(m.captured(1), map, &credits)) {
+                trailer.credits.merge(credits);
+                trailer.credit = true;
+                tail.truncate(m.capturedStart());
                 changed = true;
             }
         }

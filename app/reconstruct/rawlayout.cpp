@@ -63,6 +63,17 @@ public:
             const qsizetype j = k + 1;
             m_nextNonBlank[size_t(k)] = m_lines[j].kind != LineKind::Blank ? j : m_nextNonBlank[size_t(j)];
         }
+        // Some extractors keep the printed paragraph indent; then it, not line widths, marks paragraphs.
+        qsizetype textLines = 0;
+        qsizetype indentedLines = 0;
+        for (const Line &l : m_lines) {
+            if (l.kind != LineKind::Text && l.kind != LineKind::Opener)
+                continue;
+            ++textLines;
+            if (l.paragraphIndent)
+                ++indentedLines;
+        }
+        m_indentMode = indentedLines >= 3 && indentedLines * 10 >= textLines;
         for (qsizetype k = m_n - 1; k >= 0; --k) {
             if (m_lines[k].kind != LineKind::VChar)
                 continue;
@@ -96,6 +107,7 @@ private:
 
     const QList<Line> &m_lines;
     const qsizetype m_n;
+    bool m_indentMode = false;
     std::vector<qsizetype> m_nextNonBlank;
     std::vector<int> m_verticalRun;
     // The last unit emitted, for title continuation.
@@ -112,7 +124,8 @@ bool Grouper::isLabelCandidate(qsizetype k) const
         return false;
     const qsizetype visible = textflow::visibleLength(l.text);
     const bool spacedLabel = l.spaced && visible <= 8 && allHan(l.text);
-    const bool indentedLabel = l.indented && visible <= 10 && allHan(l.text) && !l.text.contains(u' ');
+    const bool indentedLabel = l.indented && !m_indentMode && visible <= 10 && allHan(l.text)
+                               && !l.text.contains(u' ');
     if (!spacedLabel && !indentedLabel)
         return false;
     const qsizetype j = next(k);
@@ -171,7 +184,7 @@ double Grouper::columnAround(qsizetype k) const
 bool Grouper::isTitleStart(qsizetype k) const
 {
     const Line &l = at(k);
-    if (l.terminated || l.spaced)
+    if (l.terminated || l.spaced || (m_indentMode && l.paragraphIndent))
         return false;
     // Titles never stop on a clause mark; a line that does was wrapped.
     switch (textflow::lastSignificant(l.text)) {
@@ -257,6 +270,12 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
         }
         if (!isTextLike(j))
             break;
+        if (m_indentMode) {
+            if (nl.paragraphIndent || (pl.terminated && blankBetween))
+                break;
+            take(j);
+            continue;
+        }
         if (pl.terminated) {
             if (blankBetween)
                 break;
@@ -447,8 +466,11 @@ private:
     void addByline(const Unit &u);
     void addLabel(const Unit &u);
     bool isolatedTitleLike(qsizetype index) const;
+    bool isInlineSubhead(qsizetype index) const;
+    bool titlesLead(qsizetype from, qsizetype to) const;
 
     const QList<Unit> &m_units;
+    bool m_titlesLead = false; // this page prints headlines above their bodies
     QList<Page> m_pages;
     bool m_pageOpen = false;
     bool m_pageHasHeader = false;
@@ -588,7 +610,8 @@ void Assembler::addParagraph(const Unit &u)
         fresh = true;
         break;
     case Opener::Again:
-        fresh = !(m_piece && m_piece->state == State::Body);
+        // A second dispatch under the same headline: it continues the piece until a title closed it.
+        fresh = !(m_piece && !m_piece->article.paragraphs.isEmpty() && m_piece->state != State::Titled);
         break;
     case Opener::None:
         if (!m_piece) {
@@ -654,6 +677,8 @@ void Assembler::addParagraph(const Unit &u)
 
 void Assembler::addTitle(const Unit &u)
 {
+    if (m_titlesLead && m_piece && !m_piece->article.paragraphs.isEmpty())
+        finishPiece(); // the title opens the next piece
     titleblock::TitleGroup group;
     if (u.kind == UnitKind::Vertical) {
         // Each printed column is its own group.
@@ -664,7 +689,7 @@ void Assembler::addTitle(const Unit &u)
             g.lines << c;
             columns << g;
         }
-        if (m_piece && !m_piece->article.paragraphs.isEmpty() && !m_piece->sealed) {
+        if (m_piece && !m_piece->article.paragraphs.isEmpty() && !m_piece->sealed && !m_titlesLead) {
             m_piece->title << columns;
             m_piece->state = State::Titled;
             m_piece->subheadCandidate = false;
@@ -674,7 +699,7 @@ void Assembler::addTitle(const Unit &u)
         }
         return;
     }
-    if (m_piece && !m_piece->article.paragraphs.isEmpty() && !m_piece->sealed) {
+    if (m_piece && !m_piece->article.paragraphs.isEmpty() && !m_piece->sealed && !m_titlesLead) {
         Piece &piece = *m_piece;
         const bool firstTitleLine = piece.state != State::Titled;
         if (firstTitleLine || u.blankBefore || piece.title.isEmpty() || piece.title.last().vertical) {
@@ -785,6 +810,20 @@ void Assembler::addLabel(const Unit &u)
     m_pendingLabels << label;
 }
 
+// With headlines above bodies: a single title line sitting directly on a paragraph set in the current
+// piece's column is a subhead inside that piece.
+bool Assembler::isInlineSubhead(qsizetype index) const
+{
+    const Unit &u = m_units[index];
+    if (u.kind != UnitKind::Title || u.blankAfter || !m_piece || m_piece->state != State::Body
+        || m_piece->article.paragraphs.isEmpty() || index + 1 >= m_units.size())
+        return false;
+    const Unit &n = m_units[index + 1];
+    return n.kind == UnitKind::Paragraph && n.opener == Opener::None && !n.blankBefore
+           && (qAbs(n.column - m_piece->column) <= 2.0 || qAbs(n.width - m_piece->column) <= 1.5)
+           && u.width < m_piece->column - 1.0;
+}
+
 // A one-line paragraph set apart from a finished piece and followed by the start of another one reads
 // as a title even when it ends with 。！？ (警惕养老诈骗，守好养老钱！).
 bool Assembler::isolatedTitleLike(qsizetype index) const
@@ -812,10 +851,49 @@ bool Assembler::isolatedTitleLike(qsizetype index) const
     return false;
 }
 
+// Headlines follow their bodies in this extraction, but a page laid out the other way round shows it
+// at both ends: it opens with a title over a body and closes with a body that no title follows.
+bool Assembler::titlesLead(qsizetype from, qsizetype to) const
+{
+    const auto skippable = [](const Unit &u) {
+        return u.kind == UnitKind::Header || u.kind == UnitKind::Label || u.kind == UnitKind::Byline;
+    };
+    qsizetype first = from;
+    while (first < to && skippable(m_units[first]))
+        ++first;
+    if (first >= to || (m_units[first].kind != UnitKind::Title && m_units[first].kind != UnitKind::Vertical))
+        return false;
+    qsizetype afterTitles = first;
+    while (afterTitles < to && (m_units[afterTitles].kind == UnitKind::Title
+                                || m_units[afterTitles].kind == UnitKind::Vertical || skippable(m_units[afterTitles])))
+        ++afterTitles;
+    if (afterTitles >= to || m_units[afterTitles].kind != UnitKind::Paragraph)
+        return false;
+    qsizetype last = to - 1;
+    while (last > afterTitles && skippable(m_units[last]))
+        --last;
+    const Unit &end = m_units[last];
+    return end.kind == UnitKind::Paragraph && (end.lineCount >= 2 || end.width > 30);
+}
+
 QList<Page> Assembler::run()
 {
+    // Decide the title order page by page (a run of running-head lines starts a page).
+    std::vector<char> leadMode(size_t(m_units.size()) + 1, 0);
+    for (qsizetype from = 0; from < m_units.size();) {
+        qsizetype to = from;
+        while (to < m_units.size() && m_units[to].kind == UnitKind::Header)
+            ++to;
+        while (to < m_units.size() && m_units[to].kind != UnitKind::Header)
+            ++to;
+        const bool lead = titlesLead(from, to);
+        for (qsizetype k = from; k < to; ++k)
+            leadMode[size_t(k)] = lead;
+        from = to;
+    }
     for (qsizetype k = 0; k < m_units.size(); ++k) {
         const Unit &u = m_units[k];
+        m_titlesLead = leadMode[size_t(k)];
         switch (u.kind) {
         case UnitKind::Header: {
             finishPiece();
@@ -842,7 +920,14 @@ QList<Page> Assembler::run()
             break;
         case UnitKind::Title:
         case UnitKind::Vertical:
-            addTitle(u);
+            if (m_titlesLead && isInlineSubhead(k)) {
+                Unit p = u;
+                p.kind = UnitKind::Paragraph;
+                p.column = m_piece->column;
+                addParagraph(p);
+            } else {
+                addTitle(u);
+            }
             break;
         case UnitKind::Byline:
             addByline(u);
@@ -861,6 +946,17 @@ QList<Page> Assembler::run()
     finishPage();
     if (m_pages.isEmpty())
         m_pages << Page();
+    // A running head printed below its page's text (nothing follows it) names the page above it.
+    if (m_pages.size() >= 2 && m_pages.last().articles.isEmpty()) {
+        Page &previous = m_pages[m_pages.size() - 2];
+        const Page &last = m_pages.last();
+        if (!previous.date.isValid() && previous.label.isEmpty() && previous.section.isEmpty()) {
+            previous.date = last.date;
+            previous.label = last.label;
+            previous.section = last.section;
+            m_pages.removeLast();
+        }
+    }
     // Pages that ended up holding nothing (a header repeated at the end) are noise.
     QList<Page> pages;
     for (const Page &p : std::as_const(m_pages))
@@ -883,6 +979,7 @@ Line classifyLine(QStringView raw, int source)
         return line;
     }
     line.indented = textflow::isSpace(raw.front().unicode());
+    line.paragraphIndent = raw.front() == u'\x3000' || raw.startsWith(QStringLiteral("  "));
     line.width = displayWidth(line.text);
     line.spaced = textflow::isJustificationSpaced(line.text);
     line.terminated = lineTerminated(line.text);

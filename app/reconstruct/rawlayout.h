@@ -26,7 +26,8 @@ struct Line
     QStringView text; // trimmed
     int source = 0;   // 0-based line number in the input
     double width = 0; // printed width in ems
-    bool indented = false;
+    bool indented = false;         // any leading whitespace
+    bool paragraphIndent = false;  // a printed paragraph indent kept by the extractor (　　, two spaces)
     bool spaced = false;     // justification spacing
     bool terminated = false; // ends a sentence (trailing attribution or credit included)
     LineKind kind = LineKind::Blank;
