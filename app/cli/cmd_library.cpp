@@ -1,19 +1,390 @@
 #include "cli/cli.h"
 
+#include "library/importer.h"
+#include "library/library.h"
+#include "library/librarystore.h"
+#include "library/search.h"
+#include "reconstruct/pagejson.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kanbao::cli {
 
-// The library commands arrive with the library; until then they say so.
-static int notYet(const QStringList &arguments, Io &io)
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    reportError(io, arguments.value(0), QCoreApplication::translate("kanbao::cli", "not available in this build yet"));
-    return UsageError;
+    return QCoreApplication::translate("kanbao::cli", text, disambiguation, n);
 }
 
-int importCommand(const QStringList &arguments, Io &io) { return notYet(arguments, io); }
-int issuesCommand(const QStringList &arguments, Io &io) { return notYet(arguments, io); }
-int searchCommand(const QStringList &arguments, Io &io) { return notYet(arguments, io); }
-int showCommand(const QStringList &arguments, Io &io) { return notYet(arguments, io); }
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+void printJson(Io &io, const QJsonObject &object)
+{
+    io.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+// The options every library command shares, and the parse of the command line.
+struct LibraryCommand
+{
+    QString name;
+    QCommandLineParser parser;
+    QCommandLineOption libraryOption{QStringLiteral("library"),
+                                     tr("The library file (default: %1).").arg(Library::defaultPath()),
+                                     QStringLiteral("L")};
+    QCommandLineOption jsonOption{QStringLiteral("json"), tr("Print JSON instead of text.")};
+
+    explicit LibraryCommand(const QString &command, const QString &description) : name(command)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        parser.addOption(libraryOption);
+        parser.addOption(jsonOption);
+    }
+
+    // Returns -1 to carry on, or the exit code to return now.
+    int parse(const QStringList &arguments, Io &io)
+    {
+        if (!parser.parse(arguments)) {
+            reportError(io, name, parser.errorText());
+            return UsageError;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            io.out << parser.helpText();
+            return Success;
+        }
+        return -1;
+    }
+
+    bool json() const { return parser.isSet(jsonOption); }
+
+    QString libraryPath() const
+    {
+        return parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
+    }
+
+    // Opens the library to read it: never creates one, and falls back to read-only for a file we
+    // may not write (a library on a read-only share can still be searched).
+    bool openForReading(Library &library, Io &io) const
+    {
+        const QString path = libraryPath();
+        const QFileInfo info(path);
+        LibraryOpenOptions options;
+        options.create = false;
+        options.readOnly = info.exists() && !info.isWritable();
+        if (library.open(path, options))
+            return true;
+        if (library.error() == LibraryError::NotFound)
+            reportError(io, name, tr("no library at %1; import page files first: kanbao-cli import --library %2 PATH...")
+                                      .arg(QDir::toNativeSeparators(path), path));
+        else
+            reportError(io, name, library.errorString());
+        return false;
+    }
+};
+
+QString outcomeWord(ImportProgress::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportProgress::Imported:
+        return tr("imported");
+    case ImportProgress::Unchanged:
+        return tr("unchanged");
+    case ImportProgress::Replaced:
+        return tr("replaced");
+    case ImportProgress::Failed:
+        return tr("FAILED");
+    case ImportProgress::Scanned:
+        return tr("scanned");
+    }
+    return QString();
+}
+
+QDate parseDateOption(const QString &text, bool *ok)
+{
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(text, QStringLiteral("yyyyMMdd"));
+    *ok = d.isValid();
+    return d;
+}
+
+} // namespace
+
+int importCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommand command(QStringLiteral("import"),
+                           tr("Import page files (*.txt, *.md; folders recursively) into a library. Files already "
+                              "imported and unchanged are skipped; changed files replace their articles."));
+    command.parser.addPositionalArgument(QStringLiteral("PATH"), tr("Archive folders or page files."),
+                                         QStringLiteral("PATH..."));
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+    const QStringList paths = command.parser.positionalArguments();
+    if (paths.isEmpty()) {
+        reportError(io, command.name, tr("no files or folders given"));
+        io.err << command.parser.helpText();
+        return UsageError;
+    }
+
+    Library library;
+    if (!library.open(command.libraryPath())) {
+        reportError(io, command.name, library.errorString());
+        return LibraryFailed;
+    }
+    Importer importer(library);
+    ImportControl control;
+    control.progress = [&io](const ImportProgress &p) {
+        io.err << QStringLiteral("[%1/%2] ").arg(p.done).arg(p.total) << outcomeWord(p.outcome) << ' '
+               << QDir::toNativeSeparators(p.path);
+        if (!p.error.isEmpty())
+            io.err << ": " << p.error;
+        io.err << Qt::endl;
+    };
+    const ImportSummary summary = importer.importPaths(paths, control);
+
+    if (command.json()) {
+        QJsonArray failed;
+        for (const ImportFailure &f : summary.failed)
+            failed.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("error"), f.error}});
+        printJson(io, QJsonObject{{QStringLiteral("imported"), summary.imported},
+                                  {QStringLiteral("unchanged"), summary.unchanged},
+                                  {QStringLiteral("replaced"), summary.replaced},
+                                  {QStringLiteral("failed"), failed}});
+    } else {
+        io.out << tr("%1 imported, %2 unchanged, %3 replaced, %4 failed (%5 pages, %6 articles written)")
+                      .arg(summary.imported)
+                      .arg(summary.unchanged)
+                      .arg(summary.replaced)
+                      .arg(summary.failed.size())
+                      .arg(summary.pages)
+                      .arg(summary.articles)
+               << Qt::endl;
+        if (summary.annotationsReanchored || summary.annotationsOrphaned)
+            io.out << tr("annotations: %1 moved to the new text, %2 kept as orphans (their text is gone)")
+                          .arg(summary.annotationsReanchored)
+                          .arg(summary.annotationsOrphaned)
+                   << Qt::endl;
+        for (const ImportFailure &f : summary.failed)
+            io.out << "  " << tr("failed:") << ' ' << QDir::toNativeSeparators(f.path) << ": " << f.error << Qt::endl;
+    }
+    if (summary.tagsDropped)
+        reportError(io, command.name,
+                    tr("%1 tags were on articles that no longer exist after re-import").arg(summary.tagsDropped));
+    if (!summary.libraryError.isEmpty()) {
+        reportError(io, command.name, summary.libraryError);
+        return LibraryFailed;
+    }
+    return summary.failed.isEmpty() ? Success : InputFailed;
+}
+
+int issuesCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommand command(QStringLiteral("issues"), tr("List the issues in a library, oldest first."));
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+    Library library;
+    if (!command.openForReading(library, io))
+        return LibraryFailed;
+    LibraryStore store(library);
+    library.clearError();
+    const QList<IssueSummary> issues = store.issues({}, {}, 0, LibraryStore::Order::OldestFirst);
+    if (library.error() != LibraryError::None) {
+        reportError(io, command.name, library.errorString());
+        return LibraryFailed;
+    }
+    if (command.json()) {
+        QJsonArray array;
+        for (const IssueSummary &i : issues) {
+            QJsonObject o{{QStringLiteral("paper"), i.paper},
+                          {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
+                          {QStringLiteral("date_guessed"), i.dateGuessed},
+                          {QStringLiteral("pages"), i.pages},
+                          {QStringLiteral("articles"), i.articles}};
+            if (!i.edition.isEmpty())
+                o.insert(QStringLiteral("edition"), i.edition);
+            array.append(o);
+        }
+        printJson(io, QJsonObject{{QStringLiteral("issues"), array}});
+        return Success;
+    }
+    if (issues.isEmpty())
+        io.out << tr("The library %1 holds no issues.").arg(QDir::toNativeSeparators(library.path())) << Qt::endl;
+    for (const IssueSummary &i : issues) {
+        io.out << i.date.toString(Qt::ISODate) << (i.dateGuessed ? QStringLiteral("?") : QStringLiteral(" ")) << "  "
+               << i.paper;
+        if (!i.edition.isEmpty())
+            io.out << " (" << i.edition << ")";
+        io.out << "  " << tr("pages: %1, articles: %2").arg(i.pages).arg(i.articles) << Qt::endl;
+    }
+    if (std::any_of(issues.cbegin(), issues.cend(), [](const IssueSummary &i) { return i.dateGuessed; }))
+        io.out << tr("? = date guessed from the text or the file time") << Qt::endl;
+    return Success;
+}
+
+int searchCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommand command(QStringLiteral("search"), tr("Full-text search of a library's articles."));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("Issues dated on or after D (YYYY-MM-DD)."),
+                                        QStringLiteral("D"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Issues dated on or before D (YYYY-MM-DD)."),
+                                      QStringLiteral("D"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), tr("Only articles tagged T (repeat for several)."),
+                                       QStringLiteral("T"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N results (default 50)."),
+                                         QStringLiteral("N"), QStringLiteral("50"));
+    command.parser.addOptions({fromOption, toOption, tagOption, limitOption});
+    command.parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                         tr("Words to find (all of them); \"a phrase\", OR, -excluded."));
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+
+    SearchRequest request;
+    request.query = command.parser.positionalArguments().join(QLatin1Char(' '));
+    bool ok = true;
+    if (command.parser.isSet(fromOption)) {
+        request.from = parseDateOption(command.parser.value(fromOption), &ok);
+        if (!ok) {
+            reportError(io, command.name, tr("--from: not a date: %1").arg(command.parser.value(fromOption)));
+            return UsageError;
+        }
+    }
+    if (command.parser.isSet(toOption)) {
+        request.to = parseDateOption(command.parser.value(toOption), &ok);
+        if (!ok) {
+            reportError(io, command.name, tr("--to: not a date: %1").arg(command.parser.value(toOption)));
+            return UsageError;
+        }
+    }
+    request.tags = command.parser.values(tagOption);
+    request.limit = command.parser.value(limitOption).toInt(&ok);
+    if (!ok || request.limit <= 0) {
+        reportError(io, command.name, tr("--limit: not a positive number: %1").arg(command.parser.value(limitOption)));
+        return UsageError;
+    }
+    if (request.query.trimmed().isEmpty() && !request.from.isValid() && !request.to.isValid()
+        && request.tags.isEmpty()) {
+        reportError(io, command.name, tr("no query given"));
+        io.err << command.parser.helpText();
+        return UsageError;
+    }
+
+    Library library;
+    if (!command.openForReading(library, io))
+        return LibraryFailed;
+    QSqlDatabase db = library.database();
+    const SearchResults results = search(db, request);
+    if (!results.error.isEmpty()) {
+        reportError(io, command.name, results.error);
+        return InputFailed;
+    }
+    if (command.json()) {
+        QJsonArray array;
+        for (const SearchHit &hit : results.hits)
+            array.append(QJsonObject{{QStringLiteral("article_id"), hit.articleId},
+                                     {QStringLiteral("paper"), hit.paper},
+                                     {QStringLiteral("date"), hit.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("page"), stringOrNull(hit.page)},
+                                     {QStringLiteral("headline"), stringOrNull(hit.headline)},
+                                     {QStringLiteral("snippet"), snippetToPlain(hit.snippet)}});
+        QJsonObject o{{QStringLiteral("total"), results.total}, {QStringLiteral("results"), array}};
+        if (results.totalIsLowerBound)
+            o.insert(QStringLiteral("total_is_lower_bound"), true);
+        printJson(io, o);
+        return Success;
+    }
+    io.out << (results.totalIsLowerBound ? tr("%1+ articles").arg(results.total)
+                                         : tr("%n article(s)", nullptr, results.total));
+    if (results.hits.size() < results.total)
+        io.out << ' ' << tr("(showing %1)").arg(results.hits.size());
+    io.out << Qt::endl;
+    for (const SearchHit &hit : results.hits) {
+        io.out << "\n#" << hit.articleId << "  " << hit.date.toString(Qt::ISODate) << "  " << hit.paper;
+        if (!hit.page.isEmpty())
+            io.out << "  " << hit.page;
+        io.out << "\n  " << (hit.headline.isEmpty() ? tr("(no headline)") : hit.headline) << "\n  "
+               << snippetToPlain(hit.snippet) << Qt::endl;
+    }
+    return Success;
+}
+
+int showCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommand command(QStringLiteral("show"), tr("Show one article of a library."));
+    command.parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"), tr("The article's number (from search)."));
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+    const QStringList positional = command.parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = positional.size() == 1 ? positional.first().toLongLong(&ok) : 0;
+    if (!ok || id <= 0) {
+        reportError(io, command.name, tr("give one article number"));
+        io.err << command.parser.helpText();
+        return UsageError;
+    }
+    Library library;
+    if (!command.openForReading(library, io))
+        return LibraryFailed;
+    LibraryStore store(library);
+    library.clearError();
+    const std::optional<StoredArticle> stored = store.article(id);
+    if (!stored) {
+        if (library.error() != LibraryError::None) {
+            reportError(io, command.name, library.errorString());
+            return LibraryFailed;
+        }
+        reportError(io, command.name,
+                    tr("no article %1 in library %2").arg(id).arg(QDir::toNativeSeparators(library.path())));
+        return InputFailed;
+    }
+    const Article &a = stored->article;
+    if (command.json()) {
+        QJsonObject o = articleToJson(a);
+        o.insert(QStringLiteral("id"), stored->id);
+        o.insert(QStringLiteral("paper"), stored->paper);
+        o.insert(QStringLiteral("date"), stored->date.toString(Qt::ISODate));
+        o.insert(QStringLiteral("date_guessed"), stored->dateGuessed);
+        o.insert(QStringLiteral("page"), stringOrNull(stored->pageLabel));
+        o.insert(QStringLiteral("section"), stringOrNull(stored->section));
+        if (!stored->edition.isEmpty())
+            o.insert(QStringLiteral("edition"), stored->edition);
+        printJson(io, o);
+        return Success;
+    }
+    io.out << "#" << stored->id << "  " << stored->paper << "  " << stored->date.toString(Qt::ISODate)
+           << (stored->dateGuessed ? QStringLiteral("?") : QString());
+    if (!stored->pageLabel.isEmpty())
+        io.out << "  " << stored->pageLabel;
+    if (!stored->section.isEmpty())
+        io.out << "  " << stored->section;
+    io.out << "  (" << articleKindName(a.kind) << ")\n\n";
+    if (!a.kicker.isEmpty())
+        io.out << a.kicker << "\n";
+    io.out << (a.headline.isEmpty() ? tr("(no headline)") : a.headline) << "\n";
+    if (!a.subheadline.isEmpty())
+        io.out << a.subheadline << "\n";
+    const auto names = [&](const QString &label, const QStringList &list) {
+        if (!list.isEmpty())
+            io.out << label << ": " << list.join(QStringLiteral("、")) << "\n";
+    };
+    names(tr("Reporters"), a.reporters);
+    names(tr("Correspondents"), a.correspondents);
+    names(tr("Authors"), a.authors);
+    names(tr("Photographers"), a.photographers);
+    io.out << "\n";
+    for (const QString &p : a.paragraphs)
+        io.out << p << "\n\n";
+    io.out.flush();
+    return Success;
+}
 
 } // namespace kanbao::cli

@@ -46,7 +46,9 @@ bool createVersion1(QSqlDatabase &db, QString *error)
                        " source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0,"
                        " label TEXT, section TEXT, encoding TEXT NOT NULL, content_hash TEXT NOT NULL,"
                        " raw_text BLOB NOT NULL, imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
-        QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY,"
+        // AUTOINCREMENT: an article id, once shown (search results, `show ID`, exported notes), never
+        // names another article after a re-import replaced it.
+        QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
                        " seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, subheadline TEXT,"
                        " reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL DEFAULT '[]',"
