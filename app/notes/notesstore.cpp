@@ -1,5 +1,7 @@
 #include "notes/notesstore.h"
 
+#include "library/library.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -133,6 +135,8 @@ ArticleCitation readCitation(const QSqlQuery &q, int first)
 } // namespace
 
 NotesStore::NotesStore(QSqlDatabase db, QObject *parent) : QObject(parent), m_db(std::move(db)) { }
+
+NotesStore::NotesStore(Library &library, QObject *parent) : NotesStore(library.database(), parent) { }
 
 QString NotesStore::timestamp(const QDateTime &when)
 {

@@ -14,6 +14,8 @@ class QSqlQuery;
 
 namespace kanbao {
 
+class Library;
+
 // The only place that reads and writes tags, article_tags and annotations. Every write is committed at
 // once (there is no Save); the undo commands in notescommands.h are built on these calls. One NotesStore
 // per connection, used from the connection's thread.
@@ -33,6 +35,8 @@ public:
 
     // `db` must be open on a library at schema version >= 1.
     explicit NotesStore(QSqlDatabase db, QObject *parent = nullptr);
+    // On the library's connection; the library must stay open while the store is used.
+    explicit NotesStore(Library &library, QObject *parent = nullptr);
 
     QSqlDatabase database() const { return m_db; }
     QString errorString() const { return m_error; }
