@@ -1,19 +1,710 @@
 #include "entities/entityextractor.h"
 
+#include "entities/lexicon.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
 namespace kanbao {
 
-EntityExtractor::EntityExtractor() = default;
+namespace {
 
-// Placeholder until the entity engine lands: byline names are journalists.
+bool isHan(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+bool isOpenParen(QChar c)
+{
+    return c == QChar(0xFF08) || c == QLatin1Char('(');
+}
+
+bool isCloseParen(QChar c)
+{
+    return c == QChar(0xFF09) || c == QLatin1Char(')');
+}
+
+const QString &journalistRole()
+{
+    static const QString role = QStringLiteral("journalist");
+    return role;
+}
+
+// A paragraph with its whitespace taken out: PDF text breaks names apart (高 亢), and every rule reads
+// the text without it. origin maps a character back to the paragraph.
+struct CompactText
+{
+    QString text;
+    std::vector<int> origin;
+
+    explicit CompactText(const QString &paragraph)
+    {
+        text.reserve(paragraph.size());
+        origin.reserve(size_t(paragraph.size()));
+        for (qsizetype i = 0; i < paragraph.size(); ++i) {
+            const char16_t u = paragraph[i].unicode();
+            // Han text is never space: skip the Unicode table for it.
+            if ((u < 0x3400 || u > 0x9FFF) && paragraph[i].isSpace())
+                continue;
+            text.append(paragraph[i]);
+            origin.push_back(int(i));
+        }
+    }
+};
+
+struct Span
+{
+    int start = 0;
+    int length = 0;
+    EntityType type = EntityType::Person;
+    QString role;
+    QString office;
+    QString officeOrganization;
+
+    int end() const { return start + length; }
+};
+
+enum class NameContext {
+    Strong, // after an office, a role noun or a byline word: any surname will do
+    List,   // an item of a list of names
+    Weak,   // only a verb after it says it is a name: common surnames, name-like characters, no word
+};
+
+// Person rules for one paragraph.
+class PersonScan
+{
+public:
+    PersonScan(const Lexicon &lexicon, QStringView text)
+        : lex(lexicon), s(text), n(int(text.size())), taken(size_t(text.size()), false)
+    {
+    }
+
+    // Names the context marks plainly: national leaders, names after titles, roles and byline words.
+    void findMarkedNames()
+    {
+        findLeaders();
+        findCuedNames();
+    }
+
+    // Names known only by a verb after them, away from the organizations and places found meanwhile.
+    void findVerbCuedNames(const std::vector<Span> &others)
+    {
+        for (const Span &o : others) {
+            for (int i = o.start; i < o.end(); ++i)
+                taken[size_t(i)] = true;
+        }
+        findVerbCuedNames();
+    }
+
+    std::vector<Span> spans;
+
+private:
+    const Lexicon &lex;
+    QStringView s;
+    int n;
+    std::vector<bool> taken;
+
+    bool isFree(int start, int length) const
+    {
+        for (int i = start; i < start + length; ++i) {
+            if (taken[size_t(i)])
+                return false;
+        }
+        return true;
+    }
+
+    void add(Span span)
+    {
+        for (int i = span.start; i < span.end(); ++i)
+            taken[size_t(i)] = true;
+        spans.push_back(std::move(span));
+    }
+
+    // Does a name ending at `end` stop there? Punctuation, the end, a verb or a following title say so.
+    bool boundaryAfter(int end) const { return strongBoundaryAfter(end) || lex.afterWeak.longestStartingAt(s, end) > 0; }
+
+    // The same without the one-character words (在, 正, 家) that may also be the last character of a name.
+    bool strongBoundaryAfter(int end) const
+    {
+        if (end >= n || !isHan(s[end]))
+            return true;
+        return lex.after.longestStartingAt(s, end) > 0 || lex.listEnd.longestStartingAt(s, end) > 0
+            || lex.titles.longestStartingAt(s, end) > 0 || lex.journalistRoles.longestStartingAt(s, end) > 0;
+    }
+
+    // Can a name begin at `start` even with no title before it?
+    bool boundaryBefore(int start) const
+    {
+        if (start <= 0 || !isHan(s[start - 1]))
+            return true;
+        return lex.before.longestEndingAt(s, start) > 0 || lex.roles.longestEndingAt(s, start) > 0
+            || lex.titles.longestEndingAt(s, start) > 0;
+    }
+
+    int surnameLength(int start, NameContext context) const
+    {
+        if (start + 1 < n && lex.isCompoundSurname(s.mid(start, 2)))
+            return 2;
+        const int tier = lex.surnameTier(s[start]);
+        if (tier == 0 || (context == NameContext::Weak && tier > 2))
+            return 0;
+        return 1;
+    }
+
+    bool validName(int start, int length, int surname, NameContext context) const
+    {
+        const int given = length - surname;
+        if (given < 1 || given > 2 || start + length > n)
+            return false;
+        for (int i = start; i < start + length; ++i) {
+            if (!isHan(s[i]))
+                return false;
+        }
+        for (int i = start + surname; i < start + length; ++i) {
+            if (lex.isNotGiven(s[i]) || (context == NameContext::Weak && lex.givenNameCount(s[i]) == 0))
+                return false;
+        }
+        const QStringView candidate = s.mid(start, length);
+        if (lex.leaders.contains(candidate))
+            return true;
+        if (lex.commonWords.contains(candidate) || lex.places.contains(candidate)
+            || lex.organizations.contains(candidate) || lex.stopwords.contains(candidate))
+            return false;
+        const QStringView givenPart = s.mid(start + surname, given);
+        const bool rareSurname = surname == 1 && lex.surnameTier(s[start]) > 1;
+        if (given == 2 && (context == NameContext::Weak || rareSurname)
+            && (lex.commonWords.contains(givenPart) || lex.stopwords.contains(givenPart)))
+            return false;
+        if (context == NameContext::Weak && length == 3 && surname == 1 && lex.commonWords.contains(s.mid(start, 2)))
+            return false;
+        return true;
+    }
+
+    // Length of the name starting at `start`, judged by what follows it; 0 when none fits.
+    int nameLengthAt(int start, NameContext context) const
+    {
+        if (start >= n)
+            return 0;
+        const bool compound = start + 1 < n && lex.isCompoundSurname(s.mid(start, 2));
+        for (const int surname : {compound ? 2 : 0, 1}) {
+            if (surname == 0 || (surname == 1 && lex.surnameTier(s[start]) == 0))
+                continue;
+            if (surname == 1 && context == NameContext::Weak && lex.surnameTier(s[start]) > 2)
+                continue;
+            for (int length = surname + 1; length <= surname + 2; ++length) {
+                if (start + length > n)
+                    break;
+                if (!boundaryAfter(start + length) || !validName(start, length, surname, context))
+                    continue;
+                // 陈永正）: a one-character cue after two characters may be the name's own third one.
+                const int longer = length + 1;
+                if (length == surname + 1 && !strongBoundaryAfter(start + length) && start + longer <= n
+                    && strongBoundaryAfter(start + longer) && validName(start, longer, surname, context))
+                    return longer;
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    // The longest name ending at `end` whose start is a plausible name start.
+    std::pair<int, int> nameEndingAt(int end, NameContext context) const
+    {
+        for (const int length : {3, 2, 4}) {
+            const int start = end - length;
+            if (start < 0)
+                continue;
+            const int surname = surnameLength(start, context);
+            if (surname == 0)
+                continue;
+            if (validName(start, length, surname, context) && boundaryBefore(start) && isFree(start, length))
+                return {start, length};
+            // A compound surname reading failed: try the single surname.
+            if (surname == 2 && lex.surnameTier(s[start]) > 0 && validName(start, length, 1, context)
+                && boundaryBefore(start) && isFree(start, length))
+                return {start, length};
+        }
+        return {-1, 0};
+    }
+
+    void addName(int start, int length, QString role = {}, QString office = {}, QString organization = {})
+    {
+        Span span;
+        span.start = start;
+        span.length = length;
+        span.type = EntityType::Person;
+        span.role = std::move(role);
+        span.office = std::move(office);
+        span.officeOrganization = std::move(organization);
+        const QString listRole = span.role;
+        add(std::move(span));
+        extendListForward(start + length, listRole);
+        extendListBackward(start, listRole);
+    }
+
+    // 甲、乙、丙出席: the names after one already found. Journalists listed together (记者甲、乙) are all
+    // journalists.
+    void extendListForward(int end, const QString &role)
+    {
+        while (end < n && s[end] == QChar(0x3001)) {
+            const int start = end + 1;
+            const int length = nameLengthAt(start, NameContext::List);
+            if (length == 0 || !isFree(start, length))
+                return;
+            Span span;
+            span.start = start;
+            span.length = length;
+            span.role = role;
+            add(std::move(span));
+            end = start + length;
+        }
+    }
+
+    // 甲、乙、丙出席 found from 丙: the names before it.
+    void extendListBackward(int start, const QString &role)
+    {
+        while (start > 0 && s[start - 1] == QChar(0x3001)) {
+            const auto [nameStart, length] = nameEndingAt(start - 1, NameContext::List);
+            if (length == 0)
+                return;
+            Span span;
+            span.start = nameStart;
+            span.length = length;
+            span.role = role;
+            add(std::move(span));
+            start = nameStart;
+        }
+    }
+
+    void findLeaders()
+    {
+        for (int i = 0; i < n; ++i) {
+            const int length = lex.leaders.longestStartingAt(s, i);
+            if (length > 0 && isFree(i, length)) {
+                addName(i, length);
+                i += length - 1;
+            }
+        }
+    }
+
+    // Where a name phrase (the body an office belongs to) begins when read leftwards from `end`.
+    int phraseStart(int end, int maxLength) const
+    {
+        int pos = end;
+        while (pos > 0 && end - pos < maxLength) {
+            const QChar c = s[pos - 1];
+            if (isCloseParen(c)) {
+                int open = pos - 2;
+                while (open >= 0 && pos - open <= 12 && !isOpenParen(s[open]) && !isCloseParen(s[open]))
+                    --open;
+                if (open < 0 || !isOpenParen(s[open]))
+                    break;
+                pos = open;
+                continue;
+            }
+            if (!isHan(c) || lex.isStopChar(c) || taken[size_t(pos - 1)])
+                break;
+            if (lex.stopwords.longestEndingAt(s, pos) >= 2)
+                break;
+            --pos;
+        }
+        return pos;
+    }
+
+    // 书记吕某, 市民张某, 记者王某: a name right after a title, a role or a byline word.
+    void findCuedNames()
+    {
+        for (int j = 1; j < n; ++j) {
+            if (taken[size_t(j)] || (lex.surnameTier(s[j]) == 0 && !(j + 1 < n && lex.isCompoundSurname(s.mid(j, 2)))))
+                continue;
+            const int journalist = lex.journalistRoles.longestEndingAt(s, j);
+            const int title = journalist ? 0 : lex.titles.longestEndingAt(s, j);
+            const int role = journalist || title ? 0 : lex.roles.longestEndingAt(s, j);
+            if (!journalist && !title && !role)
+                continue;
+            const int length = nameLengthAt(j, NameContext::Strong);
+            if (length == 0 || !isFree(j, length))
+                continue;
+            if (journalist) {
+                addName(j, length, journalistRole());
+            } else if (title) {
+                int titleStart = j - title;
+                for (int guard = 0; guard < 3; ++guard) {
+                    const int prefix = lex.titlePrefixes.longestEndingAt(s, titleStart);
+                    if (prefix == 0)
+                        break;
+                    titleStart -= prefix;
+                }
+                const int orgStart = phraseStart(titleStart, 24);
+                const QString organization = s.mid(orgStart, titleStart - orgStart).toString();
+                const int unit = lex.officeUnits.longestEndingAt(organization, organization.size());
+                const QString office = organization.right(unit) + s.mid(titleStart, j - titleStart).toString();
+                addName(j, length, {}, office, organization);
+            } else {
+                addName(j, length);
+            }
+            j += length - 1;
+        }
+    }
+
+    // 某某强调, 某某摄, 由某某等: a name known only by the word after it.
+    void findVerbCuedNames()
+    {
+        for (int e = 2; e < n; ++e) {
+            // Cheap tests first: a name of two to four characters needs a surname two to four back.
+            if (!isHan(s[e - 1]) || taken[size_t(e - 1)]
+                || !(lex.surnameTier(s[e - 2]) || (e >= 3 && lex.surnameTier(s[e - 3]))
+                     || (e >= 4 && lex.isCompoundSurname(s.mid(e - 4, 2)))))
+                continue;
+            const bool photographer = s[e] == QChar(0x6444) && (e + 1 >= n || !isHan(s[e + 1])); // 摄
+            const bool strongCue = photographer || lex.after.longestStartingAt(s, e) > 0;
+            if (!strongCue && lex.afterWeak.longestStartingAt(s, e) == 0)
+                continue;
+            auto [start, length] = nameEndingAt(e, photographer ? NameContext::List : NameContext::Weak);
+            // After a one-character cue (在, 等) only a preposition before the name (由, 像) will do.
+            if (length > 0 && !strongCue && lex.before.longestEndingAt(s, start) == 0)
+                length = 0;
+            if (length > 0)
+                addName(start, length, photographer ? journalistRole() : QString());
+        }
+    }
+};
+
+// Organizations and places for one paragraph, around the people already found.
+class OrgPlaceScan
+{
+public:
+    OrgPlaceScan(const Lexicon &lexicon, QStringView text, const std::vector<Span> &people)
+        : lex(lexicon), s(text), n(int(text.size())), person(size_t(text.size()), false)
+    {
+        for (const Span &p : people) {
+            for (int i = p.start; i < p.end(); ++i)
+                person[size_t(i)] = true;
+        }
+    }
+
+    std::vector<Span> run()
+    {
+        std::vector<Span> found;
+        std::vector<Span> orgs = organizations();
+        std::vector<Span> places = placeNames();
+        keepLongest(orgs, found);
+        keepLongest(places, found);
+        return found;
+    }
+
+private:
+    const Lexicon &lex;
+    QStringView s;
+    int n;
+    std::vector<bool> person;
+
+    bool isAdminChar(QChar c) const
+    {
+        static const QString admin = QStringLiteral("省市县区州镇乡村");
+        return admin.contains(c);
+    }
+
+    bool isOneCharPlaceSuffix(QChar c) const { return isAdminChar(c); }
+
+    int phraseStart(int end, int maxLength, bool stopAtPlaceSuffix) const
+    {
+        int pos = end;
+        while (pos > 0 && end - pos < maxLength) {
+            const QChar c = s[pos - 1];
+            if (isCloseParen(c)) {
+                int open = pos - 2;
+                while (open >= 0 && pos - open <= 12 && !isOpenParen(s[open]) && !isCloseParen(s[open]))
+                    --open;
+                if (open < 0 || !isOpenParen(s[open]))
+                    break;
+                pos = open;
+                continue;
+            }
+            if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)])
+                break;
+            if (stopAtPlaceSuffix && (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0))
+                break;
+            if (lex.stopwords.longestEndingAt(s, pos) >= 2)
+                break;
+            --pos;
+        }
+        // Never start on a dangling parenthesis, a counter after a number (5家企业) or a determiner (该公司).
+        while (pos < end && (isCloseParen(s[pos]) || isOpenParen(s[pos])))
+            ++pos;
+        if (pos > 0 && s[pos - 1].isDigit()) {
+            static const QString counters = QStringLiteral("家个余名位批项年月日号届次多所座度");
+            while (pos < end && counters.contains(s[pos]))
+                ++pos;
+        }
+        const int det = lex.determiners.longestStartingAt(s, pos);
+        if (det > 0 && pos + det <= end)
+            pos += det;
+        return pos;
+    }
+
+    bool freeOfPeople(int start, int end) const
+    {
+        for (int i = start; i < end; ++i) {
+            if (person[size_t(i)])
+                return false;
+        }
+        return true;
+    }
+
+    static Span make(int start, int end, EntityType type)
+    {
+        Span span;
+        span.start = start;
+        span.length = end - start;
+        span.type = type;
+        return span;
+    }
+
+    std::vector<Span> organizations() const
+    {
+        std::vector<Span> out;
+        for (int e = 2; e <= n; ++e) {
+            const int suffix = lex.orgSuffixes.longestEndingAt(s, e);
+            if (suffix == 0)
+                continue;
+            // 局面, 部分: the suffix character starts another word.
+            if (suffix == 1 && e < n && lex.affixWords.contains(s.mid(e - 1, 2)))
+                continue;
+            const int suffixStart = e - suffix;
+            const int start = phraseStart(suffixStart, 18, false);
+            const int prefix = suffixStart - start;
+            if (prefix == 0 || !freeOfPeople(start, e))
+                continue;
+            const QStringView whole = s.mid(start, e - start);
+            const bool known = lex.organizations.contains(whole);
+            if (prefix == 1 && !(suffix >= 2 && isAdminChar(s[start])) && !known)
+                continue;
+            if (suffix == 1 && !known) {
+                // 开好局, 干部: a bare one-character suffix needs a body named by a place or a level.
+                if (prefix < 2 || lex.affixWords.contains(s.mid(e - 2, 2)))
+                    continue;
+                if (!isAdminChar(s[start]) && lex.places.longestStartingAt(s, start) == 0
+                    && s.mid(start, 2) != QStringLiteral("国家") && s.mid(start, 2) != QStringLiteral("中央"))
+                    continue;
+            }
+            if (lex.determiners.contains(s.mid(start, prefix)))
+                continue;
+            out.push_back(make(start, e, EntityType::Organization));
+        }
+        for (int i = 0; i < n; ++i) {
+            const int length = lex.organizations.longestStartingAt(s, i);
+            if (length >= 3 && nameStartsAt(i) && nameEndsAt(i + length) && freeOfPeople(i, i + length))
+                out.push_back(make(i, i + length, EntityType::Organization));
+        }
+        return out;
+    }
+
+    // A name from the lexicon starts a word only after a break (清政府 in 理清政府 does not).
+    bool nameStartsAt(int i) const
+    {
+        if (i <= 0 || !isHan(s[i - 1]) || lex.isStopChar(s[i - 1]) || person[size_t(i - 1)])
+            return true;
+        return lex.stopwords.longestEndingAt(s, i) >= 2 || lex.before.longestEndingAt(s, i) > 0
+            || lex.placeSuffixes.longestEndingAt(s, i) > 0 || isAdminChar(s[i - 1]);
+    }
+
+    // A name from the lexicon stands alone only if the next word does not continue it (联席会 in 联席会议).
+    bool nameEndsAt(int e) const
+    {
+        if (e >= n || !isHan(s[e]) || lex.isStopChar(s[e]))
+            return true;
+        return lex.after.longestStartingAt(s, e) > 0 || lex.titles.longestStartingAt(s, e) > 0
+            || lex.journalistRoles.longestStartingAt(s, e) > 0 || lex.orgSuffixes.longestStartingAt(s, e) > 0
+            || lex.stopwords.longestStartingAt(s, e) > 0;
+    }
+
+    bool placeEndsAt(int e) const
+    {
+        // 市民, 县委, 村民: a one-character suffix that begins the next word does not end a place.
+        return !(e < n && isOneCharPlaceSuffix(s[e - 1]) && lex.affixWords.contains(s.mid(e - 1, 2)));
+    }
+
+    std::vector<Span> placeNames() const
+    {
+        std::vector<Span> out;
+        for (int e = 2; e <= n; ++e) {
+            const int suffix = lex.placeSuffixes.longestEndingAt(s, e);
+            if (suffix == 0 || !placeEndsAt(e))
+                continue;
+            const int suffixStart = e - suffix;
+            const int start = phraseStart(suffixStart, 4, true);
+            const int prefix = suffixStart - start;
+            if (prefix == 0 || !freeOfPeople(start, e))
+                continue;
+            const QStringView whole = s.mid(start, e - start);
+            const bool known = lex.places.contains(whole);
+            if (prefix == 1 && !known && s[e - 1] != QChar(0x53BF)) // 县: 温县, 滑县
+                continue;
+            if (suffix == 1 && !known && lex.affixWords.contains(s.mid(e - 2, 2)))
+                continue;
+            // 商业区, 责任区: before 区, 市 or 省 the name must be a known place or an unknown word of its own.
+            if (suffix == 1 && !known && !lex.places.contains(s.mid(start, prefix))
+                && QStringLiteral("区市省").contains(s[e - 1])) {
+                const QStringView body = s.mid(start, prefix);
+                if (prefix != 2 || lex.commonNouns.contains(body) || lex.stopwords.contains(body)
+                    || lex.commonWords.contains(body) || !nameStartsAt(start))
+                    continue;
+            }
+            if (lex.determiners.contains(whole) || lex.determiners.contains(s.mid(start, prefix)))
+                continue;
+            out.push_back(make(start, e, EntityType::Place));
+        }
+        for (int i = 0; i < n; ++i) {
+            int length = lex.places.longestStartingAt(s, i);
+            if (length < 2 || person[size_t(i)] || !nameStartsAt(i))
+                continue;
+            for (; length >= 2; --length) {
+                if (lex.places.contains(s.mid(i, length)) && placeEndsAt(i + length) && freeOfPeople(i, i + length)) {
+                    out.push_back(make(i, i + length, EntityType::Place));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // Longest spans first; a span overlapping one of the same type already kept is dropped.
+    static void keepLongest(std::vector<Span> &candidates, std::vector<Span> &kept)
+    {
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Span &a, const Span &b) { return a.length > b.length; });
+        const size_t before = kept.size();
+        for (Span &c : candidates) {
+            bool overlaps = false;
+            for (size_t k = before; k < kept.size() && !overlaps; ++k)
+                overlaps = c.start < kept[k].end() && kept[k].start < c.end();
+            if (!overlaps)
+                kept.push_back(std::move(c));
+        }
+    }
+};
+
+QString squashed(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+EntityExtractor::EntityExtractor()
+    : m_lexicon(Lexicon::instance())
+{
+}
+
+QList<EntityMention> EntityExtractor::extract(const QString &paragraph) const
+{
+    Article article;
+    article.paragraphs << paragraph;
+    annotate(article);
+    return article.entities;
+}
+
 void EntityExtractor::annotate(Article &article) const
 {
     article.entities.clear();
-    for (const QStringList *names : {&article.reporters, &article.correspondents, &article.photographers}) {
+    QSet<QString> bylineNames;
+    for (const QStringList *names : {&article.reporters, &article.correspondents, &article.authors,
+                                     &article.photographers}) {
         for (const QString &name : *names) {
+            const QString clean = squashed(name);
+            if (clean.isEmpty() || bylineNames.contains(clean))
+                continue;
+            bylineNames.insert(clean);
             EntityMention m;
-            m.text = name;
+            m.text = clean;
             m.type = EntityType::Person;
-            m.role = QStringLiteral("journalist");
+            m.role = journalistRole();
+            article.entities << m;
+        }
+    }
+
+    std::vector<CompactText> texts;
+    std::vector<std::vector<Span>> people;
+    std::vector<std::vector<Span>> others;
+    texts.reserve(size_t(article.paragraphs.size()));
+    for (const QString &paragraph : std::as_const(article.paragraphs)) {
+        texts.emplace_back(paragraph);
+        PersonScan scan(m_lexicon, texts.back().text);
+        scan.findMarkedNames();
+        others.push_back(OrgPlaceScan(m_lexicon, texts.back().text, scan.spans).run());
+        scan.findVerbCuedNames(others.back());
+        people.push_back(std::move(scan.spans));
+    }
+
+    // A name confirmed anywhere in the article is a name wherever else it stands (某某强调 after 书记某某).
+    WordSet confirmed;
+    QSet<QString> journalists = bylineNames;
+    for (size_t p = 0; p < texts.size(); ++p) {
+        for (const Span &span : people[p]) {
+            const QString name = texts[p].text.mid(span.start, span.length);
+            confirmed.add(name);
+            if (span.role == journalistRole())
+                journalists.insert(name);
+        }
+    }
+    for (const QString &name : std::as_const(bylineNames)) {
+        if (name.size() >= 2 && name.size() <= 4)
+            confirmed.add(name);
+    }
+    for (size_t p = 0; p < texts.size(); ++p) {
+        const QString &s = texts[p].text;
+        std::vector<bool> taken(size_t(s.size()), false);
+        for (const std::vector<Span> *spans : {&people[p], &others[p]}) {
+            for (const Span &span : *spans) {
+                for (int i = span.start; i < span.end(); ++i)
+                    taken[size_t(i)] = true;
+            }
+        }
+        for (int i = 0; i < s.size(); ++i) {
+            const int length = confirmed.longestStartingAt(s, i);
+            if (length < 2)
+                continue;
+            bool free = true;
+            for (int k = i; k < i + length && free; ++k)
+                free = !taken[size_t(k)];
+            if (!free)
+                continue;
+            Span span;
+            span.start = i;
+            span.length = length;
+            people[p].push_back(span);
+            for (int k = i; k < i + length; ++k)
+                taken[size_t(k)] = true;
+            i += length - 1;
+        }
+    }
+
+    for (size_t p = 0; p < texts.size(); ++p) {
+        const CompactText &t = texts[p];
+        std::vector<Span> spans = std::move(people[p]);
+        spans.insert(spans.end(), std::make_move_iterator(others[p].begin()), std::make_move_iterator(others[p].end()));
+        std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+        for (Span &span : spans) {
+            EntityMention m;
+            m.text = t.text.mid(span.start, span.length);
+            m.type = span.type;
+            m.paragraph = int(p);
+            m.offset = t.origin[size_t(span.start)];
+            m.role = span.role;
+            if (m.type == EntityType::Person && journalists.contains(m.text))
+                m.role = journalistRole();
+            m.office = std::move(span.office);
+            m.officeOrganization = std::move(span.officeOrganization);
             article.entities << m;
         }
     }
