@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    NotesStore store(lib.database());
+    NotesStore store(lib.library());
     QSqlQuery(lib.database()).exec(QStringLiteral("BEGIN"));
     int made = 0;
     int articleCount = 0;

@@ -1,7 +1,9 @@
 #pragma once
 
-// A library for the notes tests: a temporary SQLite file with the schema's tables and a few articles.
+// A library for the notes tests and the export bench: a temporary Kanbao library with a few articles.
 // Header-only so each test executable (one test class per file) can include it.
+
+#include "library/library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +12,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
-#include <QUuid>
 
 namespace kanbao::test {
 
@@ -31,63 +32,16 @@ struct SampleArticle
 class NotesTestLibrary
 {
 public:
-    NotesTestLibrary() : m_connection(QUuid::createUuid().toString(QUuid::WithoutBraces)) { }
-    ~NotesTestLibrary()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            if (db.isValid())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-
     QString path() const { return m_dir.filePath(QStringLiteral("library.kanbao")); }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connection); }
+    QSqlDatabase database() const { return m_library.database(); }
+    Library &library() { return m_library; }
 
+    // A real library (Library::open runs the schema migrations), empty.
     bool create()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(path());
-        if (!db.open())
+        if (!m_library.open(path())) {
+            qWarning("%s", qPrintable(m_library.errorString()));
             return false;
-        const QStringList ddl{
-            QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"),
-            QStringLiteral("CREATE TABLE papers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-            QStringLiteral("CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES "
-                           "papers(id) ON DELETE CASCADE, date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', "
-                           "date_guessed INTEGER NOT NULL DEFAULT 0, UNIQUE(paper_id, date, edition))"),
-            QStringLiteral("CREATE TABLE pages(id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL REFERENCES "
-                           "issues(id) ON DELETE CASCADE, source_path TEXT NOT NULL, source_index INTEGER NOT NULL "
-                           "DEFAULT 0, label TEXT, section TEXT, encoding TEXT NOT NULL, content_hash TEXT NOT NULL, "
-                           "raw_text BLOB NOT NULL, imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
-            QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES "
-                           "pages(id) ON DELETE CASCADE, seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, "
-                           "headline TEXT, subheadline TEXT, reporters TEXT NOT NULL DEFAULT '[]', correspondents "
-                           "TEXT NOT NULL DEFAULT '[]', authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT "
-                           "NULL DEFAULT '[]', column_label TEXT, body TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT "
-                           "NULL DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE article_tags(article_id INTEGER NOT NULL REFERENCES articles(id) ON "
-                           "DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, "
-                           "PRIMARY KEY(article_id, tag_id))"),
-            QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY, article_id INTEGER REFERENCES "
-                           "articles(id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'highlight', start_offset "
-                           "INTEGER, end_offset INTEGER, quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL "
-                           "DEFAULT '', suffix TEXT NOT NULL DEFAULT '', color TEXT NOT NULL DEFAULT 'yellow', "
-                           "note TEXT NOT NULL DEFAULT '', source_path TEXT, article_seq INTEGER, article_headline "
-                           "TEXT, created_at TEXT NOT NULL, modified_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX annotations_article ON annotations(article_id)"),
-            QStringLiteral("CREATE INDEX article_tags_tag ON article_tags(tag_id)"),
-        };
-        for (const QString &sql : ddl) {
-            QSqlQuery q(db);
-            if (!q.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-                return false;
-            }
         }
         return true;
     }
@@ -175,7 +129,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_connection;
+    Library m_library;
 };
 
 } // namespace kanbao::test

@@ -52,7 +52,7 @@ void TestNotesExport::initTestCase()
     m_lib = std::make_unique<NotesTestLibrary>();
     QVERIFY(m_lib->create());
     m_articles = m_lib->addSamples();
-    m_store = std::make_unique<NotesStore>(m_lib->database());
+    m_store = std::make_unique<NotesStore>(m_lib->library());
 
     // Quotes and notes full of characters that Noto CJK would turn into Kangxi radicals in a PDF's text
     // layer (一 人 日 高 水 工 大 山 ...), CJK punctuation, dashes, Latin and digits.

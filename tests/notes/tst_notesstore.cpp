@@ -43,7 +43,7 @@ void TestNotesStore::init()
     gone.body = QStringLiteral("这篇稿件会在重新导入时被替换，批注成为孤立批注。");
     gone.seq = 5;
     m_orphanArticle = m_lib->addArticle(gone);
-    m_store = std::make_unique<NotesStore>(m_lib->database());
+    m_store = std::make_unique<NotesStore>(m_lib->library());
 
     const qint64 safety = m_store->createTag(QStringLiteral("安全生产"), QStringLiteral("#ef4444")).value_or(0);
     const qint64 farm = m_store->createTag(QStringLiteral("农业"), QStringLiteral("green")).value_or(0);

@@ -71,7 +71,7 @@ void TestNotesUndo::init()
     QVERIFY(m_lib->create());
     m_articles = m_lib->addSamples();
     QCOMPARE(m_articles.size(), 3);
-    m_store = std::make_unique<NotesStore>(m_lib->database());
+    m_store = std::make_unique<NotesStore>(m_lib->library());
     m_stack = std::make_unique<QUndoStack>();
     m_editor = std::make_unique<NotesEditor>(m_store.get(), m_stack.get());
 
