@@ -26,18 +26,22 @@ bool allHan(QStringView s)
     return any;
 }
 
-bool lineTerminated(QStringView text)
+bool lineTerminated(QStringView text, bool *credited, bool *attributed)
 {
+    *credited = false;
+    *attributed = false;
     if (textflow::endsSentence(text))
         return true;
     const QChar last = text.back();
-    if (last != u'）' && last != u')' && last != u'摄' && last != u'影')
+    if (last != u'）' && last != u')' && last != u'摄' && last != u'影' && last != u'道')
         return false;
     const bylines::Trailer trailer = bylines::parseTrailer(text);
     if (trailer.cut < 0)
         return false;
+    *credited = trailer.credit;
+    *attributed = trailer.attribution;
     const QStringView rest = text.left(trailer.cut).trimmed();
-    return rest.isEmpty() || textflow::endsSentence(rest);
+    return rest.isEmpty() || textflow::endsSentence(rest) || trailer.credit;
 }
 
 double median(std::vector<double> v)
@@ -102,6 +106,7 @@ private:
     double columnAhead(qsizetype k) const;
     double columnAround(qsizetype k) const;
     bool isTitleStart(qsizetype k) const;
+    bool captionAhead(qsizetype k) const;
     qsizetype paragraph(qsizetype start, QList<Unit> &out);
     void emitTitle(qsizetype k, QList<Unit> &out);
 
@@ -113,6 +118,7 @@ private:
     // The last unit emitted, for title continuation.
     UnitKind m_lastKind = UnitKind::Header;
     double m_lastParagraphColumn = 0;
+    bool m_lastParagraphClosed = false;
     qsizetype m_lastTitleLine = -1;
     double m_lastTitleWidth = 0;
 };
@@ -181,6 +187,22 @@ double Grouper::columnAround(qsizetype k) const
     return open.empty() ? widest : median(open);
 }
 
+// The text starting at line k runs into a photo credit before its first sentence end.
+bool Grouper::captionAhead(qsizetype k) const
+{
+    int seen = 0;
+    for (qsizetype j = k; j < m_n && seen < 12; j = next(j), ++seen) {
+        if (at(j).kind == LineKind::Byline)
+            return at(j).byline.kind == bylines::LineKind::Credit;
+        if (!isTextLike(j))
+            return false;
+        if (at(j).terminated)
+            return at(j).credited || (blankAfter(j) && next(j) < m_n && at(next(j)).kind == LineKind::Byline
+                                      && at(next(j)).byline.kind == bylines::LineKind::Credit);
+    }
+    return false;
+}
+
 bool Grouper::isTitleStart(qsizetype k) const
 {
     const Line &l = at(k);
@@ -215,19 +237,37 @@ bool Grouper::isTitleStart(qsizetype k) const
         if (after > j + 1 && (after >= m_n || !isTextLike(after)))
             return true;
     }
-    // Directly on top of the last line of a short paragraph, and not narrower than it.
-    if (!isolated && at(j).terminated && blankAfter(j) && l.width + 3.0 >= at(j).width)
+    // Two short lines boxed together: the second is too narrow to be a wrapped line of the text that
+    // follows the column break, yet does not end a sentence. A two-line headline.
+    if (!isolated && !at(j).terminated && !at(j).spaced && blankAfter(j)) {
+        const double following = columnAhead(j);
+        const double previous = m_lastKind == UnitKind::Paragraph && !m_lastParagraphClosed ? m_lastParagraphColumn : -1;
+        // ...unless both lines fill the column of the text just above: that text goes on.
+        const bool continuesAbove = previous > 0 && l.width >= previous - 3.5 && l.width <= previous + 1.0
+                                    && at(j).width >= previous - 1.5;
+        if (following > 0 && at(j).width < following - 1.5 && l.width < following + 1.0 && !continuesAbove)
+            return true;
+    }
+    // Directly on top of the last line of a short paragraph, and not narrower than it; or of a caption's
+    // last line with its credit.
+    if (!isolated && at(j).terminated && blankAfter(j) && (l.width + 3.0 >= at(j).width || at(j).credited))
         return false;
     const auto fits = [&](double column) {
         // The first line of a paragraph fills its column less a two-character indent.
         return column > 0 && l.width >= column - 3.5 && l.width <= column + 1.0;
     };
     const double ahead = columnAhead(k);
+    // Alone above a photo caption: captions do not break their first line off, so this is the title
+    // of what came before.
+    if (isolated && captionAhead(j))
+        return true;
+    if (!isolated && blankAfter(j) && !at(j).terminated && next(j) < m_n && captionAhead(next(j)))
+        return true;
     if (fits(ahead))
         return false;
     // Inside an article body, a line that fits the body's column continues it, unless it stands alone
     // above text set in another column.
-    if (m_lastKind == UnitKind::Paragraph && fits(m_lastParagraphColumn))
+    if (m_lastKind == UnitKind::Paragraph && !m_lastParagraphClosed && fits(m_lastParagraphColumn))
         return isolated && ahead > 0;
     return true;
 }
@@ -310,6 +350,8 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     out << unit;
     m_lastKind = UnitKind::Paragraph;
     m_lastParagraphColumn = unit.column;
+    // Signed or credited: the piece is over, nothing below continues it.
+    m_lastParagraphClosed = at(p).attributed || at(p).credited || at(p).kind == LineKind::Byline;
     return p + 1;
 }
 
@@ -629,7 +671,8 @@ void Assembler::addParagraph(const Unit &u)
         } else {
             // A photo caption set in another column right after an article that has no title yet.
             const bylines::Trailer t = bylines::parseTrailer(u.text);
-            if (t.credit && m_piece->column > 0 && qAbs(u.column - m_piece->column) > m_piece->column * 0.25)
+            if (t.credit && (m_piece->opener != Opener::None
+                             || (m_piece->column > 0 && qAbs(u.column - m_piece->column) > m_piece->column * 0.25)))
                 fresh = true;
         }
         break;
@@ -832,8 +875,24 @@ bool Assembler::isolatedTitleLike(qsizetype index) const
     if (u.kind != UnitKind::Paragraph || u.lineCount != 1 || u.opener != Opener::None || !u.blankBefore
         || u.width > 30)
         return false;
-    if (!m_piece || m_piece->article.paragraphs.isEmpty() || m_piece->state == State::Body)
+    if (!m_piece || m_piece->article.paragraphs.isEmpty())
         return false;
+    if (m_piece->state == State::Body) {
+        // Still in the body: only an exclamation or question right before the next piece (or the end)
+        // reads as its missing title; a closing sentence ends with 。.
+        const char32_t last = textflow::lastSignificant(u.text);
+        if (last != u'！' && last != u'？' && last != u'!' && last != u'?')
+            return false;
+        if (index + 1 < m_units.size()) {
+            const Unit &n = m_units[index + 1];
+            const bool opens = (n.kind == UnitKind::Paragraph && n.opener != Opener::None)
+                               || (n.kind == UnitKind::Byline && n.byline.kind == bylines::LineKind::Staff)
+                               || n.kind == UnitKind::Header;
+            if (!opens)
+                return false;
+        }
+        return u.blankAfter;
+    }
     if (index + 1 >= m_units.size())
         return true;
     const Unit &n = m_units[index + 1];
@@ -982,7 +1041,7 @@ Line classifyLine(QStringView raw, int source)
     line.paragraphIndent = raw.front() == u'\x3000' || raw.startsWith(QStringLiteral("  "));
     line.width = displayWidth(line.text);
     line.spaced = textflow::isJustificationSpaced(line.text);
-    line.terminated = lineTerminated(line.text);
+    line.terminated = lineTerminated(line.text, &line.credited, &line.attributed);
     const qsizetype visible = line.text.size() <= 64 ? textflow::visibleLength(line.text) : 64;
     if (line.text.size() <= 100) {
         line.header = pageheader::parseLine(line.text);

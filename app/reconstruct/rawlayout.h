@@ -30,6 +30,8 @@ struct Line
     bool paragraphIndent = false;  // a printed paragraph indent kept by the extractor (　　, two spaces)
     bool spaced = false;     // justification spacing
     bool terminated = false; // ends a sentence (trailing attribution or credit included)
+    bool credited = false;   // ends with a photo credit (… 摄)
+    bool attributed = false; // ends with a （姓名） attribution
     LineKind kind = LineKind::Blank;
     pageheader::HeaderLine header;
     bylines::LineByline byline;
