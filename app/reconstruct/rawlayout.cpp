@@ -224,8 +224,9 @@ bool Grouper::isTitleStart(qsizetype k) const
         // A wrapped headline: the next line of the same box, no wider than the first.
         if (adjacent && isolated && l.width <= m_lastTitleWidth + 1.5)
             return true;
-        // Kicker, headline, subtitle set apart by blank lines.
-        if (!adjacent && isolated)
+        // Kicker, headline, subtitle set apart by blank lines; a clause (，) followed by more text is a
+        // caption or paragraph broken at a column end instead.
+        if (!adjacent && isolated && !l.text.contains(u'，'))
             return true;
     }
     // A subtitle (——访…) right below.
@@ -239,13 +240,19 @@ bool Grouper::isTitleStart(qsizetype k) const
     }
     // Two short lines boxed together: the second is too narrow to be a wrapped line of the text that
     // follows the column break, yet does not end a sentence. A two-line headline.
-    if (!isolated && !at(j).terminated && !at(j).spaced && blankAfter(j)) {
+    const char32_t nextEnd = textflow::lastSignificant(at(j).text);
+    if (!isolated && !at(j).terminated && !at(j).spaced && blankAfter(j) && nextEnd != u'：' && nextEnd != u':') {
         const double following = columnAhead(j);
         const double previous = m_lastKind == UnitKind::Paragraph && !m_lastParagraphClosed ? m_lastParagraphColumn : -1;
         // ...unless both lines fill the column of the text just above: that text goes on.
         const bool continuesAbove = previous > 0 && l.width >= previous - 3.5 && l.width <= previous + 1.0
                                     && at(j).width >= previous - 1.5;
-        if (following > 0 && at(j).width < following - 1.5 && l.width < following + 1.0 && !continuesAbove)
+        // The text after the break opens indented: a new paragraph, so the two lines ended something.
+        const qsizetype after = next(j);
+        const bool opensIndented = after < m_n && isTextLike(after) && !at(after).spaced
+                                   && at(after).width <= following - 1.5 && at(j).width <= following - 0.5;
+        if (following > 0 && (at(j).width < following - 1.5 || opensIndented) && l.width < following + 1.0
+            && !continuesAbove)
             return true;
     }
     // Directly on top of the last line of a short paragraph, and not narrower than it; or of a caption's
@@ -259,7 +266,7 @@ bool Grouper::isTitleStart(qsizetype k) const
     const double ahead = columnAhead(k);
     // Alone above a photo caption: captions do not break their first line off, so this is the title
     // of what came before.
-    if (isolated && captionAhead(j))
+    if (isolated && captionAhead(j) && !l.text.contains(u'，'))
         return true;
     if (!isolated && blankAfter(j) && !at(j).terminated && next(j) < m_n && captionAhead(next(j)))
         return true;
@@ -659,7 +666,8 @@ void Assembler::addParagraph(const Unit &u)
         if (!m_piece) {
             fresh = true;
         } else if (m_piece->subheadCandidate && !u.blankBefore && m_piece->bodyLines > 0
-                   && (qAbs(u.column - m_piece->column) <= 2.0 || qAbs(u.width - m_piece->column) <= 1.5)
+                   && (qAbs(u.column - m_piece->column) <= qMax(2.0, m_piece->column * 0.15)
+                       || qAbs(u.width - m_piece->column) <= 1.5)
                    && m_piece->subheadWidth < m_piece->column - 1.0) {
             // The "title" was an inline subhead of this same piece: same column, no gap below it.
             m_piece->article.paragraphs << textflow::cleanText(m_piece->subheadText);
