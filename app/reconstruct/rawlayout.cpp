@@ -289,6 +289,10 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     std::vector<double> open;
     double widest = 0;
     qsizetype p = start;
+    // Whether the text so far ends a sentence: judged on the joined text, since a dateline or
+    // attribution may wrap (（新华社北 / 京4月8日电）).
+    bool runTerminated = false;
+    bool runCredited = false;
     const auto take = [&](qsizetype k) {
         textflow::appendLine(unit.text, at(k).text, at(k).spaced ? 1 : 0);
         ++unit.lineCount;
@@ -296,6 +300,12 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
         if (!at(k).terminated && at(k).kind != LineKind::Byline)
             open.push_back(at(k).width);
         p = k;
+        runTerminated = at(k).terminated;
+        runCredited = at(k).credited;
+        if (!runTerminated && unit.lineCount > 1) {
+            bool attributed = false;
+            runTerminated = lineTerminated(QStringView(unit.text).right(80), &runCredited, &attributed);
+        }
     };
     take(start);
     while (true) {
@@ -309,7 +319,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             const bylines::LineKind bk = nl.byline.kind;
             const bool tail = bk == bylines::LineKind::Credit || bk == bylines::LineKind::Attribution
                               || bk == bylines::LineKind::Agency || bk == bylines::LineKind::Dateline;
-            if (!pl.terminated && tail) {
+            if (!runTerminated && tail) {
                 take(j);
                 continue;
             }
@@ -318,12 +328,12 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
         if (!isTextLike(j))
             break;
         if (m_indentMode) {
-            if (nl.paragraphIndent || (pl.terminated && blankBetween))
+            if (nl.paragraphIndent || (runTerminated && blankBetween))
                 break;
             take(j);
             continue;
         }
-        if (pl.terminated) {
+        if (runTerminated) {
             if (blankBetween)
                 break;
             const double column = columnAround(p);
@@ -344,7 +354,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     }
     const qsizetype after = next(p);
     const bool hardEnd = after >= m_n || !isTextLike(after);
-    if (hardEnd && !at(p).terminated && unit.opener == Opener::None && unit.lineCount <= 3 && widest <= 30) {
+    if (hardEnd && !runTerminated && unit.opener == Opener::None && unit.lineCount <= 3 && widest <= 30) {
         // Wrapped lines that never end a sentence and stop where a new piece starts: a title box.
         for (qsizetype k = start; k <= p; k = next(k))
             emitTitle(k, out);
@@ -352,13 +362,15 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     }
     unit.lastLine = at(p).source;
     unit.blankAfter = blankAfter(p);
+    unit.credited = runCredited || (at(p).kind == LineKind::Byline && at(p).byline.kind == bylines::LineKind::Credit);
     unit.width = widest;
     unit.column = open.size() >= 2 ? median(open) : widest;
     out << unit;
     m_lastKind = UnitKind::Paragraph;
     m_lastParagraphColumn = unit.column;
     // Signed or credited: the piece is over, nothing below continues it.
-    m_lastParagraphClosed = at(p).attributed || at(p).credited || at(p).kind == LineKind::Byline;
+    m_lastParagraphClosed = at(p).attributed || runCredited || at(p).kind == LineKind::Byline
+                            || bylines::parseTrailer(QStringView(unit.text).right(80)).cut >= 0;
     return p + 1;
 }
 
@@ -893,7 +905,7 @@ bool Assembler::isolatedTitleLike(qsizetype index) const
             return false;
         if (index + 1 < m_units.size()) {
             const Unit &n = m_units[index + 1];
-            const bool opens = (n.kind == UnitKind::Paragraph && n.opener != Opener::None)
+            const bool opens = (n.kind == UnitKind::Paragraph && (n.opener != Opener::None || n.credited))
                                || (n.kind == UnitKind::Byline && n.byline.kind == bylines::LineKind::Staff)
                                || n.kind == UnitKind::Header;
             if (!opens)

@@ -56,6 +56,7 @@ struct Unit
     double column = 0;       // paragraph: column width estimate
     bool blankBefore = true; // a blank line (or nothing) separates it from what precedes
     bool blankAfter = true;
+    bool credited = false; // paragraph: ends with a photo credit
     bylines::Opener opener = bylines::Opener::None;
     bylines::LineByline byline;
     pageheader::HeaderLine header;
