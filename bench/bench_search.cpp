@@ -2,14 +2,13 @@
 // bundled sample pages, then measures query latency, open time and file size against the raw text.
 //
 //   bench_search [--articles N] [--db PATH] [--keep] [--rebuild] [--tokenizer "kanbao_cjk ARGS"]
-//                [--optimize] [--queries N] [--raw-sql]
+//                [--optimize] [--queries N] [--one-char-queries N] [--raw-sql] [--sql SQL]
+//                [--fts-columns "body, headline"]
 //
 // Without --db the library goes to a temporary directory and is deleted afterwards. With --db an existing
 // file is reopened (not rebuilt) unless --rebuild is given, so the query part can be rerun cheaply.
 #include "library/fts/cjktokenizer.h"
-
 #include "library/search.h"
-
 #include "text/textdecoder.h"
 
 #include <QCoreApplication>
@@ -23,7 +22,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace kanbao;
@@ -39,33 +37,40 @@ QStringList schemaStatements(const QString &tokenizer)
 {
     return {
         QStringLiteral("CREATE TABLE papers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-        QStringLiteral("CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES papers(id) "
-                       "ON DELETE CASCADE, date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', "
-                       "date_guessed INTEGER NOT NULL DEFAULT 0, UNIQUE(paper_id, date, edition))"),
-        QStringLiteral("CREATE TABLE pages(id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL REFERENCES issues(id) "
-                       "ON DELETE CASCADE, source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0, "
-                       "label TEXT, section TEXT, encoding TEXT NOT NULL, content_hash TEXT NOT NULL, "
-                       "raw_text BLOB NOT NULL, imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
-        QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id) "
-                       "ON DELETE CASCADE, seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, "
-                       "subheadline TEXT, reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL "
-                       "DEFAULT '[]', authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT NULL DEFAULT '[]', "
-                       "column_label TEXT, body TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES papers(id) "
+            "ON DELETE CASCADE, date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', "
+            "date_guessed INTEGER NOT NULL DEFAULT 0, UNIQUE(paper_id, date, edition))"),
+        QStringLiteral(
+            "CREATE TABLE pages(id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL REFERENCES issues(id) "
+            "ON DELETE CASCADE, source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0, "
+            "label TEXT, section TEXT, encoding TEXT NOT NULL, content_hash TEXT NOT NULL, "
+            "raw_text BLOB NOT NULL, imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
+        QStringLiteral(
+            "CREATE TABLE articles(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id) "
+            "ON DELETE CASCADE, seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, "
+            "subheadline TEXT, reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL "
+            "DEFAULT '[]', authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT NULL DEFAULT '[]', "
+            "column_label TEXT, body TEXT NOT NULL)"),
         QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(%2, content='articles', "
                        "content_rowid='id', tokenize='%1')")
             .arg(tokenizer, ftsColumns),
-        QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT NULL "
-                       "DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE article_tags(article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE "
-                       "CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, "
-                       "PRIMARY KEY(article_id, tag_id))"),
-        QStringLiteral("CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, "
-                       "UNIQUE(name, type))"),
-        QStringLiteral("CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES "
-                       "articles(id) ON DELETE CASCADE, entity_id INTEGER NOT NULL REFERENCES entities(id) ON "
-                       "DELETE CASCADE, paragraph INTEGER NOT NULL DEFAULT -1, start_offset INTEGER NOT NULL "
-                       "DEFAULT -1, length INTEGER NOT NULL DEFAULT 0, role TEXT NOT NULL DEFAULT '', office TEXT "
-                       "NOT NULL DEFAULT '', office_organization TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT NULL "
+            "DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE article_tags(article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE "
+            "CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, "
+            "PRIMARY KEY(article_id, tag_id))"),
+        QStringLiteral(
+            "CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, "
+            "UNIQUE(name, type))"),
+        QStringLiteral(
+            "CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES "
+            "articles(id) ON DELETE CASCADE, entity_id INTEGER NOT NULL REFERENCES entities(id) ON "
+            "DELETE CASCADE, paragraph INTEGER NOT NULL DEFAULT -1, start_offset INTEGER NOT NULL "
+            "DEFAULT -1, length INTEGER NOT NULL DEFAULT 0, role TEXT NOT NULL DEFAULT '', office TEXT "
+            "NOT NULL DEFAULT '', office_organization TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX issues_date ON issues(date)"),
         QStringLiteral("CREATE INDEX pages_issue ON pages(issue_id)"),
         QStringLiteral("CREATE INDEX articles_page ON articles(page_id, seq)"),
@@ -112,8 +117,8 @@ Corpus loadSamples(const QString &dir)
                 line = line.trimmed();
                 if (line.isEmpty())
                     continue;
-                const bool cjkJoin = !joined.isEmpty() && isCjkIdeograph(joined.back().unicode())
-                    && isCjkIdeograph(line.front().unicode());
+                const bool cjkJoin = !joined.isEmpty() && isCjkIdeograph(joined.back().unicode()) &&
+                                     isCjkIdeograph(line.front().unicode());
                 if (!joined.isEmpty() && !cjkJoin)
                     joined += QLatin1Char(' ');
                 joined += line;
@@ -136,9 +141,11 @@ Corpus loadSamples(const QString &dir)
 
 // Common surnames and given-name characters: every synthetic article names a reporter, so the archive has
 // the long tail of rare words (names) that a real one has, not only the sample pages' vocabulary.
-const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢");
-const QString givenChars = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏建国志宏斌海波辉鑫瑞浩宇博文轩"
-                                          "嘉梓子晨欣怡雨涵思佳琪晓梦凯峰亮龙飞松林森凤翠梅琳雪莉彤");
+const QString surnames = QStringLiteral(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢");
+const QString givenChars =
+    QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏建国志宏斌海波辉鑫瑞浩宇博文轩"
+                   "嘉梓子晨欣怡雨涵思佳琪晓梦凯峰亮龙飞松林森凤翠梅琳雪莉彤");
 
 QString randomName(QRandomGenerator &rng)
 {
@@ -156,8 +163,8 @@ struct BuildStats
     double seconds = 0;
 };
 
-bool build(QSqlDatabase &db, const QString &tokenizer, int articleCount, const Corpus &corpus, BuildStats *stats,
-           QList<QString> *names)
+bool build(QSqlDatabase &db, const QString &tokenizer, int articleCount, const Corpus &corpus,
+           BuildStats *stats, QList<QString> *names)
 {
     QElapsedTimer timer;
     timer.start();
@@ -165,7 +172,8 @@ bool build(QSqlDatabase &db, const QString &tokenizer, int articleCount, const C
         if (!exec(db, s))
             return false;
     QRandomGenerator rng(20240428);
-    const QStringList papers = {QStringLiteral("焦作日报"), QStringLiteral("焦作晚报"), QStringLiteral("温县报")};
+    const QStringList papers = {QStringLiteral("焦作日报"), QStringLiteral("焦作晚报"),
+                                QStringLiteral("温县报")};
     for (int p = 0; p < papers.size(); ++p) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO papers(id, name) VALUES (?, ?)"));
@@ -178,8 +186,9 @@ bool build(QSqlDatabase &db, const QString &tokenizer, int articleCount, const C
     issue.prepare(QStringLiteral("INSERT OR IGNORE INTO issues(paper_id, date) VALUES (?, ?)"));
     QSqlQuery issueId(db);
     issueId.prepare(QStringLiteral("SELECT id FROM issues WHERE paper_id = ? AND date = ? AND edition = ''"));
-    page.prepare(QStringLiteral("INSERT INTO pages(id, issue_id, source_path, label, section, encoding, content_hash, "
-                                "raw_text, imported_at) VALUES (?, ?, ?, ?, '', 'UTF-8', '', ?, '2024-05-01')"));
+    page.prepare(
+        QStringLiteral("INSERT INTO pages(id, issue_id, source_path, label, section, encoding, content_hash, "
+                       "raw_text, imported_at) VALUES (?, ?, ?, ?, '', 'UTF-8', '', ?, '2024-05-01')"));
     article.prepare(QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) "
                                    "VALUES (?, ?, ?, 'article', ?, ?)"));
     fts.prepare(QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)"));
@@ -260,8 +269,8 @@ bool build(QSqlDatabase &db, const QString &tokenizer, int articleCount, const C
             exec(db, QStringLiteral("COMMIT"));
             exec(db, QStringLiteral("BEGIN"));
             if (id % (perTransaction * 5) == 0)
-                out << "  " << id << " articles, " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s"
-                    << Qt::endl;
+                out << "  " << id << " articles, " << QString::number(timer.elapsed() / 1000.0, 'f', 1)
+                    << " s" << Qt::endl;
         }
     }
     exec(db, QStringLiteral("COMMIT"));
@@ -285,7 +294,10 @@ double percentile(QList<double> values, double p)
     return values.at(index);
 }
 
-QString ms(double v) { return QString::number(v, 'f', 2) + QStringLiteral(" ms"); }
+QString ms(double v)
+{
+    return QString::number(v, 'f', 2) + QStringLiteral(" ms");
+}
 
 } // namespace
 
@@ -294,6 +306,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int articleCount = 500000;
     int queryCount = 200;
+    int oneCharCount = 40;
     QString path;
     QString tokenizer = QStringLiteral("kanbao_cjk");
     bool keep = false, rebuild = false, optimize = false, rawSql = false;
@@ -317,6 +330,9 @@ int main(int argc, char *argv[])
             ++k;
         } else if (a == QLatin1String("--fts-columns")) {
             ftsColumns = next;
+            ++k;
+        } else if (a == QLatin1String("--one-char-queries")) {
+            oneCharCount = next.toInt();
             ++k;
         } else if (a == QLatin1String("--keep")) {
             keep = true;
@@ -411,8 +427,9 @@ int main(int argc, char *argv[])
     QSqlDatabase::removeDatabase(QStringLiteral("build"));
 
     const qint64 fileBytes = QFileInfo(path).size();
-    out << "articles: " << articleCount << ", raw text " << QString::number(stats.rawTextBytes / 1048576.0, 'f', 1)
-        << " MB, headline+body text " << QString::number(stats.bodyBytes / 1048576.0, 'f', 1) << " MB" << Qt::endl;
+    out << "articles: " << articleCount << ", raw text "
+        << QString::number(stats.rawTextBytes / 1048576.0, 'f', 1) << " MB, headline+body text "
+        << QString::number(stats.bodyBytes / 1048576.0, 'f', 1) << " MB" << Qt::endl;
     out << "file: " << QString::number(fileBytes / 1048576.0, 'f', 1) << " MB = "
         << QString::number(double(fileBytes) / double(std::max<qint64>(1, stats.rawTextBytes)), 'f', 2)
         << "x raw text" << Qt::endl;
@@ -442,14 +459,17 @@ int main(int argc, char *argv[])
     for (int k = 0; k < queryCount; ++k) {
         switch (k % 3) {
         case 0: // common: from the 100 most frequent bigrams
-            twoChar.append({byFrequency.at(rng.bounded(int(std::min<qsizetype>(100, byFrequency.size())))).second,
-                            QStringLiteral("common")});
+            twoChar.append(
+                {byFrequency.at(rng.bounded(int(std::min<qsizetype>(100, byFrequency.size())))).second,
+                 QStringLiteral("common")});
             break;
         case 1:
-            twoChar.append({byFrequency.at(rng.bounded(int(byFrequency.size()))).second, QStringLiteral("vocab")});
+            twoChar.append(
+                {byFrequency.at(rng.bounded(int(byFrequency.size()))).second, QStringLiteral("vocab")});
             break;
         default: {
-            const QString name = names.isEmpty() ? QStringLiteral("赵根") : names.at(rng.bounded(int(names.size())));
+            const QString name =
+                names.isEmpty() ? QStringLiteral("赵根") : names.at(rng.bounded(int(names.size())));
             twoChar.append({name.right(2), QStringLiteral("rare")});
         }
         }
@@ -459,11 +479,12 @@ int main(int argc, char *argv[])
         charsByFrequency.append({it.value(), it.key()});
     std::sort(charsByFrequency.begin(), charsByFrequency.end(), std::greater<>());
     QList<Query> oneChar;
-    for (int k = 0; k < 40; ++k)
-        oneChar.append({k % 2 ? charsByFrequency.at(rng.bounded(int(std::min<qsizetype>(30, charsByFrequency.size()))))
-                                    .second
-                              : charsByFrequency.at(rng.bounded(int(charsByFrequency.size()))).second,
-                        k % 2 ? QStringLiteral("common") : QStringLiteral("vocab")});
+    for (int k = 0; k < oneCharCount; ++k)
+        oneChar.append(
+            {k % 2 ? charsByFrequency.at(rng.bounded(int(std::min<qsizetype>(30, charsByFrequency.size()))))
+                         .second
+                   : charsByFrequency.at(rng.bounded(int(charsByFrequency.size()))).second,
+             k % 2 ? QStringLiteral("common") : QStringLiteral("vocab")});
 
     QElapsedTimer openTimer;
     openTimer.start();
@@ -494,11 +515,12 @@ int main(int argc, char *argv[])
             t.start();
             if (rawSql) {
                 QSqlQuery q(db);
-                q.prepare(customSql.isEmpty() ? QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts "
-                                                               "MATCH ? ORDER BY rank LIMIT 50")
-                                              : customSql);
-                q.addBindValue(QLatin1Char('"') + query.text + QLatin1Char('"')
-                               + (bigramsOnly && query.text.size() == 1 ? QStringLiteral("*") : QString()));
+                q.prepare(customSql.isEmpty()
+                              ? QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts "
+                                               "MATCH ? ORDER BY rank LIMIT 50")
+                              : customSql);
+                q.addBindValue(QLatin1Char('"') + query.text + QLatin1Char('"') +
+                               (bigramsOnly && query.text.size() == 1 ? QStringLiteral("*") : QString()));
                 q.exec();
                 while (q.next())
                     ++totalHits;
@@ -510,15 +532,14 @@ int main(int argc, char *argv[])
                 if (!results.error.isEmpty())
                     out << query.text << ": " << results.error << Qt::endl;
                 totalHits += results.total;
-
             }
             const double elapsed = t.nsecsElapsed() / 1e6;
             byKind[query.kind].append(elapsed);
             all.append(elapsed);
         }
         out << label << ": " << queries.size() << " queries, median " << ms(percentile(all, 0.5)) << ", p99 "
-            << ms(percentile(all, 0.99)) << ", max " << ms(percentile(all, 1.0)) << " (" << totalHits << " hits)"
-            << Qt::endl;
+            << ms(percentile(all, 0.99)) << ", max " << ms(percentile(all, 1.0)) << " (" << totalHits
+            << " hits)" << Qt::endl;
         for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
             out << "    " << it.key() << ": median " << ms(percentile(it.value(), 0.5)) << ", p99 "
                 << ms(percentile(it.value(), 0.99)) << Qt::endl;

@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -17,13 +16,17 @@ namespace kanbao {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("kanbao::Search", text); }
-
 // ---- Query language ---------------------------------------------------------------------------------
 
 struct QueryNode
 {
-    enum Kind { Term, And, Or, Not };
+    enum Kind
+    {
+        Term,
+        And,
+        Or,
+        Not
+    };
     Kind kind = Term;
     QString text;              // Term: the word or phrase as typed (without quotes)
     QList<QueryNode> children; // And/Or: operands; Not: the one negated operand
@@ -31,22 +34,45 @@ struct QueryNode
 
 struct Lexeme
 {
-    enum Kind { Word, Phrase, Open, Close, OrOp, AndOp, NotOp, Minus, End };
+    enum Kind
+    {
+        Word,
+        Phrase,
+        Open,
+        Close,
+        OrOp,
+        AndOp,
+        NotOp,
+        Minus,
+        End
+    };
     Kind kind = End;
     QString text;
 };
 
-bool isQuerySpace(QChar c) { return c.isSpace() || c == QChar(0x3000); }
+bool isQuerySpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000);
+}
 
-bool isOpenQuote(QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x300C) || c == QChar(0xFF02); }
+bool isOpenQuote(QChar c)
+{
+    return c == u'"' || c == QChar(0x201C) || c == QChar(0x300C) || c == QChar(0xFF02);
+}
 
 bool isCloseQuote(QChar c)
 {
     return c == u'"' || c == QChar(0x201D) || c == QChar(0x201C) || c == QChar(0x300D) || c == QChar(0xFF02);
 }
 
-bool isOpenParen(QChar c) { return c == u'(' || c == QChar(0xFF08); }
-bool isCloseParen(QChar c) { return c == u')' || c == QChar(0xFF09); }
+bool isOpenParen(QChar c)
+{
+    return c == u'(' || c == QChar(0xFF08);
+}
+bool isCloseParen(QChar c)
+{
+    return c == u')' || c == QChar(0xFF09);
+}
 
 QList<Lexeme> lex(const QString &query)
 {
@@ -84,8 +110,8 @@ QList<Lexeme> lex(const QString &query)
             continue;
         }
         qsizetype j = i;
-        while (j < n && !isQuerySpace(query.at(j)) && !isOpenParen(query.at(j)) && !isCloseParen(query.at(j))
-               && !isOpenQuote(query.at(j)))
+        while (j < n && !isQuerySpace(query.at(j)) && !isOpenParen(query.at(j)) &&
+               !isCloseParen(query.at(j)) && !isOpenQuote(query.at(j)))
             ++j;
         const QString word = query.mid(i, j - i);
         if (word == QLatin1String("OR") || word == QLatin1String("|"))
@@ -105,13 +131,17 @@ QList<Lexeme> lex(const QString &query)
 class Parser
 {
 public:
-    explicit Parser(const QString &query) : m_lexemes(lex(query)) {}
+    explicit Parser(const QString &query)
+        : m_lexemes(lex(query))
+    {
+    }
 
     std::optional<QueryNode> parse(QString *error)
     {
         QueryNode root = parseOr();
         if (m_error.isEmpty() && peek() == Lexeme::Close)
-            m_error = tr("The query has a closing parenthesis without an opening one.");
+            m_error = QCoreApplication::translate(
+                "kanbao::Search", "The query has a closing parenthesis without an opening one.");
         if (!m_error.isEmpty()) {
             *error = m_error;
             return std::nullopt;
@@ -170,7 +200,8 @@ private:
             QueryNode inner = parseOr();
             if (peek() != Lexeme::Close) {
                 if (m_error.isEmpty())
-                    m_error = tr("The query has an opening parenthesis that is never closed.");
+                    m_error = QCoreApplication::translate(
+                        "kanbao::Search", "The query has an opening parenthesis that is never closed.");
                 return inner;
             }
             ++m_pos;
@@ -204,8 +235,8 @@ PhraseTokens phraseTokens(const QString &text)
         // A trailing lone ideograph is indexed only as the first half of the bigrams that start with it.
         if (!phrase.tokens.empty()) {
             const QString last = QString::fromUtf8(phrase.tokens.back());
-            phrase.prefixLast = last.size() <= 2 && !last.isEmpty() && isCjkIdeograph(last.toUcs4().value(0))
-                && last.toUcs4().size() == 1;
+            phrase.prefixLast = last.size() <= 2 && !last.isEmpty() &&
+                                isCjkIdeograph(last.toUcs4().value(0)) && last.toUcs4().size() == 1;
         }
     }
     return phrase;
@@ -224,10 +255,12 @@ QString toFts(const QueryNode &node, QString *error)
             return {};
         QString quoted = node.text;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"') + (phrase.prefixLast ? QStringLiteral(" *") : QString());
+        return QLatin1Char('"') + quoted + QLatin1Char('"') +
+               (phrase.prefixLast ? QStringLiteral(" *") : QString());
     }
     case QueryNode::Not:
-        *error = tr("A search needs at least one word that is not excluded.");
+        *error = QCoreApplication::translate("kanbao::Search",
+                                             "A search needs at least one word that is not excluded.");
         return {};
     case QueryNode::And: {
         QStringList positive, negative;
@@ -248,14 +281,16 @@ QString toFts(const QueryNode &node, QString *error)
         }
         if (positive.isEmpty()) {
             if (!negative.isEmpty())
-                *error = tr("A search needs at least one word that is not excluded.");
+                *error = QCoreApplication::translate(
+                    "kanbao::Search", "A search needs at least one word that is not excluded.");
             return {};
         }
-        QString expr = positive.size() == 1 ? positive.first()
-                                            : QLatin1Char('(') + positive.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        QString expr = positive.size() == 1
+                           ? positive.first()
+                           : QLatin1Char('(') + positive.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         if (!negative.isEmpty())
-            expr = QLatin1Char('(') + expr + QStringLiteral(" NOT (") + negative.join(QStringLiteral(" OR "))
-                + QStringLiteral("))");
+            expr = QLatin1Char('(') + expr + QStringLiteral(" NOT (") +
+                   negative.join(QStringLiteral(" OR ")) + QStringLiteral("))");
         return expr;
     }
     case QueryNode::Or: {
@@ -269,8 +304,9 @@ QString toFts(const QueryNode &node, QString *error)
         }
         if (alternatives.isEmpty())
             return {};
-        return alternatives.size() == 1 ? alternatives.first()
-                                        : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        return alternatives.size() == 1
+                   ? alternatives.first()
+                   : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     }
     return {};
@@ -339,8 +375,9 @@ public:
                                 const Token &t = m_tokens[id];
                                 if (t.prefix ? token.substr(0, t.text.size()) == t.text : token == t.text) {
                                     // A lone ideograph matched as the prefix of a bigram covers only itself.
-                                    found.push_back({position, int(id), start,
-                                                     t.prefix ? std::min(end, start + int(t.text.size())) : end});
+                                    found.push_back(
+                                        {position, int(id), start,
+                                         t.prefix ? std::min(end, start + int(t.text.size())) : end});
                                 }
                             }
                         });
@@ -435,10 +472,12 @@ struct Filters
 Filters filtersFor(const SearchRequest &request, const QString &articleId, bool joinIssue = false)
 {
     Filters f;
-    const bool needsIssue = joinIssue || request.from.isValid() || request.to.isValid() || !request.paper.isEmpty();
+    const bool needsIssue =
+        joinIssue || request.from.isValid() || request.to.isValid() || !request.paper.isEmpty();
     const bool needsPage = needsIssue || !request.pageLabel.isEmpty();
     if (needsPage)
-        f.joins += QStringLiteral(" JOIN articles fa ON fa.id = %1 JOIN pages fp ON fp.id = fa.page_id").arg(articleId);
+        f.joins += QStringLiteral(" JOIN articles fa ON fa.id = %1 JOIN pages fp ON fp.id = fa.page_id")
+                       .arg(articleId);
     if (needsIssue)
         f.joins += QStringLiteral(" JOIN issues fi ON fi.id = fp.issue_id");
     if (request.from.isValid()) {
@@ -458,13 +497,15 @@ Filters filtersFor(const SearchRequest &request, const QString &articleId, bool 
         f.binds << request.pageLabel;
     }
     for (const QString &tag : request.tags) {
-        f.conditions << QStringLiteral("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                                       "WHERE at.article_id = %1 AND t.name = ?)")
+        f.conditions << QStringLiteral(
+                            "EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                            "WHERE at.article_id = %1 AND t.name = ?)")
                             .arg(articleId);
         f.binds << tag;
     }
     if (request.entityId != 0) {
-        f.conditions << QStringLiteral("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = %1 AND m.entity_id = ?)")
+        f.conditions << QStringLiteral(
+                            "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = %1 AND m.entity_id = ?)")
                             .arg(articleId);
         f.binds << request.entityId;
     }
@@ -474,7 +515,7 @@ Filters filtersFor(const SearchRequest &request, const QString &articleId, bool 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
 {
     if (!q.prepare(sql)) {
-        *error = tr("Search failed: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(q.lastError().text());
         return false;
     }
     for (const QVariant &v : binds)
@@ -482,8 +523,9 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *e
     if (!q.exec()) {
         const QString text = q.lastError().text();
         *error = text.contains(QLatin1String("no such table"))
-            ? tr("This library has no search index (%1).").arg(text)
-            : tr("Search failed: %1").arg(text);
+                     ? QCoreApplication::translate("kanbao::Search", "This library has no search index (%1).")
+                           .arg(text)
+                     : QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(text);
         return false;
     }
     return true;
@@ -502,7 +544,7 @@ QString bm25Weights(QSqlDatabase &db)
     if (q.exec(QStringLiteral("PRAGMA table_info(article_fts)"))) {
         while (q.next())
             weights << (q.value(1).toString() == QLatin1String("headline") ? QString::number(HeadlineWeight)
-                                                                             : QStringLiteral("1.0"));
+                                                                           : QStringLiteral("1.0"));
     }
     if (weights.isEmpty())
         weights << QString::number(HeadlineWeight) << QStringLiteral("1.0");
@@ -593,7 +635,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
 {
     SearchResults results;
     if (!db.isOpen()) {
-        results.error = tr("The library is not open.");
+        results.error = QCoreApplication::translate("kanbao::Search", "The library is not open.");
         return results;
     }
     QString error;
@@ -618,38 +660,49 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
     if (match.isEmpty()) {
         const Filters filters = filtersFor(request, QStringLiteral("a.id"), true);
         if (!filters.any()) {
-            results.error = request.query.trimmed().isEmpty()
-                ? tr("Type a word to search for, or choose a filter.")
-                : tr("The query has no searchable words.");
+            results.error =
+                request.query.trimmed().isEmpty()
+                    ? QCoreApplication::translate("kanbao::Search",
+                                                  "Type a word to search for, or choose a filter.")
+                    : QCoreApplication::translate("kanbao::Search", "The query has no searchable words.");
             return results;
         }
         // Browsing by filters alone: newest issues first.
-        const QString from = QStringLiteral(" FROM articles a") + filters.joins + QStringLiteral(" WHERE ")
-            + filters.conditions.join(QStringLiteral(" AND "));
-        if (!run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + QStringLiteral(" LIMIT %1)")
-                        .arg(SearchCountCap + 1),
+        const QString from = QStringLiteral(" FROM articles a") + filters.joins + QStringLiteral(" WHERE ") +
+                             filters.conditions.join(QStringLiteral(" AND "));
+        if (!run(q,
+                 QStringLiteral("SELECT count(*) FROM (SELECT 1") + from +
+                     QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
                  filters.binds, &results.error))
             return results;
         q.next();
         results.total = q.value(0).toInt();
-        if (!run(q, QStringLiteral("SELECT a.id") + from
-                        + QStringLiteral(" ORDER BY fi.date DESC, a.id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset),
+        if (!run(q,
+                 QStringLiteral("SELECT a.id") + from +
+                     QStringLiteral(" ORDER BY fi.date DESC, a.id DESC LIMIT %1 OFFSET %2")
+                         .arg(limit)
+                         .arg(offset),
                  filters.binds, &results.error))
             return results;
         while (q.next())
             ids << q.value(0).toLongLong();
     } else {
         const Filters filters = filtersFor(request, QStringLiteral("article_fts.rowid"));
-        const QString where = QStringLiteral(" WHERE article_fts MATCH ?")
-            + (filters.any() ? QStringLiteral(" AND ") + filters.conditions.join(QStringLiteral(" AND ")) : QString());
+        const QString where =
+            QStringLiteral(" WHERE article_fts MATCH ?") +
+            (filters.any() ? QStringLiteral(" AND ") + filters.conditions.join(QStringLiteral(" AND "))
+                           : QString());
         QVariantList binds{match};
         binds += filters.binds;
         const QString from = QStringLiteral(" FROM article_fts") + filters.joins;
-        if (!run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where + QStringLiteral(" LIMIT %1)")
-                        .arg(SearchCountCap + 1),
+        if (!run(q,
+                 QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where +
+                     QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
                  binds, &results.error)) {
             if (results.error.contains(QLatin1String("fts5")))
-                results.error = tr("The query could not be understood: %1").arg(results.error);
+                results.error =
+                    QCoreApplication::translate("kanbao::Search", "The query could not be understood: %1")
+                        .arg(results.error);
             return results;
         }
         q.next();
@@ -659,13 +712,16 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         // the most recently added ones (highest ids, which FTS5 walks backwards without sorting): a word
         // that common needs narrowing anyway, and the answer stays fast on any archive size.
         const int window = std::max(SearchCountCap, offset + limit);
-        const QString ranked = QStringLiteral("SELECT article_fts.rowid AS id, bm25(article_fts, %1) AS score")
-                                   .arg(bm25Weights(db))
-            + from + where
-            + (results.total > SearchCountCap ? QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(window)
-                                              : QString());
-        if (!run(q, QStringLiteral("SELECT id, score FROM (") + ranked
-                        + QStringLiteral(") ORDER BY score, id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset),
+        const QString ranked =
+            QStringLiteral("SELECT article_fts.rowid AS id, bm25(article_fts, %1) AS score")
+                .arg(bm25Weights(db)) +
+            from + where +
+            (results.total > SearchCountCap
+                 ? QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(window)
+                 : QString());
+        if (!run(q,
+                 QStringLiteral("SELECT id, score FROM (") + ranked +
+                     QStringLiteral(") ORDER BY score, id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset),
                  binds, &results.error))
             return results;
         while (q.next()) {
@@ -686,10 +742,11 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         placeholders << QStringLiteral("?");
         idBinds << id;
     }
-    if (!run(q, QStringLiteral("SELECT a.id, pa.name, i.date, p.label, a.headline, a.body FROM articles a "
-                               "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id "
-                               "JOIN papers pa ON pa.id = i.paper_id WHERE a.id IN (%1)")
-                    .arg(placeholders.join(QLatin1Char(','))),
+    if (!run(q,
+             QStringLiteral("SELECT a.id, pa.name, i.date, p.label, a.headline, a.body FROM articles a "
+                            "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id "
+                            "JOIN papers pa ON pa.id = i.paper_id WHERE a.id IN (%1)")
+                 .arg(placeholders.join(QLatin1Char(','))),
              idBinds, &results.error))
         return results;
     QStringList terms;

@@ -23,12 +23,12 @@ namespace kanbao {
 // cannot be understood (an unclosed parenthesis, only excluded words) gives SearchResults::error.
 struct SearchRequest
 {
-    QString query;          // may be empty when filters are given: then every matching article, newest first
-    QDate from, to;         // issue date range, inclusive; invalid = open
-    QString paper;          // papers.name, exact
-    QString pageLabel;      // pages.label, exact (A08)
-    QStringList tags;       // tag names; an article must carry every one of them
-    qint64 entityId = 0;    // only articles with a mention of this entity
+    QString query;       // may be empty when filters are given: then every matching article, newest first
+    QDate from, to;      // issue date range, inclusive; invalid = open
+    QString paper;       // papers.name, exact
+    QString pageLabel;   // pages.label, exact (A08)
+    QStringList tags;    // tag names; an article must carry every one of them
+    qint64 entityId = 0; // only articles with a mention of this entity
     int limit = 50;
     int offset = 0;
 };
@@ -45,9 +45,9 @@ struct SearchHit
     QDate date;
     QString page; // page label
     QString headline;
-    QString snippet;                  // ~60 characters of body around the first hit, hits marked
-    QList<QPair<int, int>> bodyHits;  // [start, end) UTF-16 ranges of every hit in articles.body
-    double rank = 0;                  // FTS5 bm25: lower is better (more negative)
+    QString snippet;                 // ~60 characters of body around the first hit, hits marked
+    QList<QPair<int, int>> bodyHits; // [start, end) UTF-16 ranges of every hit in articles.body
+    double rank = 0;                 // FTS5 bm25: lower is better (more negative)
 };
 
 struct SearchResults

@@ -6,7 +6,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace kanbao;
@@ -30,7 +29,8 @@ const Fixture fixtures[] = {
      "本报讯（记者赵根志）4月28日，市政协副主席吕沛带队观摩。\n吕沛强调，要强化目标引领。"},
     {2, "焦作日报", "2023-01-10", "A08", "温县召开常委会",
      "市政协副主席、温县县委书记杨磊主持召\n开县委常委会。县领导李怀琛、李琳出席会议。"},
-    {3, "焦作晚报", "2024-03-01", "A03", "药品经营企业通过GSP认证", "企业投入１４２７．９７万元，于2024年通过ＧＳＰ认证。"},
+    {3, "焦作晚报", "2024-03-01", "A03", "药品经营企业通过GSP认证",
+     "企业投入１４２７．９７万元，于2024年通过ＧＳＰ认证。"},
     {4, "焦作日报", "2022-07-15", "A05", "宗祠修缮", "吕家祠堂位于沛县，吕某表示将继续修缮。"},
     {5, "温县报", "2024-04-02", "A02", "杨柳青青", "春天的杨树发芽了。"},
     {6, "焦作日报", "2024-05-02", "A01", "吕沛调研", "市领导到企业调研了生产情况。"},
@@ -55,32 +55,39 @@ bool createLibrary(QSqlDatabase &db, const QString &ftsColumns)
 {
     const QStringList ddl = {
         QStringLiteral("CREATE TABLE papers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-        QStringLiteral("CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES papers(id), "
-                       "date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', date_guessed INTEGER NOT NULL DEFAULT 0, "
-                       "UNIQUE(paper_id, date, edition))"),
-        QStringLiteral("CREATE TABLE pages(id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL REFERENCES issues(id), "
-                       "source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0, label TEXT, section TEXT, "
-                       "encoding TEXT NOT NULL, content_hash TEXT NOT NULL, raw_text BLOB NOT NULL, "
-                       "imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
-        QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id), "
-                       "seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, subheadline TEXT, "
-                       "reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL DEFAULT '[]', "
-                       "authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT NULL DEFAULT '[]', "
-                       "column_label TEXT, body TEXT NOT NULL)"),
-        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(%1, content='articles', content_rowid='id', "
-                       "tokenize='kanbao_cjk')")
+        QStringLiteral(
+            "CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES papers(id), "
+            "date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', date_guessed INTEGER NOT NULL DEFAULT 0, "
+            "UNIQUE(paper_id, date, edition))"),
+        QStringLiteral(
+            "CREATE TABLE pages(id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL REFERENCES issues(id), "
+            "source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0, label TEXT, section TEXT, "
+            "encoding TEXT NOT NULL, content_hash TEXT NOT NULL, raw_text BLOB NOT NULL, "
+            "imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
+        QStringLiteral(
+            "CREATE TABLE articles(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id), "
+            "seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, subheadline TEXT, "
+            "reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL DEFAULT '[]', "
+            "authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT NULL DEFAULT '[]', "
+            "column_label TEXT, body TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE article_fts USING fts5(%1, content='articles', content_rowid='id', "
+            "tokenize='kanbao_cjk')")
             .arg(ftsColumns),
-        QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT NULL "
-                       "DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT NULL "
+            "DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE article_tags(article_id INTEGER NOT NULL REFERENCES articles(id), "
                        "tag_id INTEGER NOT NULL REFERENCES tags(id), PRIMARY KEY(article_id, tag_id))"),
-        QStringLiteral("CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, "
-                       "UNIQUE(name, type))"),
-        QStringLiteral("CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES "
-                       "articles(id), entity_id INTEGER NOT NULL REFERENCES entities(id), paragraph INTEGER NOT NULL "
-                       "DEFAULT -1, start_offset INTEGER NOT NULL DEFAULT -1, length INTEGER NOT NULL DEFAULT 0, "
-                       "role TEXT NOT NULL DEFAULT '', office TEXT NOT NULL DEFAULT '', office_organization TEXT NOT "
-                       "NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, "
+            "UNIQUE(name, type))"),
+        QStringLiteral(
+            "CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES "
+            "articles(id), entity_id INTEGER NOT NULL REFERENCES entities(id), paragraph INTEGER NOT NULL "
+            "DEFAULT -1, start_offset INTEGER NOT NULL DEFAULT -1, length INTEGER NOT NULL DEFAULT 0, "
+            "role TEXT NOT NULL DEFAULT '', office TEXT NOT NULL DEFAULT '', office_organization TEXT NOT "
+            "NULL DEFAULT '')"),
     };
     for (const QString &sql : ddl)
         if (!exec(db, sql))
@@ -88,25 +95,32 @@ bool createLibrary(QSqlDatabase &db, const QString &ftsColumns)
     for (const Fixture &f : fixtures) {
         const QString paper = QString::fromUtf8(f.paper), date = QString::fromLatin1(f.date);
         exec(db, QStringLiteral("INSERT OR IGNORE INTO papers(name) VALUES (?)"), {paper});
-        exec(db, QStringLiteral("INSERT OR IGNORE INTO issues(paper_id, date) VALUES ((SELECT id FROM papers WHERE "
-                                "name = ?), ?)"),
+        exec(db,
+             QStringLiteral(
+                 "INSERT OR IGNORE INTO issues(paper_id, date) VALUES ((SELECT id FROM papers WHERE "
+                 "name = ?), ?)"),
              {paper, date});
-        if (!exec(db, QStringLiteral("INSERT INTO pages(id, issue_id, source_path, label, encoding, content_hash, "
-                                     "raw_text, imported_at) VALUES (?, (SELECT i.id FROM issues i JOIN papers p ON "
-                                     "p.id = i.paper_id WHERE p.name = ? AND i.date = ?), ?, ?, 'UTF-8', '', x'00', "
-                                     "'2024-05-01')"),
+        if (!exec(db,
+                  QStringLiteral(
+                      "INSERT INTO pages(id, issue_id, source_path, label, encoding, content_hash, "
+                      "raw_text, imported_at) VALUES (?, (SELECT i.id FROM issues i JOIN papers p ON "
+                      "p.id = i.paper_id WHERE p.name = ? AND i.date = ?), ?, ?, 'UTF-8', '', x'00', "
+                      "'2024-05-01')"),
                   {f.id, paper, date, QStringLiteral("/a/%1.txt").arg(f.id), QString::fromLatin1(f.page)}))
             return false;
         const QString headline = QString::fromUtf8(f.headline), body = QString::fromUtf8(f.body);
-        if (!exec(db, QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) VALUES (?, ?, 0, "
-                                     "'article', ?, ?)"),
+        if (!exec(db,
+                  QStringLiteral(
+                      "INSERT INTO articles(id, page_id, seq, kind, headline, body) VALUES (?, ?, 0, "
+                      "'article', ?, ?)"),
                   {f.id, f.id, headline, body}))
             return false;
         if (!exec(db, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)"),
                   {f.id, headline, body}))
             return false;
     }
-    exec(db, QStringLiteral("INSERT INTO tags(id, name, created_at) VALUES (1, '项目', ''), (2, '人物', '')"));
+    exec(db,
+         QStringLiteral("INSERT INTO tags(id, name, created_at) VALUES (1, '项目', ''), (2, '人物', '')"));
     exec(db, QStringLiteral("INSERT INTO article_tags VALUES (1, 1), (1, 2), (6, 2), (3, 1)"));
     exec(db, QStringLiteral("INSERT INTO entities(id, name, type) VALUES (1, '吕沛', 'person')"));
     return exec(db, QStringLiteral("INSERT INTO mentions(article_id, entity_id) VALUES (1, 1), (6, 1)"));
@@ -244,19 +258,20 @@ private slots:
                                      << QStringList() << qint64(0) << L{};
         QTest::newRow("unknown paper") << lp << QDate() << QDate() << QStringLiteral("人民日报") << QString()
                                        << QStringList() << qint64(0) << L{};
-        QTest::newRow("page") << lp << QDate() << QDate() << QString() << QStringLiteral("A01") << QStringList()
-                              << qint64(0) << L{1, 6};
-        QTest::newRow("tag") << lp << QDate() << QDate() << QString() << QString() << QStringList{QStringLiteral("人物")}
-                             << qint64(0) << L{1, 6};
+        QTest::newRow("page") << lp << QDate() << QDate() << QString() << QStringLiteral("A01")
+                              << QStringList() << qint64(0) << L{1, 6};
+        QTest::newRow("tag") << lp << QDate() << QDate() << QString() << QString()
+                             << QStringList{QStringLiteral("人物")} << qint64(0) << L{1, 6};
         QTest::newRow("all tags") << lp << QDate() << QDate() << QString() << QString()
-                                  << QStringList{QStringLiteral("人物"), QStringLiteral("项目")} << qint64(0) << L{1};
+                                  << QStringList{QStringLiteral("人物"), QStringLiteral("项目")} << qint64(0)
+                                  << L{1};
         QTest::newRow("entity") << QStringLiteral("调研") << QDate() << QDate() << QString() << QString()
                                 << QStringList() << qint64(1) << L{6};
-        QTest::newRow("combined") << lp << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QStringLiteral("焦作日报")
-                                  << QStringLiteral("A01") << QStringList{QStringLiteral("人物")} << qint64(1)
-                                  << L{1, 6};
-        QTest::newRow("browse by paper") << QString() << QDate() << QDate() << QStringLiteral("焦作晚报") << QString()
-                                         << QStringList() << qint64(0) << L{3};
+        QTest::newRow("combined") << lp << QDate(2024, 1, 1) << QDate(2024, 12, 31)
+                                  << QStringLiteral("焦作日报") << QStringLiteral("A01")
+                                  << QStringList{QStringLiteral("人物")} << qint64(1) << L{1, 6};
+        QTest::newRow("browse by paper") << QString() << QDate() << QDate() << QStringLiteral("焦作晚报")
+                                         << QString() << QStringList() << qint64(0) << L{3};
         QTest::newRow("browse by tag") << QString() << QDate() << QDate() << QString() << QString()
                                        << QStringList{QStringLiteral("项目")} << qint64(0) << L{1, 3};
     }
@@ -334,7 +349,8 @@ private slots:
     {
         QTemporaryDir dir;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bodyfirst"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bodyfirst"));
             db.setDatabaseName(dir.filePath(QStringLiteral("b.kanbao")));
             QVERIFY(db.open());
             QString error;
@@ -376,8 +392,10 @@ private slots:
         const QString body = QString::fromUtf8(fixtures[1].body);
         QCOMPARE(textsOf(hit.bodyHits, body),
                  (QStringList{QStringLiteral("主持召\n开"), QStringLiteral("李"), QStringLiteral("李")}));
-        QCOMPARE(snippetToPlain(hit.snippet),
-                 QStringLiteral("市政协副主席、温县县委书记杨磊[主持召 开]县委常委会。县领导[李]怀琛、[李]琳出席会议。"));
+        QCOMPARE(
+            snippetToPlain(hit.snippet),
+            QStringLiteral(
+                "市政协副主席、温县县委书记杨磊[主持召 开]县委常委会。县领导[李]怀琛、[李]琳出席会议。"));
     }
 
     void findHits_data()
@@ -392,15 +410,16 @@ private slots:
         QTest::newRow("apart") << QStringLiteral("吕沛") << QStringLiteral("吕某到沛县") << QStringList();
         QTest::newRow("full-width") << QStringLiteral("GSP 2024") << QStringLiteral("ＧＳＰ认证2024年")
                                     << QStringList{QStringLiteral("ＧＳＰ"), QStringLiteral("2024")};
-        QTest::newRow("excluded not marked") << QStringLiteral("吕沛 -李") << QStringLiteral("吕沛李")
-                                             << QStringList{QStringLiteral("吕沛")};
-        QTest::newRow("line break") << QStringLiteral("召开") << QStringLiteral("召\n开") << QStringList{QStringLiteral("召\n开")};
+        QTest::newRow("excluded not marked")
+            << QStringLiteral("吕沛 -李") << QStringLiteral("吕沛李") << QStringList{QStringLiteral("吕沛")};
+        QTest::newRow("line break") << QStringLiteral("召开") << QStringLiteral("召\n开")
+                                    << QStringList{QStringLiteral("召\n开")};
         QTest::newRow("phrase") << QStringLiteral("\"吕沛带队\"") << QStringLiteral("吕沛带队观摩")
                                 << QStringList{QStringLiteral("吕沛带队")};
         QTest::newRow("overlapping merge") << QStringLiteral("吕沛 沛带") << QStringLiteral("吕沛带队")
                                            << QStringList{QStringLiteral("吕沛带")};
-        QTest::newRow("supplementary") << QStringLiteral("𠀋子") << QStringLiteral("A𠀋子B")
-                                       << QStringList{QStringLiteral("𠀋子")};
+        QTest::newRow("supplementary")
+            << QStringLiteral("𠀋子") << QStringLiteral("A𠀋子B") << QStringList{QStringLiteral("𠀋子")};
         QTest::newRow("decimal") << QStringLiteral("1427.97") << QStringLiteral("共１４２７．９７万元")
                                  << QStringList{QStringLiteral("１４２７．９７")};
         QTest::newRow("malformed") << QStringLiteral("(吕沛") << QStringLiteral("吕沛") << QStringList();
@@ -418,13 +437,16 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        const QString longText = QString(50, QChar(0x5E02)) + QStringLiteral("吕沛") + QString(100, QChar(0x53BF));
+        const QString longText =
+            QString(50, QChar(0x5E02)) + QStringLiteral("吕沛") + QString(100, QChar(0x53BF));
         QTest::newRow("middle") << longText << QStringLiteral("吕沛")
-                                << QStringLiteral("…") + QString(20, QChar(0x5E02)) + QStringLiteral("[吕沛]")
-                                       + QString(38, QChar(0x53BF)) + QStringLiteral("…");
+                                << QStringLiteral("…") + QString(20, QChar(0x5E02)) +
+                                       QStringLiteral("[吕沛]") + QString(38, QChar(0x53BF)) +
+                                       QStringLiteral("…");
         QTest::newRow("no hit") << longText << QStringLiteral("杨")
                                 << longText.left(60) + QStringLiteral("…");
-        QTest::newRow("short") << QStringLiteral("吕沛\n讲话") << QStringLiteral("讲话") << QStringLiteral("吕沛 [讲话]");
+        QTest::newRow("short") << QStringLiteral("吕沛\n讲话") << QStringLiteral("讲话")
+                               << QStringLiteral("吕沛 [讲话]");
     }
     void snippets()
     {
@@ -436,8 +458,8 @@ private slots:
 
     void snippetHtml()
     {
-        const QString snippet = QStringLiteral("a<") + SnippetHitBegin + QStringLiteral("b&") + SnippetHitEnd
-            + QStringLiteral(">");
+        const QString snippet = QStringLiteral("a<") + SnippetHitBegin + QStringLiteral("b&") +
+                                SnippetHitEnd + QStringLiteral(">");
         QCOMPARE(snippetToHtml(snippet), QStringLiteral("a&lt;<b>b&amp;</b>&gt;"));
     }
 

@@ -3,12 +3,10 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
-
-#include <sqlite3.h>
-#include <unicode/uchar.h>
-
 #include <cstring>
+#include <sqlite3.h>
 #include <string>
+#include <unicode/uchar.h>
 #include <vector>
 
 namespace kanbao {
@@ -93,7 +91,10 @@ inline char32_t foldWidth(char32_t cp)
     return cp;
 }
 
-inline bool isAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
+inline bool isAsciiDigit(char32_t cp)
+{
+    return cp >= U'0' && cp <= U'9';
+}
 
 inline bool isWordChar(char32_t cp)
 {
@@ -113,8 +114,8 @@ inline char32_t lower(char32_t cp)
 
 inline bool isSpace(char32_t cp)
 {
-    return cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == 0x00A0 || cp == 0x3000
-        || (cp >= 0x2000 && cp <= 0x200B);
+    return cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == 0x00A0 || cp == 0x3000 ||
+           (cp >= 0x2000 && cp <= 0x200B);
 }
 
 // Whether anything after byte i would produce a token.
@@ -133,7 +134,7 @@ inline bool hasTokenAfter(const unsigned char *s, int n, int i)
 
 // Calls sink(token, tokenBytes, startByte, endByte, colocated) for every token of the UTF-8 text;
 // stops early when sink returns non-zero and returns that value.
-template<typename Emit>
+template <typename Emit>
 int tokenizeUtf8(const char *text, int n, bool queryMode, CjkIndexing indexing, Emit &&sink)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(text);
@@ -197,9 +198,9 @@ int tokenizeUtf8(const char *text, int n, bool queryMode, CjkIndexing indexing, 
                             return rc;
                     }
                     // With unigrams indexed, a run of m ideographs spans m positions in a document but its
-                    // bigram chain only m - 1, so a phrase that goes on after the run (吕沛2024) needs the last
-                    // ideograph too, to keep the following token at the right distance. A query that ends
-                    // with the run does not pay for the extra (usually long) unigram doclist.
+                    // bigram chain only m - 1, so a phrase that goes on after the run (吕沛2024) needs the
+                    // last ideograph too, to keep the following token at the right distance. A query that
+                    // ends with the run does not pay for the extra (usually long) unigram doclist.
                     if (indexing == CjkIndexing::UnigramsAndBigrams && hasTokenAfter(s, n, i)) {
                         chars(m - 1, m - 1);
                         if (int rc = sink(gram, run[m - 1].start, run[m - 1].end, false))
@@ -292,7 +293,10 @@ int xCreate(void *, const char **azArg, int nArg, Fts5Tokenizer **ppOut)
     return SQLITE_OK;
 }
 
-void xDelete(Fts5Tokenizer *tokenizer) { delete reinterpret_cast<TokenizerInstance *>(tokenizer); }
+void xDelete(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<TokenizerInstance *>(tokenizer);
+}
 
 int xTokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, int nText,
               int (*xToken)(void *, int, const char *, int, int, int))
@@ -324,8 +328,8 @@ fts5_api *fts5ApiOf(sqlite3 *db)
 
 bool isCjkIdeograph(char32_t cp)
 {
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;
 }
 
 bool registerCjkTokenizer(QSqlDatabase &db, QString *error)
@@ -356,7 +360,8 @@ bool registerCjkTokenizer(QSqlDatabase &db, QString *error)
     return true;
 }
 
-void cjkTokenizeUtf8(std::string_view utf8, CjkTokenizeMode mode, CjkIndexing indexing, const CjkTokenSink &sink)
+void cjkTokenizeUtf8(std::string_view utf8, CjkTokenizeMode mode, CjkIndexing indexing,
+                     const CjkTokenSink &sink)
 {
     tokenizeUtf8(utf8.data(), int(utf8.size()), mode == CjkTokenizeMode::Query, indexing,
                  [&](const std::string &token, int start, int end, bool colocated) {

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <string_view>
 
@@ -22,7 +21,8 @@ namespace kanbao {
 // ideographs becomes its chain of bigrams, which FTS5 matches as a phrase, so 吕沛 finds exactly 吕沛 and
 // never 吕…沛 apart; a lone ideograph (李) is a prefix query over the bigrams starting with it, so it never
 // finds 杨.
-enum class CjkIndexing {
+enum class CjkIndexing
+{
     // Every ideograph as a unigram, and the bigram starting at it at the same position (colocated).
     // One-character queries read one doclist, but the index is about 1.6x the text it covers
     // (bench_search: 58.6 MB for 35.6 MB of text, body column first), too big for the library's 3x
@@ -56,7 +56,11 @@ struct CjkToken
     bool operator==(const CjkToken &) const = default;
 };
 
-enum class CjkTokenizeMode { Document, Query };
+enum class CjkTokenizeMode
+{
+    Document,
+    Query
+};
 
 QList<CjkToken> cjkTokenize(const QString &text, CjkTokenizeMode mode,
                             CjkIndexing indexing = DefaultCjkIndexing);
@@ -64,7 +68,8 @@ QList<CjkToken> cjkTokenize(const QString &text, CjkTokenizeMode mode,
 // The low-level form, for callers that tokenize a lot of text: UTF-8 in, byte offsets out. The token view
 // is valid only during the call.
 using CjkTokenSink = std::function<void(std::string_view token, int startByte, int endByte, bool colocated)>;
-void cjkTokenizeUtf8(std::string_view utf8, CjkTokenizeMode mode, CjkIndexing indexing, const CjkTokenSink &sink);
+void cjkTokenizeUtf8(std::string_view utf8, CjkTokenizeMode mode, CjkIndexing indexing,
+                     const CjkTokenSink &sink);
 
 // True for the code points the tokenizer treats as Chinese ideographs (CJK Unified Ideographs, extensions,
 // compatibility ideographs, and 〇 which newspapers use in dates such as 二〇二四).
