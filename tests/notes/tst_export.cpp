@@ -87,6 +87,17 @@ void TestNotesExport::initTestCase()
     QVERIFY(note && m_store->insertAnnotation(*note));
     m_expected << Expected{m_articles[1], QString(), note->note};
 
+    // An orphan: its article was replaced by a re-import and the quote could not be placed again.
+    SampleArticle gone;
+    gone.headline = QStringLiteral("已被替换的旧稿");
+    gone.body = QStringLiteral("旧稿中的一句话：人工智能进入县域工厂。");
+    gone.seq = 9;
+    const qint64 goneId = m_lib->addArticle(gone);
+    const auto orphan = m_store->makeHighlight(goneId, {5, 19}, QStringLiteral("yellow"), QStringLiteral("原文已改，留作记录"));
+    QVERIFY(orphan && m_store->insertAnnotation(*orphan));
+    QVERIFY(QSqlQuery(m_lib->database()).exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(goneId)));
+    m_expected << Expected{0, orphan->quote, orphan->note};
+
     m_tag = m_store->createTag(QStringLiteral("安全生产"), QStringLiteral("#ef4444")).value_or(0);
     QVERIFY(m_tag);
     QVERIFY(m_store->assignTags({m_articles[0]}, {m_tag}));
@@ -130,7 +141,7 @@ void TestNotesExport::pdfRoundTripsEveryCharacter()
     options.title = QStringLiteral("看报笔记 Kanbao notes");
     QVERIFY2(exporter.exportNotes(NotesExportFormat::Pdf, pdf, options), qPrintable(exporter.errorString()));
     QCOMPARE(exporter.exportedNotes(), m_expected.size());
-    QCOMPARE(exporter.exportedArticles(), 3);
+    QCOMPARE(exporter.exportedArticles(), 4); // three articles and the orphan's old one
     QVERIFY(exporter.pageCount() >= 3); // title, contents, articles
 
     const QString text = pdfText(pdf, {QStringLiteral("-layout")});
@@ -155,6 +166,8 @@ void TestNotesExport::pdfRoundTripsEveryCharacter()
         QVERIFY2(all.contains(squeeze(c.placeText())), qPrintable(c.placeText()));
     }
     QVERIFY(all.contains(QStringLiteral("安全生产")));
+    QVERIFY(all.contains(squeeze(QStringLiteral("已被替换的旧稿"))));
+    QVERIFY(all.contains(squeeze(QStringLiteral("/archive/焦作日报/2023-12-03/A08.txt"))));
     // No code point substitution anywhere: no Kangxi radicals or radical supplement characters.
     for (const QChar ch : all)
         QVERIFY2(!(ch.unicode() >= 0x2E80 && ch.unicode() <= 0x2FDF),
@@ -197,6 +210,7 @@ void TestNotesExport::pdfScope_data()
     QTest::newRow("by date") << QString() << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QList<int>{}
                              << QList<int>{2};
     QTest::newRow("by articles") << QString() << QDate() << QDate() << QList<int>{1, 2} << QList<int>{1, 2};
+    QTest::newRow("everything") << QString() << QDate() << QDate() << QList<int>{} << QList<int>{0, 1, 2, -1};
     QTest::newRow("by date, up to") << QString() << QDate() << QDate(2023, 12, 3) << QList<int>{} << QList<int>{0, 1};
 }
 
@@ -320,7 +334,7 @@ void TestNotesExport::csvIsRfc4180WithBom()
         bool found = false;
         for (int i = 1; i < rows.size() && !found; ++i) {
             found = rows[i][quoteCol] == e.quote && rows[i][noteCol] == e.note
-                    && rows[i][articleCol] == QString::number(e.article);
+                    && rows[i][articleCol] == (e.article ? QString::number(e.article) : QString());
         }
         QVERIFY2(found, qPrintable(e.quote + QLatin1Char('|') + e.note));
     }
