@@ -68,7 +68,8 @@ struct Span
 };
 
 enum class NameContext {
-    Strong, // after an office, a role noun or a byline word: any surname will do
+    Strong, // after an office or a byline word: any surname will do
+    Role,   // after a role noun (市民, 作家): any but the function-word surnames (和, 于)
     List,   // an item of a list of names
     Weak,   // only a verb after it says it is a name: common surnames, name-like characters, no word
 };
@@ -149,7 +150,7 @@ private:
         if (start + 1 < n && lex.isCompoundSurname(s.mid(start, 2)))
             return 2;
         const int tier = lex.surnameTier(s[start]);
-        if (tier == 0 || (context == NameContext::Weak && tier > 2))
+        if (tier == 0 || ((context == NameContext::Weak || context == NameContext::Role) && tier > 2))
             return 0;
         return 1;
     }
@@ -192,7 +193,8 @@ private:
         for (const int surname : {compound ? 2 : 0, 1}) {
             if (surname == 0 || (surname == 1 && lex.surnameTier(s[start]) == 0))
                 continue;
-            if (surname == 1 && context == NameContext::Weak && lex.surnameTier(s[start]) > 2)
+            if (surname == 1 && (context == NameContext::Weak || context == NameContext::Role)
+                && lex.surnameTier(s[start]) > 2)
                 continue;
             for (int length = surname + 1; length <= surname + 2; ++length) {
                 if (start + length > n)
@@ -207,7 +209,51 @@ private:
                 return length;
             }
         }
+        if (context == NameContext::Strong || context == NameContext::Role) {
+            if (const int length = nameBeforeWordAt(start, context))
+                return length;
+        }
+        if (context == NameContext::Strong)
+            return unlistedSurnameNameAt(start);
         return 0;
+    }
+
+    // 村民李某某高兴地说: after a title or a role the name may run straight into an ordinary word; the name
+    // ends where a known word begins.
+    int nameBeforeWordAt(int start, NameContext context) const
+    {
+        const bool compound = start + 1 < n && lex.isCompoundSurname(s.mid(start, 2));
+        const int surname = compound ? 2 : 1;
+        if (!compound && surnameLength(start, context) == 0)
+            return 0;
+        for (int length = surname + 1; length <= surname + 2 && start + length < n; ++length) {
+            const int end = start + length;
+            const bool wordFollows = lex.stopwords.longestStartingAt(s, end) >= 2
+                || lex.commonNouns.longestStartingAt(s, end) >= 2 || lex.commonWords.longestStartingAt(s, end) >= 2;
+            if (wordFollows && validName(start, length, surname, context))
+                return length;
+        }
+        return 0;
+    }
+
+    // 主任官某某，: right after a title a three-character name closed by punctuation is taken even when
+    // its surname is missing from the list, as long as nothing in it reads like an ordinary word.
+    int unlistedSurnameNameAt(int start) const
+    {
+        const int length = 3;
+        if (start + length > n || (start + length < n && isHan(s[start + length])))
+            return 0;
+        for (int i = start; i < start + length; ++i) {
+            if (!isHan(s[i]) || lex.isNotGiven(s[i]) || lex.isStopChar(s[i]) || (i > start && lex.givenNameCount(s[i]) == 0))
+                return 0;
+        }
+        const QStringView word = s.mid(start, length);
+        for (const QStringView part : {word, word.left(2), word.right(2)}) {
+            if (lex.commonWords.contains(part) || lex.commonNouns.contains(part) || lex.stopwords.contains(part)
+                || lex.places.contains(part) || lex.organizations.contains(part) || lex.affixWords.contains(part))
+                return 0;
+        }
+        return length;
     }
 
     // The longest name ending at `end` whose start is a plausible name start.
@@ -318,14 +364,16 @@ private:
     void findCuedNames()
     {
         for (int j = 1; j < n; ++j) {
-            if (taken[size_t(j)] || (lex.surnameTier(s[j]) == 0 && !(j + 1 < n && lex.isCompoundSurname(s.mid(j, 2)))))
+            if (taken[size_t(j)] || !isHan(s[j]))
                 continue;
+            const bool surname = lex.surnameTier(s[j]) != 0 || (j + 1 < n && lex.isCompoundSurname(s.mid(j, 2)));
             const int journalist = lex.journalistRoles.longestEndingAt(s, j);
             const int title = journalist ? 0 : lex.titles.longestEndingAt(s, j);
             const int role = journalist || title ? 0 : lex.roles.longestEndingAt(s, j);
-            if (!journalist && !title && !role)
+            // Without a listed surname only an office or a byline word may introduce a name.
+            if (!(surname ? journalist || title || role : journalist || title))
                 continue;
-            const int length = nameLengthAt(j, NameContext::Strong);
+            const int length = nameLengthAt(j, role ? NameContext::Role : NameContext::Strong);
             if (length == 0 || !isFree(j, length))
                 continue;
             if (journalist) {
@@ -339,9 +387,14 @@ private:
                     titleStart -= prefix;
                 }
                 const int orgStart = phraseStart(titleStart, 24);
-                const QString organization = s.mid(orgStart, titleStart - orgStart).toString();
+                const QString titleText = s.mid(titleStart, j - titleStart).toString();
+                QString organization = s.mid(orgStart, titleStart - orgStart).toString();
                 const int unit = lex.officeUnits.longestEndingAt(organization, organization.size());
-                const QString office = organization.right(unit) + s.mid(titleStart, j - titleStart).toString();
+                const QString office = organization.right(unit) + titleText;
+                // 村党支部书记: the body named inside the title (党支部) belongs to the organization.
+                const int titleUnit = lex.officeUnits.longestStartingAt(titleText, 0);
+                if (!organization.isEmpty() && titleUnit > 0 && titleUnit < titleText.size())
+                    organization += titleText.left(titleUnit);
                 addName(j, length, {}, office, organization);
             } else {
                 addName(j, length);
@@ -410,28 +463,35 @@ private:
 
     bool isOneCharPlaceSuffix(QChar c) const { return isAdminChar(c); }
 
+    // Where the name ending at `end` begins, or -1 when it runs on past maxLength without a break (then
+    // the real start is unknown and a guess would cut a word: 获评示范村).
     int phraseStart(int end, int maxLength, bool stopAtPlaceSuffix) const
     {
         int pos = end;
+        bool stopped = false;
         while (pos > 0 && end - pos < maxLength) {
             const QChar c = s[pos - 1];
             if (isCloseParen(c)) {
                 int open = pos - 2;
                 while (open >= 0 && pos - open <= 12 && !isOpenParen(s[open]) && !isCloseParen(s[open]))
                     --open;
-                if (open < 0 || !isOpenParen(s[open]))
+                if (open < 0 || !isOpenParen(s[open])) {
+                    stopped = true;
                     break;
+                }
                 pos = open;
                 continue;
             }
-            if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)])
+            if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)]
+                || (stopAtPlaceSuffix && (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0))
+                || lex.stopwords.longestEndingAt(s, pos) >= 2) {
+                stopped = true;
                 break;
-            if (stopAtPlaceSuffix && (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0))
-                break;
-            if (lex.stopwords.longestEndingAt(s, pos) >= 2)
-                break;
+            }
             --pos;
         }
+        if (!stopped && pos > 0)
+            return -1;
         // Never start on a dangling parenthesis, a counter after a number (5家企业) or a determiner (该公司).
         while (pos < end && (isCloseParen(s[pos]) || isOpenParen(s[pos])))
             ++pos;
@@ -476,6 +536,8 @@ private:
                 continue;
             const int suffixStart = e - suffix;
             const int start = phraseStart(suffixStart, 18, false);
+            if (start < 0)
+                continue;
             const int prefix = suffixStart - start;
             if (prefix == 0 || !freeOfPeople(start, e))
                 continue;
@@ -537,6 +599,8 @@ private:
                 continue;
             const int suffixStart = e - suffix;
             const int start = phraseStart(suffixStart, 4, true);
+            if (start < 0)
+                continue;
             const int prefix = suffixStart - start;
             if (prefix == 0 || !freeOfPeople(start, e))
                 continue;
@@ -545,6 +609,9 @@ private:
             if (prefix == 1 && !known && s[e - 1] != QChar(0x53BF)) // 县: 温县, 滑县
                 continue;
             if (suffix == 1 && !known && lex.affixWords.contains(s.mid(e - 2, 2)))
+                continue;
+            // 专业村, 重点县: a common noun is not the name of a place.
+            if (suffix == 1 && !known && prefix == 2 && lex.commonNouns.contains(s.mid(start, 2)))
                 continue;
             // 商业区, 责任区: before 区, 市 or 省 the name must be a known place or an unknown word of its own.
             if (suffix == 1 && !known && !lex.places.contains(s.mid(start, prefix))
