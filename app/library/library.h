@@ -82,6 +82,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_newFile = false;
     int m_schemaVersion = 0;
     LibraryError m_error = LibraryError::None;
     QString m_errorString;

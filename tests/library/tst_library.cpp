@@ -87,6 +87,7 @@ void TestLibrary::createsNewLibrary()
     QCOMPARE(scalar(library, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(library, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
     QCOMPARE(scalar(library, QStringLiteral("PRAGMA application_id")).toInt(), schema::ApplicationId);
+    QCOMPARE(scalar(library, QStringLiteral("PRAGMA page_size")).toInt(), 8192);
     QCOMPARE(checkConsistency(library), QString());
 
     // Reopening does not migrate again and keeps data.

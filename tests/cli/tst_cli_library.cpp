@@ -1,0 +1,336 @@
+// kanbao-cli import / issues / search / show, end to end on the bundled samples in a temporary library.
+#include "cli/cli.h"
+#include "library/library.h"
+#include "library/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kanbao;
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+CliRun runCli(const QStringList &args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    cli::Io io{out, err};
+    r.code = cli::run(QStringList{QStringLiteral("kanbao-cli")} + args, io);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliLibrary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importsSamples();
+    void importIsIdempotentAndReportsBadFiles();
+    void listsIssues();
+    void searches();
+    void searchFilters();
+    void showsArticle();
+    void showUnknownArticle();
+    void readableOutput();
+    void refusesBadLibraries_data();
+    void refusesBadLibraries();
+    void missingLibraryIsNotCreatedByReaders();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+};
+
+void TestCliLibrary::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_library = m_dir.filePath(QStringLiteral("samples.kanbao"));
+}
+
+void TestCliLibrary::importsSamples()
+{
+    const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--library"), m_library, QStringLiteral("--json"),
+                             QStringLiteral(KANBAO_SAMPLES_DIR)});
+    QCOMPARE(r.code, 0);
+    const QJsonObject summary = r.json();
+    QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 4);
+    QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("replaced")).toInt(), 0);
+    QVERIFY(summary.value(QStringLiteral("failed")).isArray());
+    QCOMPARE(summary.value(QStringLiteral("failed")).toArray().size(), 0);
+    // Progress went to stderr, one line a file.
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 4);
+    QVERIFY(r.err.contains(QLatin1String("[4/4]")));
+}
+
+void TestCliLibrary::importIsIdempotentAndReportsBadFiles()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("bad/binary.txt"));
+    QVERIFY(writeFile(bad, QByteArray("\x00\x01\x02\x03", 4)));
+    const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--library"), m_library, QStringLiteral("--json"),
+                             QStringLiteral(KANBAO_SAMPLES_DIR), bad});
+    QCOMPARE(r.code, int(cli::InputFailed));
+    const QJsonObject summary = r.json();
+    QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 4);
+    const QJsonArray failed = summary.value(QStringLiteral("failed")).toArray();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().toObject().value(QStringLiteral("path")).toString(), QFileInfo(bad).canonicalFilePath());
+    QVERIFY(!failed.first().toObject().value(QStringLiteral("error")).toString().isEmpty());
+}
+
+void TestCliLibrary::listsIssues()
+{
+    const CliRun r = runCli({QStringLiteral("issues"), QStringLiteral("--library"), m_library, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray issues = r.json().value(QStringLiteral("issues")).toArray();
+    QVERIFY(!issues.isEmpty());
+    int pages = 0;
+    int articles = 0;
+    QString previous;
+    for (const QJsonValue &v : issues) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.value(QStringLiteral("paper")).toString().isEmpty());
+        const QString date = o.value(QStringLiteral("date")).toString();
+        QVERIFY2(QDate::fromString(date, Qt::ISODate).isValid(), qPrintable(date));
+        QVERIFY(date >= previous); // oldest first
+        previous = date;
+        QVERIFY(o.value(QStringLiteral("date_guessed")).isBool());
+        pages += o.value(QStringLiteral("pages")).toInt();
+        articles += o.value(QStringLiteral("articles")).toInt();
+    }
+    QVERIFY(pages >= 4);
+    Library library;
+    QVERIFY(library.open(m_library));
+    QSqlQuery q(library.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next());
+    QCOMPARE(articles, q.value(0).toInt());
+    // 003 carries the header "JIAOZUO DAILY / A08│温县新闻2023年1月10日": its issue is firm.
+    bool found = false;
+    for (const QJsonValue &v : issues) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("date")).toString() == QLatin1String("2023-01-10")) {
+            found = true;
+            QCOMPARE(o.value(QStringLiteral("paper")).toString(), QStringLiteral("焦作日报"));
+            QCOMPARE(o.value(QStringLiteral("date_guessed")).toBool(), false);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCliLibrary::searches()
+{
+    const CliRun r = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library, QStringLiteral("--json"),
+                             QStringLiteral("吕沛")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json();
+    const int total = o.value(QStringLiteral("total")).toInt();
+    QVERIFY(total > 3);
+    const QJsonArray results = o.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), std::min(total, 50));
+    for (const QJsonValue &v : results) {
+        const QJsonObject hit = v.toObject();
+        QVERIFY(hit.value(QStringLiteral("article_id")).toInteger() > 0);
+        QVERIFY(!hit.value(QStringLiteral("paper")).toString().isEmpty());
+        QVERIFY(QDate::fromString(hit.value(QStringLiteral("date")).toString(), Qt::ISODate).isValid());
+        QVERIFY(hit.contains(QStringLiteral("page")));
+        QVERIFY(hit.value(QStringLiteral("page")).isString() || hit.value(QStringLiteral("page")).isNull());
+        QVERIFY(hit.value(QStringLiteral("headline")).isString() || hit.value(QStringLiteral("headline")).isNull());
+        QVERIFY2(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("吕沛")),
+                 qPrintable(hit.value(QStringLiteral("snippet")).toString()));
+    }
+    const CliRun none = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library,
+                                QStringLiteral("--json"), QStringLiteral("不存在的词语组合")});
+    QCOMPARE(none.code, 0);
+    QCOMPARE(none.json().value(QStringLiteral("total")).toInt(), 0);
+}
+
+void TestCliLibrary::searchFilters()
+{
+    const CliRun all = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library,
+                               QStringLiteral("--json"), QStringLiteral("会议")});
+    const CliRun dated = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library,
+                                 QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2023-01-10"),
+                                 QStringLiteral("--to"), QStringLiteral("2023-01-10"), QStringLiteral("会议")});
+    QCOMPARE(dated.code, 0);
+    const int total = dated.json().value(QStringLiteral("total")).toInt();
+    QVERIFY(total > 0);
+    QVERIFY(total < all.json().value(QStringLiteral("total")).toInt());
+    for (const QJsonValue &v : dated.json().value(QStringLiteral("results")).toArray())
+        QCOMPARE(v.toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2023-01-10"));
+    const CliRun tagged = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library,
+                                  QStringLiteral("--json"), QStringLiteral("--tag"), QStringLiteral("没有这个标签"),
+                                  QStringLiteral("会议")});
+    QCOMPARE(tagged.code, 0);
+    QCOMPARE(tagged.json().value(QStringLiteral("total")).toInt(), 0);
+    const CliRun badDate = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library,
+                                   QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("会议")});
+    QCOMPARE(badDate.code, int(cli::UsageError));
+}
+
+void TestCliLibrary::showsArticle()
+{
+    const CliRun found = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library,
+                                 QStringLiteral("--json"), QStringLiteral("吕沛")});
+    const QJsonObject hit = found.json().value(QStringLiteral("results")).toArray().first().toObject();
+    const qint64 id = hit.value(QStringLiteral("article_id")).toInteger();
+    const CliRun r = runCli({QStringLiteral("show"), QStringLiteral("--library"), m_library, QStringLiteral("--json"),
+                             QString::number(id)});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("id")).toInteger(), id);
+    QCOMPARE(o.value(QStringLiteral("paper")).toString(), hit.value(QStringLiteral("paper")).toString());
+    QCOMPARE(o.value(QStringLiteral("date")).toString(), hit.value(QStringLiteral("date")).toString());
+    QCOMPARE(o.value(QStringLiteral("page")), hit.value(QStringLiteral("page")));
+    QCOMPARE(o.value(QStringLiteral("headline")), hit.value(QStringLiteral("headline")));
+    // The fields of `reconstruct --json`.
+    for (const char *key : {"kind", "kicker", "headline", "subheadline", "reporters", "correspondents", "authors",
+                            "photographers", "paragraphs", "entities"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    const QString body = QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("paragraphs")).toArray()).toJson());
+    QVERIFY(body.contains(QStringLiteral("吕沛")));
+}
+
+void TestCliLibrary::showUnknownArticle()
+{
+    const CliRun r = runCli({QStringLiteral("show"), QStringLiteral("--library"), m_library, QStringLiteral("987654")});
+    QCOMPARE(r.code, int(cli::InputFailed));
+    QVERIFY(r.err.contains(QLatin1String("987654")));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliLibrary::readableOutput()
+{
+    CliRun r = runCli({QStringLiteral("issues"), QStringLiteral("--library"), m_library});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("2023-01-10")));
+    QVERIFY(r.out.contains(QStringLiteral("焦作日报")));
+    r = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library, QStringLiteral("吕沛")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("[吕沛]")));
+    const qsizetype hash = r.out.indexOf(QLatin1Char('#'));
+    QVERIFY(hash >= 0);
+    const QString id = r.out.mid(hash + 1).section(QLatin1Char(' '), 0, 0);
+    r = runCli({QStringLiteral("show"), QStringLiteral("--library"), m_library, id});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QLatin1Char('#') + id));
+    QVERIFY(r.out.contains(QStringLiteral("吕沛")));
+}
+
+void TestCliLibrary::refusesBadLibraries_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("newer");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text file") << QByteArray("just some notes\n") << false << QStringLiteral("not a Kanbao library");
+    QTest::newRow("truncated") << QByteArray() << false << QStringLiteral("damaged");
+    QTest::newRow("newer version") << QByteArray() << true << QStringLiteral("newer version");
+}
+
+void TestCliLibrary::refusesBadLibraries()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, newer);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.kanbao"));
+    if (!content.isEmpty()) {
+        QVERIFY(writeFile(path, content));
+    } else {
+        QVERIFY(QFile::copy(m_library, path)); // the checkpointed sample library
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (newer) {
+            Library library;
+            QVERIFY(library.open(path));
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::latestVersion() + 7)));
+        } else {
+            QFile f(path);
+            QVERIFY(f.resize(f.size() / 3));
+        }
+    }
+    const QByteArray before = readFile(path);
+    for (const QString &command : {QStringLiteral("issues"), QStringLiteral("import"), QStringLiteral("search"),
+                                   QStringLiteral("show")}) {
+        QStringList args{command, QStringLiteral("--library"), path};
+        if (command == QLatin1String("import"))
+            args << QStringLiteral(KANBAO_SAMPLES_DIR);
+        else if (command == QLatin1String("search"))
+            args << QStringLiteral("吕沛");
+        else if (command == QLatin1String("show"))
+            args << QStringLiteral("1");
+        const CliRun r = runCli(args);
+        QCOMPARE(r.code, int(cli::LibraryFailed));
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+    QCOMPARE(readFile(path), before);
+}
+
+void TestCliLibrary::missingLibraryIsNotCreatedByReaders()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nowhere.kanbao"));
+    const CliRun r = runCli({QStringLiteral("issues"), QStringLiteral("--library"), path});
+    QCOMPARE(r.code, int(cli::LibraryFailed));
+    QVERIFY(r.err.contains(path));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCliLibrary::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("import without paths") << QStringList{QStringLiteral("import")};
+    QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
+    QTest::newRow("show with a word") << QStringList{QStringLiteral("show"), QStringLiteral("abc")};
+    QTest::newRow("search without query") << QStringList{QStringLiteral("search")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("issues"), QStringLiteral("--frobnicate")};
+}
+
+void TestCliLibrary::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const CliRun r = runCli(args + QStringList{QStringLiteral("--library"), m_library});
+    QCOMPARE(r.code, int(cli::UsageError));
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliLibrary)
+#include "tst_cli_library.moc"
