@@ -80,7 +80,20 @@ HeaderLine parseLine(QStringView lineView)
     const QRegularExpressionMatch label = labelRx.match(s);
     const bool separated = s.contains(u'│') || s.contains(u'|') || s.contains(u'｜');
     const bool weekday = weekdayRx.match(s).hasMatch();
-    if (!label.hasMatch() && !(weekday && separated))
+    // A page code stands apart (A08│, │B03 …); glued to words it is part of a sentence.
+    bool labelApart = false;
+    if (label.hasMatch()) {
+        const qsizetype before = label.capturedStart() - 1;
+        const qsizetype after = label.capturedEnd();
+        const auto apart = [&](qsizetype i) {
+            if (i < 0 || i >= s.size())
+                return true;
+            const QChar c = s[i];
+            return textflow::isSpace(c.unicode()) || c == u'│' || c == u'|' || c == u'｜' || c == u'■';
+        };
+        labelApart = apart(before) && apart(after);
+    }
+    if (!labelApart && !(weekday && separated))
         return header;
     // A sentence of article text may hold a date; a running head holds little else.
     QString rest = s;

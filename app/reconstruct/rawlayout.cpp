@@ -938,7 +938,8 @@ bool Assembler::titlesLead(qsizetype from, qsizetype to) const
         return u.kind == UnitKind::Header || u.kind == UnitKind::Label || u.kind == UnitKind::Byline;
     };
     qsizetype first = from;
-    while (first < to && skippable(m_units[first]))
+    // An untitled photo may open the page either way.
+    while (first < to && (skippable(m_units[first]) || (m_units[first].kind == UnitKind::Paragraph && m_units[first].credited)))
         ++first;
     if (first >= to || (m_units[first].kind != UnitKind::Title && m_units[first].kind != UnitKind::Vertical))
         return false;
@@ -951,8 +952,11 @@ bool Assembler::titlesLead(qsizetype from, qsizetype to) const
     qsizetype last = to - 1;
     while (last > afterTitles && skippable(m_units[last]))
         --last;
+    // A last one-line exclamation might itself be a title; a plain closing sentence or a signed one is not.
     const Unit &end = m_units[last];
-    return end.kind == UnitKind::Paragraph && (end.lineCount >= 2 || end.width > 30);
+    return end.kind == UnitKind::Paragraph
+           && (end.lineCount >= 2 || end.width > 30 || last < to - 1
+               || textflow::lastSignificant(end.text) == u'。');
 }
 
 QList<Page> Assembler::run()
