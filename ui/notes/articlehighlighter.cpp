@@ -386,7 +386,10 @@ bool ArticleHighlighter::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::MouseButtonRelease: {
         auto *e = static_cast<QMouseEvent *>(event);
-        if (e->button() == Qt::LeftButton && !m_view->textCursor().hasSelection()) {
+        if (e->button() == Qt::LeftButton && m_view->textCursor().hasSelection()) {
+            if (const std::optional<TextSpan> span = selectedSpan())
+                Q_EMIT selectionFinished(*span);
+        } else if (e->button() == Qt::LeftButton) {
             const qint64 id = annotationAt(m_view->cursorForPosition(e->position().toPoint()).position());
             if (id)
                 Q_EMIT annotationClicked(id);

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void articleChanged(qint64 articleId);
     void annotationClicked(qint64 annotationId);
     void bodySelectionChanged(bool hasBodySelection);
+    // The mouse let go of a selection that holds body text (where a reader expects the color choice).
+    void selectionFinished(TextSpan span);
     // Before the pane's context menu is shown: add actions to `menu`. `annotationId` is the highlight
     // under the mouse, 0 if none.
     void contextMenuAboutToShow(QMenu *menu, qint64 annotationId);
