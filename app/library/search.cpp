@@ -312,6 +312,37 @@ QString toFts(const QueryNode &node, QString *error)
     return {};
 }
 
+// The phrases of an expression made by toFts, in the order FTS5 numbers them (order of appearance): each
+// is a quoted string, possibly followed by " *".
+QStringList phrasesOf(const QString &expr)
+{
+    QStringList phrases;
+    qsizetype i = 0;
+    while (i < expr.size()) {
+        if (expr.at(i) != u'"') {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < expr.size()) {
+            if (expr.at(j) == u'"') {
+                if (j + 1 < expr.size() && expr.at(j + 1) == u'"') {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            ++j;
+        }
+        qsizetype end = j + 1;
+        if (expr.mid(end, 2) == QLatin1String(" *"))
+            end += 2;
+        phrases << expr.mid(i, end - i);
+        i = end;
+    }
+    return phrases;
+}
+
 void collectPositiveTerms(const QueryNode &node, QStringList *terms)
 {
     switch (node.kind) {
@@ -531,11 +562,11 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *e
     return true;
 }
 
-// Headline hits count this many times a body hit in bm25.
+// Headline hits count this many times a body hit in the ranking.
 constexpr double HeadlineWeight = 10.0;
 
-// bm25's per-column weights in the table's column order. The order is read from the table rather than
-// assumed because putting body first makes the index about 30% smaller (FTS5 spends two bytes per
+// kanbao_rank's (bm25's) per-column weights in the table's column order. The order is read from the table
+// rather than assumed because putting body first makes the index about 30% smaller (FTS5 spends two bytes per
 // document and term to switch to a column other than the first), so libraries may have either.
 QString bm25Weights(QSqlDatabase &db)
 {
@@ -708,13 +739,33 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         q.next();
         results.total = q.value(0).toInt();
         // Ranking every match of a word found in most articles costs time proportional to the matches
-        // (bm25 reads each one's position lists and length). Beyond the count cap, the matches ranked are
-        // the most recently added ones (highest ids, which FTS5 walks backwards without sorting): a word
-        // that common needs narrowing anyway, and the answer stays fast on any archive size.
+        // (the rank function reads each one's position lists and length). Beyond the count cap, the matches
+        // ranked are the most recently added ones (highest ids, which FTS5 walks backwards without sorting):
+        // a word that common needs narrowing anyway, and the answer stays fast on any archive size.
         const int window = std::max(SearchCountCap, offset + limit);
+        // IDF needs each phrase's document count; with one phrase it scales every score alike and is skipped.
+        QStringList rankArgs{bm25Weights(db)};
+        const QStringList phrases = phrasesOf(match);
+        if (phrases.size() > 1) {
+            QHash<QString, int> documents;
+            for (const QString &phrase : phrases) {
+                if (!documents.contains(phrase)) {
+                    if (!run(q,
+                             QStringLiteral(
+                                 "SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts "
+                                 "MATCH ? LIMIT %1)")
+                                 .arg(SearchCountCap + 1),
+                             {phrase}, &results.error))
+                        return results;
+                    q.next();
+                    documents.insert(phrase, q.value(0).toInt());
+                }
+                rankArgs << QString::number(documents.value(phrase));
+            }
+        }
         const QString ranked =
-            QStringLiteral("SELECT article_fts.rowid AS id, bm25(article_fts, %1) AS score")
-                .arg(bm25Weights(db)) +
+            QStringLiteral("SELECT article_fts.rowid AS id, kanbao_rank(article_fts, %1) AS score")
+                .arg(rankArgs.join(QStringLiteral(", "))) +
             from + where +
             (results.total > SearchCountCap
                  ? QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(window)

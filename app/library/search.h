@@ -47,7 +47,7 @@ struct SearchHit
     QString headline;
     QString snippet;                 // ~60 characters of body around the first hit, hits marked
     QList<QPair<int, int>> bodyHits; // [start, end) UTF-16 ranges of every hit in articles.body
-    double rank = 0;                 // FTS5 bm25: lower is better (more negative)
+    double rank = 0;                 // bm25 (kanbao_rank, headline weighted): lower is better (more negative)
 };
 
 struct SearchResults
