@@ -369,7 +369,7 @@ private:
             const bool surname = lex.surnameTier(s[j]) != 0 || (j + 1 < n && lex.isCompoundSurname(s.mid(j, 2)));
             const int journalist = lex.journalistRoles.longestEndingAt(s, j);
             const int title = journalist ? 0 : lex.titles.longestEndingAt(s, j);
-            const int role = journalist || title ? 0 : lex.roles.longestEndingAt(s, j);
+            const int role = journalist || title || !surname ? 0 : lex.roles.longestEndingAt(s, j);
             // Without a listed surname only an office or a byline word may introduce a name.
             if (!(surname ? journalist || title || role : journalist || title))
                 continue;
@@ -714,21 +714,25 @@ void EntityExtractor::annotate(Article &article) const
     }
 
     // A name confirmed anywhere in the article is a name wherever else it stands (某某强调 after 书记某某).
-    WordSet confirmed;
+    // Longer names first, so that 李小琳 is not taken as 李小.
+    QStringList confirmed;
     QSet<QString> journalists = bylineNames;
     for (size_t p = 0; p < texts.size(); ++p) {
         for (const Span &span : people[p]) {
             const QString name = texts[p].text.mid(span.start, span.length);
-            confirmed.add(name);
+            if (!confirmed.contains(name))
+                confirmed << name;
             if (span.role == journalistRole())
                 journalists.insert(name);
         }
     }
     for (const QString &name : std::as_const(bylineNames)) {
-        if (name.size() >= 2 && name.size() <= 4)
-            confirmed.add(name);
+        if (name.size() >= 2 && name.size() <= 4 && !confirmed.contains(name))
+            confirmed << name;
     }
-    for (size_t p = 0; p < texts.size(); ++p) {
+    std::stable_sort(confirmed.begin(), confirmed.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (size_t p = 0; p < texts.size() && !confirmed.isEmpty(); ++p) {
         const QString &s = texts[p].text;
         std::vector<bool> taken(size_t(s.size()), false);
         for (const std::vector<Span> *spans : {&people[p], &others[p]}) {
@@ -737,22 +741,22 @@ void EntityExtractor::annotate(Article &article) const
                     taken[size_t(i)] = true;
             }
         }
-        for (int i = 0; i < s.size(); ++i) {
-            const int length = confirmed.longestStartingAt(s, i);
-            if (length < 2)
-                continue;
-            bool free = true;
-            for (int k = i; k < i + length && free; ++k)
-                free = !taken[size_t(k)];
-            if (!free)
-                continue;
-            Span span;
-            span.start = i;
-            span.length = length;
-            people[p].push_back(span);
-            for (int k = i; k < i + length; ++k)
-                taken[size_t(k)] = true;
-            i += length - 1;
+        for (const QString &name : std::as_const(confirmed)) {
+            for (qsizetype at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+                const int start = int(at);
+                const int length = int(name.size());
+                bool free = true;
+                for (int k = start; k < start + length && free; ++k)
+                    free = !taken[size_t(k)];
+                if (!free)
+                    continue;
+                Span span;
+                span.start = start;
+                span.length = length;
+                people[p].push_back(span);
+                for (int k = start; k < start + length; ++k)
+                    taken[size_t(k)] = true;
+            }
         }
     }
 

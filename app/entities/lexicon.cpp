@@ -4,7 +4,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <bit>
 
 // Resources of a static library must be registered by name from code that is surely linked in.
 static void initLexiconResources()
@@ -13,6 +12,19 @@ static void initLexiconResources()
 }
 
 namespace kanbao {
+
+WordSet::WordSet()
+    : m_ownMasks(2 * 65536, 0)
+    , m_masks(m_ownMasks.data())
+{
+}
+
+void WordSet::shareMasks(std::uint8_t *base, int stride)
+{
+    m_ownMasks = {};
+    m_masks = base;
+    m_stride = std::size_t(stride);
+}
 
 WordSet::Packed WordSet::pack(QStringView word)
 {
@@ -87,9 +99,8 @@ void WordSet::add(const QString &word)
         // stays valid for the lifetime of the set.
         m_words.insert(view(m_storage.constLast()));
     }
-    const std::uint32_t bit = 1u << word.size();
-    m_startLengths[word.front().unicode()] |= bit;
-    m_endLengths[word.back().unicode()] |= bit;
+    m_masks[std::size_t(word.front().unicode()) * m_stride] |= lengthBit(word.size());
+    m_masks[std::size_t(word.back().unicode()) * m_stride + 1] |= lengthBit(word.size());
     m_maxLength = std::max(m_maxLength, int(word.size()));
 }
 
@@ -97,44 +108,52 @@ bool WordSet::contains(QStringView word) const
 {
     if (word.isEmpty() || word.size() > m_maxLength)
         return false;
-    const std::uint32_t bit = 1u << word.size();
+    const std::uint8_t bit = lengthBit(word.size());
     if (!(startLengths(word.front()) & bit) || !(endLengths(word.back()) & bit))
         return false;
     return lookup(word);
+}
+
+template<typename F>
+int WordSet::forEachLength(std::uint8_t m, qsizetype room, F &&tryLength) const
+{
+    if (m & 1u) {
+        for (qsizetype len = std::min<qsizetype>(m_maxLength, room); len >= 8; --len) {
+            if (tryLength(int(len)))
+                return int(len);
+        }
+    }
+    for (int len = 7; len >= 1; --len) {
+        if ((m & (1u << len)) && len <= room && tryLength(len))
+            return len;
+    }
+    return 0;
 }
 
 int WordSet::longestEndingAt(QStringView text, qsizetype end) const
 {
     if (end <= 0 || end > text.size())
         return 0;
-    std::uint32_t lengths = endLengths(text[end - 1]);
-    while (lengths) {
-        const int len = 31 - std::countl_zero(lengths);
-        lengths &= ~(1u << len);
-        if (len > end)
-            continue;
+    const std::uint8_t m = endLengths(text[end - 1]);
+    if (m == 0)
+        return 0;
+    return forEachLength(m, end, [&](int len) {
         const QStringView w = text.mid(end - len, len);
-        if ((startLengths(w.front()) & (1u << len)) && lookup(w))
-            return len;
-    }
-    return 0;
+        return (startLengths(w.front()) & lengthBit(len)) && lookup(w);
+    });
 }
 
 int WordSet::longestStartingAt(QStringView text, qsizetype start) const
 {
     if (start < 0 || start >= text.size())
         return 0;
-    std::uint32_t lengths = startLengths(text[start]);
-    while (lengths) {
-        const int len = 31 - std::countl_zero(lengths);
-        lengths &= ~(1u << len);
-        if (len > text.size() - start)
-            continue;
+    const std::uint8_t m = startLengths(text[start]);
+    if (m == 0)
+        return 0;
+    return forEachLength(m, text.size() - start, [&](int len) {
         const QStringView w = text.mid(start, len);
-        if ((endLengths(w.back()) & (1u << len)) && lookup(w))
-            return len;
-    }
-    return 0;
+        return (endLengths(w.back()) & lengthBit(len)) && lookup(w);
+    });
 }
 
 namespace {
@@ -177,6 +196,13 @@ const Lexicon &Lexicon::instance()
 Lexicon::Lexicon()
 {
     initLexiconResources();
+    WordSet *const sets[] = {&compoundSurnames, &commonWords, &places, &organizations, &stopwords, &commonNouns,
+                             &affixWords, &titles, &titlePrefixes, &roles, &journalistRoles, &after, &afterWeak,
+                             &before, &listEnd, &leaders, &officeUnits, &orgSuffixes, &placeSuffixes, &determiners};
+    const int stride = 2 * int(std::size(sets));
+    m_maskArena.assign(std::size_t(65536) * std::size_t(stride), 0);
+    for (std::size_t k = 0; k < std::size(sets); ++k)
+        sets[k]->shareMasks(m_maskArena.data() + 2 * k, stride);
     const QString surnames = readResource(QStringLiteral("surnames.tsv"));
     forEachEntry(surnames, [&](const QStringList &fields) {
         const QString &name = fields.first();

@@ -18,6 +18,13 @@ namespace kanbao {
 class WordSet
 {
 public:
+    WordSet();
+    WordSet(const WordSet &) = delete;
+    WordSet &operator=(const WordSet &) = delete;
+
+    // Keep the length masks in a table shared with other sets (`stride` bytes a character, this set's two
+    // at `base`): the sets a scan consults at one position then share a cache line. Before any add().
+    void shareMasks(std::uint8_t *base, int stride);
     void add(const QString &word);
     bool contains(QStringView word) const;
     // Length of the longest word of this set that ends at `end` (exclusive) in `text`, 0 if none.
@@ -49,15 +56,21 @@ private:
 
     std::vector<Packed> m_table = std::vector<Packed>(16);
     std::size_t m_packedCount = 0;
-    // Bit n set: some word of length n starts (ends) with this character. Most positions of a text fail
-    // both masks and never reach the hash.
-    std::uint32_t startLengths(QChar c) const { return m_startLengths[c.unicode()]; }
-    std::uint32_t endLengths(QChar c) const { return m_endLengths[c.unicode()]; }
+    // Bit n (1..7) set: some word of n characters starts (ends) with this character; bit 0: some longer
+    // word does. Most positions of a text fail these masks and never reach the hash; one byte per character
+    // keeps the masks of every set in cache.
+    std::uint8_t startLengths(QChar c) const { return m_masks[std::size_t(c.unicode()) * m_stride]; }
+    std::uint8_t endLengths(QChar c) const { return m_masks[std::size_t(c.unicode()) * m_stride + 1]; }
+    static std::uint8_t lengthBit(qsizetype length) { return std::uint8_t(length < 8 ? 1u << length : 1u); }
+    // Lengths to try, longest first, for a character with mask `m` (long words by the slow path).
+    template<typename F>
+    int forEachLength(std::uint8_t m, qsizetype room, F &&tryLength) const;
 
     QStringList m_storage;
     std::unordered_set<std::u16string_view> m_words;
-    std::vector<std::uint32_t> m_startLengths = std::vector<std::uint32_t>(65536, 0);
-    std::vector<std::uint32_t> m_endLengths = std::vector<std::uint32_t>(65536, 0);
+    std::vector<std::uint8_t> m_ownMasks;
+    std::uint8_t *m_masks = nullptr;
+    std::size_t m_stride = 2;
     int m_maxLength = 0;
 };
 
@@ -103,6 +116,7 @@ private:
     Lexicon();
     void loadRules(const QString &text);
 
+    std::vector<std::uint8_t> m_maskArena;
     std::array<std::uint8_t, 65536> m_surnameTier{};
     std::array<std::uint16_t, 65536> m_givenCount{};
     std::array<bool, 65536> m_stopChar{};
