@@ -56,8 +56,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 QString ArticleListModel::snippetToHtml(const QString &snippet)
 {
     QString html = snippet.toHtmlEscaped();
-    html.replace(SnippetHitStart, QStringLiteral("<b>"));
-    html.replace(SnippetHitEnd, QStringLiteral("</b>"));
+    html.replace(SnippetMarkOpen, QStringLiteral("<b>"));
+    html.replace(SnippetMarkClose, QStringLiteral("</b>"));
     return html;
 }
 
@@ -84,8 +84,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return titleLine(ref);
     case Qt::ToolTipRole: {
         QString text = ref.snippet;
-        text.remove(SnippetHitStart);
-        text.remove(SnippetHitEnd);
+        text.remove(SnippetMarkOpen);
+        text.remove(SnippetMarkClose);
         return text.isEmpty() ? ref.headline : text;
     }
     case ArticleIdRole:

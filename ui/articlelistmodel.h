@@ -21,7 +21,7 @@ public:
         PaperRole,
         PageLabelRole,
         HeadlineRole,
-        SnippetRole, // plain text with SnippetHitStart/End marks
+        SnippetRole, // plain text with SnippetMarkOpen/End marks
         HtmlRole,    // the row as rich text: a title line and the snippet with hits in bold
     };
 

@@ -40,7 +40,15 @@ void ArticleView::setFontSize(int points)
     if (points == m_fontSize)
         return;
     m_fontSize = points;
+    // Keep the reader's place: the same fraction of the article stays at the top.
+    QScrollBar *bar = verticalScrollBar();
+    const double place = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
+    const QString query = m_query;
+    m_query.clear(); // no jump to the first hit on a size change
     render();
+    m_query = query;
+    applyHighlights();
+    bar->setValue(qRound(place * bar->maximum()));
     emit fontSizeChanged(points);
 }
 
@@ -87,18 +95,17 @@ QString ArticleView::citationText(const ArticleDetail &article)
     return text;
 }
 
-void ArticleView::showArticle(const ArticleDetail &article, const QStringList &highlightTerms)
+void ArticleView::showArticle(const ArticleDetail &article, const QString &highlightQuery)
 {
     m_article = article;
-    m_terms = highlightTerms;
+    m_query = highlightQuery;
     render();
-    verticalScrollBar()->setValue(0);
 }
 
 void ArticleView::clearArticle(const QString &message)
 {
     m_article.reset();
-    m_terms.clear();
+    m_query.clear();
     m_highlightCount = 0;
     setExtraSelections({});
     const QString text = message.isEmpty() ? tr("Choose a day in the calendar and an article to read it.") : message;
@@ -167,28 +174,30 @@ void ArticleView::applyMeasure()
 void ArticleView::applyHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    QTextCharFormat format;
-    format.setBackground(QColor(255, 214, 0, 150));
-    for (const QString &term : std::as_const(m_terms)) {
-        if (term.isEmpty())
-            continue;
-        QTextCursor cursor(document());
-        while (true) {
-            cursor = document()->find(term, cursor);
-            if (cursor.isNull())
-                break;
-            selections.append({cursor, format});
+    if (!m_query.trimmed().isEmpty() && m_hitFinder) {
+        QTextCharFormat format;
+        format.setBackground(QColor(255, 214, 0, 150));
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+            const QList<QPair<int, int>> hits = m_hitFinder(m_query, block.text());
+            for (const auto &[start, end] : hits) {
+                QTextCursor cursor(document());
+                cursor.setPosition(block.position() + start);
+                cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
+                selections.append({cursor, format});
+            }
         }
     }
     m_highlightCount = int(selections.size());
     setExtraSelections(selections);
-    if (!selections.isEmpty()) {
-        // Bring the first hit into view without selecting it (a selection would hide the highlight).
-        QTextCursor first = selections.first().cursor;
-        first.clearSelection();
-        setTextCursor(first);
-        ensureCursorVisible();
+    if (selections.isEmpty()) {
+        verticalScrollBar()->setValue(0);
+        return;
     }
+    // Bring the first hit into view without selecting it (a selection would hide the highlight).
+    QTextCursor first = selections.first().cursor;
+    first.clearSelection();
+    setTextCursor(first);
+    ensureCursorVisible();
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)

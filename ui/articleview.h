@@ -4,6 +4,7 @@
 
 #include <QTextBrowser>
 
+#include <functional>
 #include <optional>
 
 namespace kanbao {
@@ -23,7 +24,12 @@ public:
 
     explicit ArticleView(QWidget *parent = nullptr);
 
-    void showArticle(const ArticleDetail &article, const QStringList &highlightTerms = {});
+    // Finds what to highlight for a query in one block of text (a headline, a paragraph).
+    using HitFinder = std::function<QList<QPair<int, int>>(const QString &query, const QString &text)>;
+    void setHitFinder(HitFinder finder) { m_hitFinder = std::move(finder); }
+
+    // Shows the article with whatever `highlightQuery` matches highlighted, the first hit in view.
+    void showArticle(const ArticleDetail &article, const QString &highlightQuery = {});
     void clearArticle(const QString &message = {});
     const std::optional<ArticleDetail> &article() const { return m_article; }
 
@@ -37,7 +43,8 @@ public:
     // The serif CJK family to read in: Noto Serif CJK SC when installed, else what fontconfig offers.
     static QString readingFontFamily();
 
-    // How many places the current highlight terms were found (for tests and the status bar).
+    QString highlightQuery() const { return m_query; }
+    // How many places the current highlight query was found (for tests and the status bar).
     int highlightCount() const { return m_highlightCount; }
 
 signals:
@@ -52,7 +59,8 @@ private:
     void applyHighlights();
 
     std::optional<ArticleDetail> m_article;
-    QStringList m_terms;
+    QString m_query;
+    HitFinder m_hitFinder;
     int m_fontSize = DefaultFontSize;
     int m_highlightCount = 0;
 };

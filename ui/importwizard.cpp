@@ -156,11 +156,11 @@ public:
         chooser->clear();
         const QList<ScannedFile> &files = m_wizard->m_scanModel->files();
         for (int row = 0; row < files.size(); ++row) {
-            if (files.at(row).error.isEmpty())
+            if (files.at(row).importable())
                 chooser->addItem(files.at(row).displayName, row);
         }
         int row = m_wizard->m_scanView->currentIndex().row();
-        if (row < 0 || !files.value(row).error.isEmpty())
+        if (row < 0 || row >= files.size() || !files.at(row).importable())
             row = chooser->count() > 0 ? chooser->itemData(0).toInt() : -1;
         m_wizard->previewFile(row);
     }
@@ -383,7 +383,7 @@ void ImportWizard::previewFile(int row)
     const int comboIndex = m_previewChooser->findData(row);
     if (comboIndex >= 0)
         m_previewChooser->setCurrentIndex(comboIndex);
-    const PageFile file = readPageFile(files.at(row).path, nullptr);
+    const PageFile file = readPageFile(files.at(row).path(), nullptr);
     if (!file.ok()) {
         m_rawText->setPlainText(file.error);
         m_previewArticles->clear();
@@ -423,10 +423,10 @@ void ImportWizard::startImport()
     m_stopButton->setEnabled(true);
     QList<ScannedFile> files;
     for (const ScannedFile &file : m_scanModel->files()) {
-        if (file.error.isEmpty())
+        if (file.importable())
             files.append(file);
         else
-            m_outcomes.append({file.path, ImportOutcome::Failed, file.error});
+            m_outcomes.append({file.path(), ImportOutcome::Failed, file.plan.problem});
     }
     m_importProgress->setRange(0, int(files.size()));
     m_importProgress->setValue(0);

@@ -1,26 +1,14 @@
 #include "importworkers.h"
 
-#include "reconstruct/pagefile.h"
+#include "library/importer.h"
+#include "library/library.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
-
-#include <algorithm>
+#include <QSet>
 
 namespace kanbao {
-
-static QStringList pageFilesIn(const QString &folder)
-{
-    QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.txt"), QStringLiteral("*.md"), QStringLiteral("*.TXT")}, QDir::Files,
-                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-    while (it.hasNext())
-        files.append(it.next());
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 ScanWorker::ScanWorker(QObject *parent)
     : QObject(parent)
@@ -29,44 +17,36 @@ ScanWorker::ScanWorker(QObject *parent)
 
 void ScanWorker::scan(const QString &folder, const QString &libraryPath)
 {
-    Q_UNUSED(libraryPath);
     m_cancel = false;
+    const QFileInfo info(folder);
     const QDir dir(folder);
-    if (!dir.exists() || !dir.isReadable()) {
+    if (!info.isDir() || !info.isReadable() || !dir.isReadable()) {
         emit finished(QCoreApplication::translate("kanbao::ImportWizard",
                                                   "The folder %1 cannot be read. Check that it exists and that you "
-                                                  "may open it.")
+                                                  "may open it, then choose it again.")
                           .arg(QDir::toNativeSeparators(folder)));
         return;
     }
-    const QStringList files = pageFilesIn(folder);
-    emit progress(0, int(files.size()));
-    for (int i = 0; i < files.size(); ++i) {
-        if (m_cancel)
-            break;
-        const QString &path = files.at(i);
-        ScannedFile scanned;
-        scanned.path = path;
-        scanned.displayName = dir.relativeFilePath(path);
-        const PageFile page = readPageFile(path, nullptr);
-        if (!page.ok()) {
-            scanned.error = page.error;
-        } else {
-            scanned.encoding = page.encoding;
-            for (const Page &p : page.pages)
-                scanned.articleCount += int(p.articles.size());
-            if (!page.pages.isEmpty()) {
-                const Page &first = page.pages.first();
-                scanned.date = first.date;
-                scanned.pageLabel = first.label;
-                scanned.section = first.section;
-            }
-            scanned.dateGuessed = !scanned.date.isValid();
-        }
-        emit fileScanned(scanned);
-        emit progress(i + 1, int(files.size()));
+    // This thread's own connection: the GUI thread's may not be used here.
+    Library library;
+    LibraryOpenOptions options;
+    options.readOnly = true;
+    if (!library.open(libraryPath, options)) {
+        emit finished(library.errorString());
+        return;
     }
-    emit finished(QString());
+    Importer importer(library);
+    ImportControl control;
+    control.cancel = &m_cancel;
+    control.progress = [this](const ImportProgress &p) { emit progress(p.done, p.total); };
+    const QList<ImportFilePlan> plans = importer.scan({folder}, control);
+    for (const ImportFilePlan &plan : plans) {
+        ScannedFile file;
+        file.plan = plan;
+        file.displayName = QDir::toNativeSeparators(dir.relativeFilePath(plan.path));
+        emit fileScanned(file);
+    }
+    emit finished(m_cancel ? QCoreApplication::translate("kanbao::ImportWizard", "The scan was stopped.") : QString());
 }
 
 ImportWorker::ImportWorker(QObject *parent)
@@ -74,23 +54,61 @@ ImportWorker::ImportWorker(QObject *parent)
 {
 }
 
+static ImportOutcome::Kind outcomeKind(ImportProgress::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportProgress::Imported:
+        return ImportOutcome::Imported;
+    case ImportProgress::Unchanged:
+        return ImportOutcome::Unchanged;
+    case ImportProgress::Replaced:
+        return ImportOutcome::Replaced;
+    case ImportProgress::Failed:
+    case ImportProgress::Scanned:
+        break;
+    }
+    return ImportOutcome::Failed;
+}
+
 void ImportWorker::import(const QString &libraryPath, const QList<ScannedFile> &files)
 {
-    Q_UNUSED(libraryPath);
     m_cancel = false;
-    for (int i = 0; i < files.size(); ++i) {
-        if (m_cancel) {
-            for (int j = i; j < files.size(); ++j)
-                emit fileDone({files.at(j).path, ImportOutcome::Skipped, QString()});
-            emit finished(true, QString());
-            return;
-        }
-        emit progress(i, int(files.size()), QFileInfo(files.at(i).path).fileName());
-        emit fileDone({files.at(i).path, ImportOutcome::Failed,
-                       QCoreApplication::translate("kanbao::ImportWizard", "This build has no library store yet.")});
+    Library library;
+    if (!library.open(libraryPath)) {
+        for (const ScannedFile &file : files)
+            emit fileDone({file.path(), ImportOutcome::Skipped, QString()});
+        emit finished(false, library.errorString());
+        return;
     }
-    emit progress(int(files.size()), int(files.size()), QString());
-    emit finished(false, QString());
+    QList<ImportFilePlan> plans;
+    for (const ScannedFile &file : files)
+        plans.append(file.plan);
+    QSet<QString> reported;
+    const int total = int(plans.size());
+    emit progress(0, total, plans.isEmpty() ? QString() : QFileInfo(plans.first().path).fileName());
+    Importer importer(library);
+    ImportControl control;
+    control.cancel = &m_cancel;
+    control.progress = [&](const ImportProgress &p) {
+        if (p.outcome == ImportProgress::Scanned)
+            return;
+        reported.insert(p.path);
+        emit fileDone({p.path, outcomeKind(p.outcome), p.error});
+        const QString next = p.done < total ? QFileInfo(plans.at(p.done).path).fileName() : QString();
+        emit progress(p.done, total, next);
+    };
+    const ImportSummary summary = importer.importPlan(plans, control);
+    // Files the importer never reached (stopped, or the library failed) are listed as not imported.
+    for (const ImportFilePlan &plan : std::as_const(plans)) {
+        if (!reported.contains(plan.path))
+            emit fileDone({plan.path, ImportOutcome::Skipped, QString()});
+    }
+    for (const ImportFailure &failure : summary.failed) {
+        if (!reported.contains(failure.path))
+            emit fileDone({failure.path, ImportOutcome::Failed, failure.error});
+    }
+    emit progress(total, total, QString());
+    emit finished(summary.cancelled, summary.libraryError);
 }
 
 } // namespace kanbao

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -81,12 +82,13 @@ struct ArticleRef
     QDate date;
     QString pageLabel;
     QString headline;
-    QString snippet; // plain text; hits between SnippetHitStart and SnippetHitEnd
+    QString snippet; // plain text; hits between SnippetMarkOpen and SnippetMarkClose
 };
 
-// Snippets mark hits with these two private-use characters, so they survive HTML escaping.
-inline constexpr QChar SnippetHitStart = QChar(0xE000);
-inline constexpr QChar SnippetHitEnd = QChar(0xE001);
+// Snippets mark hits with these two control characters (as the library's search does), which survive
+// HTML escaping and never occur in article text.
+inline constexpr QChar SnippetMarkOpen = QChar(0x02);
+inline constexpr QChar SnippetMarkClose = QChar(0x03);
 
 class LibraryReader
 {
@@ -110,9 +112,11 @@ public:
     // Articles mentioning an entity, oldest first; paged so long lists load as they scroll.
     virtual QList<ArticleRef> articlesMentioning(qint64 entityId, int offset, int limit) = 0;
 
-    // Full-text search, best match first. Terms to highlight in the article come from searchTerms().
+    // Full-text search, best match first. On a bad query returns nothing and errorString() says why.
     virtual QList<ArticleRef> search(const QString &query, int offset, int limit) = 0;
-    virtual QStringList searchTerms(const QString &query) = 0;
+    // [start, end) UTF-16 ranges in `text` that `query` matches the way search() does, to highlight an
+    // opened result.
+    virtual QList<QPair<int, int>> findHits(const QString &query, const QString &text) = 0;
 
     // Why the last call returned nothing, when it failed; empty otherwise.
     virtual QString errorString() const = 0;

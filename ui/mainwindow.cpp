@@ -227,6 +227,7 @@ void MainWindow::createDocks()
     m_searchView->setItemDelegate(new RichTextDelegate(ArticleListModel::HtmlRole, m_searchView));
     m_searchView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_searchView->setWordWrap(true);
+    m_searchView->setResizeMode(QListView::Adjust);
     searchLayout->addWidget(m_searchView, 1);
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
@@ -555,6 +556,9 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     addRecentLibrary(path);
     m_contentsModel->setReader(m_reader.get());
     m_calendar->setReader(m_reader.get());
+    LibraryReader *current = m_reader.get();
+    m_articleView->setHitFinder(
+        [current](const QString &query, const QString &text) { return current->findHits(query, text); });
     updateWindowTitle();
     showLibraryState();
     if (const auto latest = m_reader->latestIssueDate())
@@ -566,7 +570,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
 void MainWindow::closeLibrary()
 {
     m_currentIssue = {};
-    m_searchTerms.clear();
+    m_searchQuery.clear();
     m_entityName.clear();
     m_contentsModel->setReader(nullptr);
     m_calendar->setReader(nullptr);
@@ -577,6 +581,7 @@ void MainWindow::closeLibrary()
     m_issueChooser->hide();
     m_issueTitle->clear();
     m_articleView->clearArticle();
+    m_articleView->setHitFinder({});
     m_reader.reset();
     m_libraryPath.clear();
     retranslate();
@@ -776,10 +781,10 @@ void MainWindow::onContentsCurrentChanged(const QModelIndex &current)
         return;
     const qint64 id = current.data(IssueContentsModel::ArticleIdRole).toLongLong();
     if (id != currentArticleId())
-        openArticle(id, m_searchTerms);
+        openArticle(id);
 }
 
-void MainWindow::openArticle(qint64 articleId, const QStringList &highlightTerms)
+void MainWindow::openArticle(qint64 articleId, const QString &highlightQuery)
 {
     if (!m_reader)
         return;
@@ -788,8 +793,7 @@ void MainWindow::openArticle(qint64 articleId, const QStringList &highlightTerms
         m_articleView->clearArticle(tr("The article could not be read: %1").arg(m_reader->errorString()));
         return;
     }
-    m_searchTerms = highlightTerms;
-    m_articleView->showArticle(*article, highlightTerms);
+    m_articleView->showArticle(*article, highlightQuery);
     m_entityModel->setEntities(m_reader->entitiesOfArticle(articleId));
     m_entityView->expandAll();
     // Follow the article into its issue so J/K continue from there.
@@ -892,7 +896,7 @@ void MainWindow::search(const QString &query)
                                     ? tr("%n article(s) match", nullptr, m_searchModel->rowCount())
                                     : tr("More than %n articles match", nullptr, m_searchModel->rowCount()));
     }
-    m_searchTerms = reader->searchTerms(trimmed);
+    m_searchQuery = trimmed;
     m_searchDock->show();
     m_searchDock->raise();
 }
@@ -903,7 +907,8 @@ void MainWindow::onArticleListActivated(const QModelIndex &index)
         return;
     const qint64 id = index.data(ArticleListModel::ArticleIdRole).toLongLong();
     const bool fromSearch = index.model() == m_searchModel;
-    openArticle(id, fromSearch ? m_searchTerms : QStringList{m_entityName});
+    // The entity's name is searched as a phrase, so only it is highlighted, not its characters apart.
+    openArticle(id, fromSearch ? m_searchQuery : QStringLiteral("\"%1\"").arg(m_entityName));
 }
 
 void MainWindow::onEntityActivated(const QModelIndex &index)

@@ -61,7 +61,7 @@ public:
     // Navigation, also used by tests.
     void showDate(QDate date);               // selects the day and opens its first issue
     void openIssue(qint64 issueId);
-    void openArticle(qint64 articleId, const QStringList &highlightTerms = {});
+    void openArticle(qint64 articleId, const QString &highlightQuery = {});
     void search(const QString &query);
     void showEntityArticles(qint64 entityId, const QString &name);
     ImportWizard *openImportWizard(const QString &folder = {});
@@ -131,7 +131,7 @@ private:
     std::unique_ptr<LibraryReader> m_reader;
     QString m_libraryPath;
     IssueInfo m_currentIssue;
-    QStringList m_searchTerms;
+    QString m_searchQuery; // the query of the search results shown
     QString m_entityName;
 
     // Widgets.

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDir>
 #include <QLocale>
 
 namespace kanbao {
@@ -30,7 +31,7 @@ int ScanTableModel::importableCount() const
 {
     int n = 0;
     for (const ScannedFile &file : m_files)
-        n += file.error.isEmpty() ? 1 : 0;
+        n += file.importable() ? 1 : 0;
     return n;
 }
 
@@ -49,15 +50,36 @@ int ScanTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ScanTableModel::planLabel(const QString &plan)
+QString ScanTableModel::stateLabel(ImportFilePlan::State state)
 {
-    if (plan == QLatin1String("new"))
+    switch (state) {
+    case ImportFilePlan::New:
         return tr("New");
-    if (plan == QLatin1String("unchanged"))
-        return tr("Unchanged");
-    if (plan == QLatin1String("replace"))
+    case ImportFilePlan::Unchanged:
+        return tr("Already in the library");
+    case ImportFilePlan::Changed:
         return tr("Changed: will replace");
-    return plan;
+    case ImportFilePlan::Unreadable:
+        return tr("Cannot import");
+    }
+    return {};
+}
+
+QString ScanTableModel::dateSourceLabel(DateSource source)
+{
+    switch (source) {
+    case DateSource::User:
+        return tr("corrected");
+    case DateSource::Path:
+        return tr("from the path");
+    case DateSource::Header:
+        return tr("from the page header");
+    case DateSource::Text:
+        return tr("guessed from the text");
+    case DateSource::FileTime:
+        return tr("guessed from the file time");
+    }
+    return {};
 }
 
 QVariant ScanTableModel::data(const QModelIndex &index, int role) const
@@ -65,53 +87,54 @@ QVariant ScanTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ScannedFile &file = m_files.at(index.row());
+    const ImportFilePlan &plan = file.plan;
+    const bool readable = file.importable();
     switch (role) {
     case PathRole:
-        return file.path;
+        return plan.path;
     case ErrorRole:
-        return file.error;
+        return plan.problem;
     case DateGuessedRole:
-        return file.dateGuessed;
+        return plan.dateGuessed();
     case Qt::ToolTipRole:
-        if (!file.error.isEmpty())
-            return file.error;
-        if (index.column() == DateColumn)
-            return tr("Double-click to correct the date");
-        return file.path;
+        if (!readable)
+            return plan.problem;
+        if (index.column() == DateColumn || index.column() == PaperColumn)
+            return tr("Double-click to correct");
+        return QDir::toNativeSeparators(plan.path);
     case Qt::ForegroundRole:
-        if (!file.error.isEmpty())
+        if (!readable)
             return QBrush(QColor(0xb9, 0x1c, 0x1c));
-        if (index.column() == DateColumn && file.dateGuessed && !file.dateEdited)
+        if ((index.column() == DateColumn || index.column() == GuessedColumn) && plan.dateGuessed())
             return QBrush(QColor(0xb4, 0x53, 0x09));
         return {};
     case Qt::EditRole:
         if (index.column() == DateColumn)
-            return file.date.isValid() ? file.date : QDate::currentDate();
-        [[fallthrough]];
+            return plan.date.isValid() ? plan.date : QDate::currentDate();
+        if (index.column() == PaperColumn)
+            return plan.paper;
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case FileColumn:
             return file.displayName;
         case EncodingColumn:
-            return file.encoding;
+            return plan.encoding;
         case PaperColumn:
-            return file.paper;
+            return plan.paper;
         case DateColumn:
-            return file.date.isValid() ? file.date.toString(Qt::ISODate) : tr("unknown");
+            return plan.date.isValid() ? plan.date.toString(Qt::ISODate) : tr("unknown");
         case PageColumn:
-            return file.section.isEmpty() ? file.pageLabel : file.pageLabel + QStringLiteral(" ") + file.section;
+            return plan.section.isEmpty() ? plan.pageLabel : plan.pageLabel + QStringLiteral(" ") + plan.section;
         case GuessedColumn:
-            if (!file.error.isEmpty())
+            if (!readable)
                 return QString();
-            if (file.dateEdited)
-                return tr("corrected");
-            return file.dateGuessed ? tr("guessed") : tr("from the page");
+            return plan.dateGuessed() ? tr("yes (%1)").arg(dateSourceLabel(plan.dateSource))
+                                      : tr("no (%1)").arg(dateSourceLabel(plan.dateSource));
         case StatusColumn:
-            if (!file.error.isEmpty())
-                return tr("Cannot import: %1").arg(file.error);
-            if (!file.plan.isEmpty())
-                return tr("%1, %n article(s)", nullptr, file.articleCount).arg(planLabel(file.plan));
-            return tr("%n article(s)", nullptr, file.articleCount);
+            if (!readable)
+                return tr("Cannot import: %1").arg(plan.problem);
+            return tr("%1, %n article(s)", nullptr, plan.articles).arg(stateLabel(plan.state));
         default:
             return {};
         }
@@ -122,17 +145,25 @@ QVariant ScanTableModel::data(const QModelIndex &index, int role) const
 
 bool ScanTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != DateColumn
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const QDate date = value.toDate();
-    if (!date.isValid())
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     ScannedFile &file = m_files[index.row()];
-    if (file.date == date)
-        return true;
-    file.date = date;
-    file.dateEdited = true;
+    if (index.column() == DateColumn) {
+        const QDate date = value.toDate();
+        if (!date.isValid())
+            return false;
+        file.plan.date = date;
+        file.plan.dateSource = DateSource::User;
+    } else if (index.column() == PaperColumn) {
+        const QString paper = value.toString().trimmed();
+        if (paper.isEmpty())
+            return false;
+        file.plan.paper = paper;
+        file.plan.paperSource = PaperSource::User;
+    } else {
+        return false;
+    }
+    file.edited = true;
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return true;
 }
@@ -142,7 +173,7 @@ Qt::ItemFlags ScanTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == DateColumn && m_files.at(index.row()).error.isEmpty())
+    if ((index.column() == DateColumn || index.column() == PaperColumn) && m_files.at(index.row()).importable())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -163,7 +194,7 @@ QVariant ScanTableModel::headerData(int section, Qt::Orientation orientation, in
     case PageColumn:
         return tr("Page");
     case GuessedColumn:
-        return tr("Date source");
+        return tr("Date guessed");
     case StatusColumn:
         return tr("Status");
     default:

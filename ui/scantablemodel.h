@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/importer.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
@@ -7,21 +9,16 @@
 
 namespace kanbao {
 
-// One page file of the folder being imported, as the scan found it.
+// One page file of the folder being imported: what the library's importer found out about it, and
+// whether the user corrected it in the table.
 struct ScannedFile
 {
-    QString path;
+    ImportFilePlan plan;
     QString displayName; // path relative to the chosen folder
-    QString encoding;
-    QString paper;
-    QDate date;
-    bool dateGuessed = false;
-    bool dateEdited = false; // the user corrected the date in the table
-    QString pageLabel;
-    QString section;
-    int articleCount = 0;
-    QString plan;  // what importing will do: new, unchanged, replace (from the importer), or empty
-    QString error; // why the file cannot be imported; empty when it can
+    bool edited = false;
+
+    QString path() const { return plan.path; }
+    bool importable() const { return plan.state != ImportFilePlan::Unreadable; }
 };
 
 // What happened to one file during the import.
@@ -58,7 +55,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString planLabel(const QString &plan);
+    static QString stateLabel(ImportFilePlan::State state);
+    static QString dateSourceLabel(DateSource source);
 
 private:
     QList<ScannedFile> m_files;

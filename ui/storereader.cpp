@@ -1,22 +1,231 @@
 #include "storereader.h"
 
+#include "library/library.h"
+#include "library/librarystore.h"
+#include "library/search.h"
+
 #include <QCoreApplication>
-#include <QStandardPaths>
 
 namespace kanbao {
 
+namespace {
+
+IssueInfo toIssueInfo(const IssueSummary &issue)
+{
+    IssueInfo info;
+    info.id = issue.id;
+    info.paper = issue.paper;
+    info.date = issue.date;
+    info.edition = issue.edition;
+    info.dateGuessed = issue.dateGuessed;
+    info.articleCount = issue.articles;
+    return info;
+}
+
+ArticleSummary toSummary(const ArticleRow &row)
+{
+    ArticleSummary summary;
+    summary.id = row.id;
+    summary.seq = row.seq;
+    summary.kind = articleKindName(row.kind);
+    summary.kicker = row.kicker;
+    summary.headline = row.headline;
+    summary.firstLine = row.firstLine;
+    return summary;
+}
+
+// The thin adapter between the window's LibraryReader and the library module's Library + LibraryStore
+// + search(): one connection, on the GUI thread.
+class StoreReader : public LibraryReader
+{
+public:
+    StoreReader()
+        : m_store(m_library)
+    {
+    }
+
+    bool open(const QString &path, bool create, QString *error)
+    {
+        LibraryOpenOptions options;
+        options.create = create;
+        if (m_library.open(path, options))
+            return true;
+        if (error)
+            *error = m_library.errorString();
+        return false;
+    }
+
+    QList<IssueInfo> issuesBetween(QDate first, QDate last) override
+    {
+        m_error.clear();
+        QList<IssueInfo> result;
+        const QList<IssueSummary> issues = m_store.issues(first, last, 0, LibraryStore::Order::OldestFirst);
+        result.reserve(issues.size());
+        for (const IssueSummary &issue : issues)
+            result.append(toIssueInfo(issue));
+        noteError();
+        return result;
+    }
+
+    std::optional<QDate> nextIssueDate(QDate after) override { return m_store.nextIssueDate(after); }
+    std::optional<QDate> previousIssueDate(QDate before) override { return m_store.previousIssueDate(before); }
+    std::optional<QDate> latestIssueDate() override { return m_store.latestIssueDate(); }
+    qint64 articleCount() override { return m_store.articleCount(); }
+
+    std::optional<IssueInfo> issue(qint64 issueId) override
+    {
+        const std::optional<IssueSummary> issue = m_store.issue(issueId);
+        noteError();
+        if (!issue)
+            return std::nullopt;
+        return toIssueInfo(*issue);
+    }
+
+    QList<PageInfo> pagesOfIssue(qint64 issueId) override
+    {
+        QList<PageInfo> result;
+        const QList<PageSummary> pages = m_store.pagesOfIssue(issueId);
+        for (const PageSummary &page : pages) {
+            PageInfo info;
+            info.id = page.id;
+            info.label = page.label;
+            info.section = page.section;
+            info.sourcePath = page.sourcePath;
+            info.articleCount = int(page.articles.size());
+            result.append(info);
+            // The store reads a page's articles with the page; keep them for articlesOfPage().
+            QList<ArticleSummary> articles;
+            for (const ArticleRow &row : page.articles)
+                articles.append(toSummary(row));
+            m_pageCache.insert(page.id, articles);
+        }
+        noteError();
+        return result;
+    }
+
+    QList<ArticleSummary> articlesOfPage(qint64 pageId) override
+    {
+        if (const auto cached = m_pageCache.constFind(pageId); cached != m_pageCache.constEnd())
+            return m_pageCache.take(pageId);
+        QList<ArticleSummary> result;
+        const QList<ArticleRow> rows = m_store.articlesOfPage(pageId);
+        for (const ArticleRow &row : rows)
+            result.append(toSummary(row));
+        noteError();
+        return result;
+    }
+
+    std::optional<ArticleDetail> article(qint64 articleId) override
+    {
+        const std::optional<StoredArticle> stored = m_store.article(articleId);
+        noteError();
+        if (!stored)
+            return std::nullopt;
+        const Article &a = stored->article;
+        ArticleDetail detail;
+        detail.id = stored->id;
+        detail.issueId = stored->issueId;
+        detail.kind = articleKindName(a.kind);
+        detail.kicker = a.kicker;
+        detail.headline = a.headline;
+        detail.subheadline = a.subheadline;
+        detail.reporters = a.reporters;
+        detail.correspondents = a.correspondents;
+        detail.authors = a.authors;
+        detail.photographers = a.photographers;
+        detail.column = a.column;
+        detail.body = a.bodyText();
+        detail.paper = stored->paper;
+        detail.date = stored->date;
+        detail.edition = stored->edition;
+        detail.pageLabel = stored->pageLabel;
+        detail.section = stored->section;
+        return detail;
+    }
+
+    QList<EntityInfo> entitiesOfArticle(qint64 articleId) override
+    {
+        QList<EntityInfo> result;
+        const QList<EntityRecord> records = m_store.entitiesOfArticle(articleId);
+        for (const EntityRecord &record : records)
+            result.append({record.id, record.name, record.type, record.mentions});
+        noteError();
+        return result;
+    }
+
+    QList<ArticleRef> articlesMentioning(qint64 entityId, int offset, int limit) override
+    {
+        QList<ArticleRef> result;
+        const QList<MentionHit> hits =
+            m_store.articlesMentioning(entityId, QDate(), QDate(), LibraryStore::Order::OldestFirst, offset, limit);
+        for (const MentionHit &hit : hits) {
+            ArticleRef ref;
+            ref.articleId = hit.articleId;
+            ref.paper = hit.paper;
+            ref.date = hit.date;
+            ref.pageLabel = hit.pageLabel;
+            ref.headline = hit.headline;
+            result.append(ref);
+        }
+        noteError();
+        return result;
+    }
+
+    QList<ArticleRef> search(const QString &query, int offset, int limit) override
+    {
+        SearchRequest request;
+        request.query = query;
+        request.offset = offset;
+        request.limit = limit;
+        QSqlDatabase db = m_library.database();
+        const SearchResults results = kanbao::search(db, request);
+        m_error = results.error;
+        QList<ArticleRef> refs;
+        for (const SearchHit &hit : results.hits) {
+            ArticleRef ref;
+            ref.articleId = hit.articleId;
+            ref.paper = hit.paper;
+            ref.date = hit.date;
+            ref.pageLabel = hit.page;
+            ref.headline = hit.headline;
+            ref.snippet = hit.snippet;
+            refs.append(ref);
+        }
+        return refs;
+    }
+
+    QList<QPair<int, int>> findHits(const QString &query, const QString &text) override
+    {
+        return kanbao::findHits(query, text);
+    }
+
+    QString errorString() const override { return m_error; }
+
+private:
+    void noteError() { m_error = m_store.lastError(); }
+
+    Library m_library;
+    LibraryStore m_store;
+    QString m_error;
+    QHash<qint64, QList<ArticleSummary>> m_pageCache;
+};
+
+} // namespace
+
+static_assert(SnippetMarkOpen == SnippetHitBegin && SnippetMarkClose == SnippetHitEnd,
+              "the window shows the search module's snippets as they are");
+
 std::unique_ptr<LibraryReader> openStoreReader(const QString &path, bool create, QString *error)
 {
-    Q_UNUSED(path);
-    Q_UNUSED(create);
-    if (error)
-        *error = QCoreApplication::translate("kanbao::MainWindow", "This build has no library store yet.");
-    return nullptr;
+    auto reader = std::make_unique<StoreReader>();
+    if (!reader->open(path, create, error))
+        return nullptr;
+    return reader;
 }
 
 QString defaultLibraryPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.kanbao");
+    return Library::defaultPath();
 }
 
 } // namespace kanbao
