@@ -726,23 +726,15 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         QVariantList binds{match};
         binds += filters.binds;
         const QString from = QStringLiteral(" FROM article_fts") + filters.joins;
-        if (!run(q,
-                 QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where +
-                     QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
-                 binds, &results.error)) {
-            if (results.error.contains(QLatin1String("fts5")))
-                results.error =
-                    QCoreApplication::translate("kanbao::Search", "The query could not be understood: %1")
-                        .arg(results.error);
-            return results;
-        }
-        q.next();
-        results.total = q.value(0).toInt();
         // Ranking every match of a word found in most articles costs time proportional to the matches
-        // (the rank function reads each one's position lists and length). Beyond the count cap, the matches
-        // ranked are the most recently added ones (highest ids, which FTS5 walks backwards without sorting):
-        // a word that common needs narrowing anyway, and the answer stays fast on any archive size.
-        const int window = std::max(SearchCountCap, offset + limit);
+        // (the rank function reads each one's position lists and length). So one pass takes the newest
+        // SearchCountCap + 1 matches (highest ids, which FTS5 walks backwards without sorting), ranks them
+        // and counts them: with fewer matches that is all of them, exactly ranked and counted; with more,
+        // the count is shown as "10,000+" and the ranking covers the most recently added 10,000 — a word
+        // that common needs narrowing anyway, and the answer stays fast on any archive size. (A lone
+        // ideograph is a prefix query whose doclists FTS5 merges up front, so one pass instead of a count
+        // pass plus a ranking pass halves its cost.)
+        const int window = std::max(SearchCountCap, offset + limit) + 1;
         // IDF needs each phrase's document count; with one phrase it scales every score alike and is skipped.
         QStringList rankArgs{bm25Weights(db)};
         const QStringList phrases = phrasesOf(match);
@@ -766,18 +758,40 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         const QString ranked =
             QStringLiteral("SELECT article_fts.rowid AS id, kanbao_rank(article_fts, %1) AS score")
                 .arg(rankArgs.join(QStringLiteral(", "))) +
-            from + where +
-            (results.total > SearchCountCap
-                 ? QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(window)
-                 : QString());
+            from + where + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(window);
         if (!run(q,
-                 QStringLiteral("SELECT id, score FROM (") + ranked +
-                     QStringLiteral(") ORDER BY score, id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset),
-                 binds, &results.error))
+                 QStringLiteral("WITH w AS MATERIALIZED (") + ranked +
+                     QStringLiteral(") SELECT id, score, (SELECT count(*) FROM w) FROM w "
+                                    "ORDER BY score, id DESC LIMIT %1 OFFSET %2")
+                         .arg(std::max(limit, 1))
+                         .arg(offset),
+                 binds, &results.error)) {
+            if (results.error.contains(QLatin1String("fts5")))
+                results.error =
+                    QCoreApplication::translate("kanbao::Search", "The query could not be understood: %1")
+                        .arg(results.error);
             return results;
+        }
+        bool counted = false;
         while (q.next()) {
-            ids << q.value(0).toLongLong();
-            ranks.insert(ids.last(), q.value(1).toDouble());
+            if (!counted) {
+                results.total = q.value(2).toInt();
+                counted = true;
+            }
+            if (ids.size() < limit) {
+                ids << q.value(0).toLongLong();
+                ranks.insert(ids.last(), q.value(1).toDouble());
+            }
+        }
+        if (!counted && offset > 0) {
+            // Paged past the end: the count still has to be known.
+            if (!run(q,
+                     QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where +
+                         QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
+                     binds, &results.error))
+                return results;
+            q.next();
+            results.total = q.value(0).toInt();
         }
     }
     if (results.total > SearchCountCap) {

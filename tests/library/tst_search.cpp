@@ -418,6 +418,59 @@ private slots:
         QCOMPARE(idsOf(page), QList<qint64>{all.at(1)});
     }
 
+    // Past SearchCountCap matches the count is reported as a lower bound, and ranking still returns the
+    // best-ranked page of hits (here: the articles with the word in their headline).
+    void countIsCapped()
+    {
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("capped"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("c.kanbao")));
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY(registerCjkTokenizer(db, &error));
+            QVERIFY(createLibrary(db, QStringLiteral("headline, body")));
+            QVERIFY(exec(db, QStringLiteral("BEGIN")));
+            const int extra = SearchCountCap + 20;
+            for (int k = 0; k < extra; ++k) {
+                const qint64 id = 100 + k;
+                const QString headline =
+                    k % 1000 == 999 ? QStringLiteral("观摩报道") : QStringLiteral("新闻");
+                const QString body = QStringLiteral("第%1篇，领导到现场观摩指导工作。").arg(k);
+                QVERIFY(exec(db,
+                             QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) "
+                                            "VALUES (?, 1, ?, 'article', ?, ?)"),
+                             {id, k, headline, body}));
+                QVERIFY(exec(
+                    db, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)"),
+                    {id, headline, body}));
+            }
+            QVERIFY(exec(db, QStringLiteral("COMMIT")));
+            SearchRequest request;
+            request.query = QStringLiteral("观摩");
+            request.limit = 5;
+            const SearchResults results = search(db, request);
+            QVERIFY2(results.error.isEmpty(), qPrintable(results.error));
+            QCOMPARE(results.total, SearchCountCap);
+            QVERIFY(results.totalIsLowerBound);
+            QCOMPARE(results.hits.size(), 5);
+            for (const SearchHit &hit : results.hits)
+                QCOMPARE(hit.headline, QStringLiteral("观摩报道"));
+            // Few matches: exact.
+            request.query = QStringLiteral("第12篇");
+            const SearchResults few = search(db, request);
+            QCOMPARE(few.total, 1);
+            QVERIFY(!few.totalIsLowerBound);
+            // Paged past the end: no hits, the count still given.
+            request.query = QStringLiteral("吕沛");
+            request.offset = 10;
+            const SearchResults past = search(db, request);
+            QVERIFY(past.hits.isEmpty());
+            QCOMPARE(past.total, 3);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("capped"));
+    }
+
     void hitDetails()
     {
         SearchRequest request;
