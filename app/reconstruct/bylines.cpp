@@ -150,6 +150,18 @@ bool splitNames(QStringView text, QStringList *names)
     }
     if (!current.isEmpty())
         tokens << current;
+    // A lone character left over was spaced away from the rest of its name ("何 二三").
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].toUcs4().size() != 1 || tokens.size() < 2)
+            continue;
+        if (i + 1 < tokens.size()) {
+            tokens[i + 1].prepend(tokens[i]);
+        } else {
+            tokens[i - 1].append(tokens[i]);
+        }
+        tokens.removeAt(i);
+        --i;
+    }
     if (tokens.isEmpty())
         return false;
     for (const QString &t : std::as_const(tokens))

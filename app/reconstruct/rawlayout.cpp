@@ -44,11 +44,13 @@ bool lineTerminated(QStringView text, bool *credited, bool *attributed)
     return rest.isEmpty() || textflow::endsSentence(rest) || trailer.credit;
 }
 
+// The lower median: lines ending in hanging punctuation run half a character or one past the column,
+// so with an even count the smaller middle value is the better estimate.
 double median(std::vector<double> v)
 {
     if (v.empty())
         return -1;
-    const size_t mid = v.size() / 2;
+    const size_t mid = (v.size() - 1) / 2;
     std::nth_element(v.begin(), v.begin() + qsizetype(mid), v.end());
     return v[mid];
 }
@@ -183,6 +185,8 @@ double Grouper::columnAround(qsizetype k) const
         widest = qMax(widest, at(j).width);
         if (!at(j).terminated)
             open.push_back(at(j).width);
+        else if (blankAfter(j))
+            break; // a paragraph end: what follows may be a title or another piece
     }
     return open.empty() ? widest : median(open);
 }
@@ -360,6 +364,9 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             emitTitle(k, out);
         return p + 1;
     }
+    // The closing line of a paragraph is short whatever the column.
+    if (open.size() >= 2 && !at(p).terminated && at(p).kind != LineKind::Byline)
+        open.pop_back();
     unit.lastLine = at(p).source;
     unit.blankAfter = blankAfter(p);
     unit.credited = runCredited || (at(p).kind == LineKind::Byline && at(p).byline.kind == bylines::LineKind::Credit);
@@ -367,7 +374,9 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     unit.column = open.size() >= 2 ? median(open) : widest;
     out << unit;
     m_lastKind = UnitKind::Paragraph;
-    m_lastParagraphColumn = unit.column;
+    // A one-line paragraph says nothing about the column; keep the body's.
+    if (open.size() >= 2 || unit.lineCount >= 3)
+        m_lastParagraphColumn = unit.column;
     // Signed or credited: the piece is over, nothing below continues it.
     m_lastParagraphClosed = at(p).attributed || runCredited || at(p).kind == LineKind::Byline
                             || bylines::parseTrailer(QStringView(unit.text).right(80)).cut >= 0;
@@ -679,7 +688,7 @@ void Assembler::addParagraph(const Unit &u)
             fresh = true;
         } else if (m_piece->subheadCandidate && !u.blankBefore && m_piece->bodyLines > 0
                    && (qAbs(u.column - m_piece->column) <= qMax(2.0, m_piece->column * 0.15)
-                       || qAbs(u.width - m_piece->column) <= 1.5)
+                       || qAbs(u.width - m_piece->column) <= qMax(1.5, m_piece->column * 0.1))
                    && m_piece->subheadWidth < m_piece->column - 1.0) {
             // The "title" was an inline subhead of this same piece: same column, no gap below it.
             m_piece->article.paragraphs << textflow::cleanText(m_piece->subheadText);
