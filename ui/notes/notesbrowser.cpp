@@ -171,8 +171,10 @@ NotesQuery NotesBrowser::query() const
     if (!tag.isEmpty())
         q.tags = {tag};
     const QString color = m_color->currentData().toString();
-    if (!color.isEmpty())
+    if (!color.isEmpty()) {
         q.colors = {color};
+        q.includeArticleNotes = false; // notes on articles have no color to match
+    }
     switch (Kind(m_kind->currentData().toInt())) {
     case Kind::Everything:
         break;

@@ -44,6 +44,7 @@ void NotesBrowserModel::scheduleRefresh()
 void NotesBrowserModel::refresh()
 {
     m_refreshTimer.stop();
+    m_notifying = true;
     beginResetModel();
     m_records.clear();
     m_loaded = 0;
@@ -64,6 +65,7 @@ void NotesBrowserModel::refresh()
     }
     m_loaded = qMin<int>(BatchSize, int(m_records.size()));
     endResetModel();
+    m_notifying = false;
     Q_EMIT refreshed();
 }
 
@@ -91,12 +93,16 @@ bool NotesBrowserModel::canFetchMore(const QModelIndex &parent) const
 
 void NotesBrowserModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    // Not while the signals of the last change are still being delivered: a listener asking for more
+    // then would nest one change in another. Views ask again once they lay out.
+    if (!canFetchMore(parent) || m_notifying)
         return;
     const int more = qMin<int>(BatchSize, int(m_records.size()) - m_loaded);
+    m_notifying = true;
     beginInsertRows({}, m_loaded, m_loaded + more - 1);
     m_loaded += more;
     endInsertRows();
+    m_notifying = false;
 }
 
 QString NotesBrowserModel::citationText(const NoteRecord &record)

@@ -54,6 +54,7 @@ private:
     QList<NoteRecord> m_records;
     int m_loaded = 0;
     int m_articleCount = 0;
+    bool m_notifying = false;
     QString m_error;
     QTimer m_refreshTimer;
 };
