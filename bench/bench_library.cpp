@@ -19,9 +19,12 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 using namespace kanbao;
 
@@ -41,6 +44,14 @@ qint64 archiveBytes(const QString &root)
 qint64 librarySize(const QString &path)
 {
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+// CPU seconds of the calling thread (the importer's writer) and of the whole process.
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double percentile(QList<double> values, double p)
@@ -72,8 +83,12 @@ int importBench(const QString &libraryPath, const QString &archive, int workers)
             err << p.done << "/" << p.total << " files, " << timer.elapsed() / 1000 << " s" << Qt::endl;
         }
     };
+    const double writerBefore = cpuSeconds(RUSAGE_THREAD);
+    const double processBefore = cpuSeconds(RUSAGE_SELF);
     const ImportSummary summary = importer.importPaths({archive}, control);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double writerCpu = cpuSeconds(RUSAGE_THREAD) - writerBefore;
+    const double processCpu = cpuSeconds(RUSAGE_SELF) - processBefore;
     if (!summary.libraryError.isEmpty()) {
         err << summary.libraryError << Qt::endl;
         return 1;
@@ -85,6 +100,15 @@ int importBench(const QString &libraryPath, const QString &archive, int workers)
     out << "import seconds: " << QString::number(seconds, 'f', 1) << "\n";
     out << "import files/s: " << QString::number(files / seconds, 'f', 1) << "\n";
     out << "import pages/s: " << QString::number(summary.pages / seconds, 'f', 1) << "\n";
+    // Wall time depends on what else runs on the machine; CPU time per page does not. The writer thread
+    // is the bound on throughput when the parsing threads keep up with it.
+    out << "writer cpu ms/page: " << QString::number(writerCpu * 1000 / std::max(1, summary.pages), 'f', 2) << "\n";
+    out << "all threads cpu ms/page: " << QString::number(processCpu * 1000 / std::max(1, summary.pages), 'f', 2)
+        << "\n";
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const double bound = std::max(writerCpu, processCpu / cores);
+    out << "pages/s if the " << cores << " cores were ours: "
+        << QString::number(summary.pages / std::max(bound, 1e-9), 'f', 1) << "\n";
     library.close(); // checkpoints the WAL into the file
     const qint64 raw = archiveBytes(archive);
     const qint64 size = librarySize(libraryPath);

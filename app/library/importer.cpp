@@ -222,6 +222,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
             }
             file.placements.append(placement);
         }
+        file.compressedText = compressPageTexts(decoded.text, pages);
         file.text = std::move(decoded.text);
         file.pages = std::move(pages);
     }

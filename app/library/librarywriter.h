@@ -32,7 +32,14 @@ struct ParsedPageFile
     QString text;        // decoded text; stored compressed with the pages
     QList<Page> pages;   // at least one (an empty page when the text yields no article)
     QList<PagePlacement> placements; // one per page
+    // The text of each page as stored (qCompress of UTF-8); filled by the importer's workers so the
+    // writer thread does not spend its time in zlib. Computed by writeFile() when empty.
+    QList<QByteArray> compressedText;
 };
+
+// The file's text split between its pages (by the source lines their articles start on; put together
+// the slices are the whole text) and compressed, one blob per page.
+QList<QByteArray> compressPageTexts(const QString &text, const QList<Page> &pages);
 
 struct FileWriteResult
 {
