@@ -46,6 +46,10 @@ char32_t lastCodePoint(QStringView s, qsizetype *start)
 
 bool isInvisible(char32_t c)
 {
+    if (c >= 0x20 && c < 0x7F)
+        return false;
+    if (c >= 0x2E80 && c < 0xFE00)
+        return false; // the common case: ideographs and CJK punctuation
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD
            || (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || (c >= 0x80 && c < 0xA0);
 }
@@ -115,11 +119,6 @@ bool isAsciiDigit(char32_t c)
 
 } // namespace
 
-bool isSpace(char32_t c)
-{
-    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
-           || c == 0x205F || c == '\r' || c == '\v' || c == '\f' || c == '\n';
-}
 
 bool isHan(char32_t c)
 {
@@ -133,18 +132,6 @@ bool isArrow(char32_t c)
            || c == 0x25B2 || c == 0x25B6 || c == 0x25BC || c == 0x25C0;
 }
 
-bool isWide(char32_t c)
-{
-    if (c < 0x80)
-        return false;
-    if (c < 0x2000)
-        return c == 0x00B7 || c == 0x00D7 || c == 0x00F7 || c >= 0x1100;
-    if (c <= 0x200F)
-        return false; // spaces and zero-width marks
-    if (c >= 0xFF61 && c <= 0xFFDC)
-        return false; // half-width forms
-    return true;
-}
 
 double displayWidth(QStringView line)
 {

@@ -8,9 +8,29 @@ namespace kanbao::textflow {
 // Character classes of Chinese newspaper text. "Wide" characters take a full em in print: ideographs,
 // CJK and full-width punctuation, curly quotes, dashes, box and bullet symbols. Everything else (ASCII
 // letters, digits, half-width punctuation) takes half an em.
-bool isWide(char32_t c);
 bool isHan(char32_t c);
-bool isSpace(char32_t c);
+
+// Inline: these run on every character of every page.
+inline bool isWide(char32_t c)
+{
+    if (c < 0x80)
+        return false;
+    if (c < 0x2000)
+        return c == 0x00B7 || c == 0x00D7 || c == 0x00F7 || c >= 0x1100;
+    if (c <= 0x200F)
+        return false; // spaces and zero-width marks
+    if (c >= 0xFF61 && c <= 0xFFDC)
+        return false; // half-width forms
+    return true;
+}
+
+inline bool isSpace(char32_t c)
+{
+    if (c > 0x3000)
+        return false;
+    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
+           || c == 0x205F || c == '\r' || c == '\v' || c == '\f' || c == '\n';
+}
 // Arrows printed in captions to point at their photo (⬆⬅…).
 bool isArrow(char32_t c);
 
