@@ -726,15 +726,14 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         QVariantList binds{match};
         binds += filters.binds;
         const QString from = QStringLiteral(" FROM article_fts") + filters.joins;
-        // Ranking every match of a word found in most articles costs time proportional to the matches
-        // (the rank function reads each one's position lists and length). So one pass takes the newest
-        // SearchCountCap + 1 matches (highest ids, which FTS5 walks backwards without sorting), ranks them
-        // and counts them: with fewer matches that is all of them, exactly ranked and counted; with more,
-        // the count is shown as "10,000+" and the ranking covers the most recently added 10,000 — a word
-        // that common needs narrowing anyway, and the answer stays fast on any archive size. (A lone
-        // ideograph is a prefix query whose doclists FTS5 merges up front, so one pass instead of a count
-        // pass plus a ranking pass halves its cost.)
-        const int window = std::max(SearchCountCap, offset + limit) + 1;
+        // Ranking costs time per match (the rank function reads each one's position lists and length;
+        // bench_search: ranking 10,000 matches took ~35 ms, 2,000 ~3 ms). So one pass takes the newest
+        // SearchRankWindow + 1 matches (highest ids, which FTS5 walks backwards without sorting), ranks and
+        // counts them: with fewer matches that is all of them, exactly ranked and counted; with more, the
+        // hits are the best of the most recently added ones and a cheap second pass counts up to
+        // SearchCountCap. A lone ideograph is a prefix query whose doclists FTS5 merges up front, so the
+        // single pass also spares rare characters a second merge.
+        const int window = std::max(SearchRankWindow, offset + limit) + 1;
         // IDF needs each phrase's document count; with one phrase it scales every score alike and is skipped.
         QStringList rankArgs{bm25Weights(db)};
         const QStringList phrases = phrasesOf(match);
@@ -783,8 +782,8 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
                 ranks.insert(ids.last(), q.value(1).toDouble());
             }
         }
-        if (!counted && offset > 0) {
-            // Paged past the end: the count still has to be known.
+        if ((!counted && offset > 0) || results.total >= window) {
+            // Paged past the end, or more matches than were ranked: count them (capped) on their own.
             if (!run(q,
                      QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where +
                          QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),

@@ -53,10 +53,11 @@ struct SearchHit
 struct SearchResults
 {
     // Matching articles, counted exactly up to SearchCountCap; when there are more, total is the cap and
-    // totalIsLowerBound is set, for display as "10,000+". In that case the hits are the best-ranked among
-    // the SearchCountCap most recently added matches (highest article ids), not among all of them: ranking
-    // costs time per match, and this keeps a word found in half of a 500,000-article archive at the cost
-    // of one found in 10,000 (see bench/bench_search.cpp). Below the cap, counting and ranking are exact.
+    // totalIsLowerBound is set, for display as "10,000+" (counting further costs as much as searching).
+    // When there are more than SearchRankWindow matches, the hits are the best-ranked among the
+    // SearchRankWindow most recently added ones (highest article ids), not among all: ranking costs time
+    // per match, and this keeps a word found in half of a 500,000-article archive as fast as a rare one
+    // (see bench/bench_search.cpp). Narrowing the query or filtering brings the ranking back to exact.
     int total = 0;
     bool totalIsLowerBound = false;
     QList<SearchHit> hits;
@@ -64,6 +65,7 @@ struct SearchResults
 };
 
 inline constexpr int SearchCountCap = 10000;
+inline constexpr int SearchRankWindow = 2000;
 
 SearchResults search(QSqlDatabase &db, const SearchRequest &request);
 

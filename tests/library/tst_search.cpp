@@ -435,7 +435,7 @@ private slots:
             for (int k = 0; k < extra; ++k) {
                 const qint64 id = 100 + k;
                 const QString headline =
-                    k % 1000 == 999 ? QStringLiteral("观摩报道") : QStringLiteral("新闻");
+                    k % 100 == 99 ? QStringLiteral("观摩报道") : QStringLiteral("新闻");
                 const QString body = QStringLiteral("第%1篇，领导到现场观摩指导工作。").arg(k);
                 QVERIFY(exec(db,
                              QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) "
