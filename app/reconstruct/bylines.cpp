@@ -247,7 +247,7 @@ Lead parseLead(QStringView paragraph)
     const QString head = paragraph.mid(start, 120).toString();
     static const QRegularExpression local(QStringLiteral("^(?:本报(?:\\p{Han}{0,6}?)讯|又讯)"));
     static const QRegularExpression wire(QStringLiteral(
-        "^((?:新华社|中新社|据新华社|人民日报)[^\\s\\x{3000}（(，。、：:]{0,20}?电)"));
+        "^((?:新华社|中新社|据新华社|人民日报)(?:\\p{Han}{1,8}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电)"));
     static const QRegularExpression paren(QStringLiteral(
         "^[\\s\\x{3000}]*[（(]([^（）()]{0,60})[）)]"));
     qsizetype consumed = 0;
@@ -290,7 +290,7 @@ LineByline parseLine(QStringView lineView)
     const bool credited = last == u'摄' || last == u'影' || last == u'）' || last == u')';
     const bool roled = line.contains(QStringLiteral("记者")) || line.contains(QStringLiteral("通讯员"))
                        || line.contains(QStringLiteral("评论员"));
-    const bool written = first == u'文' || first == u'撰';
+    const bool written = first == u'文' || first == u'撰' || first == u'图';
     if (!bracketed && !square && !credited && !roled && !written)
         return result;
     const QString s = line.toString();
@@ -305,7 +305,9 @@ LineByline parseLine(QStringView lineView)
         "^(?:新华社|中新社)发[\\s\\x{3000}]*[（(](.{1,40}?)[\\s\\x{3000}]*摄影?[）)]$"));
     static const QRegularExpression staffStart(QStringLiteral(
         "^(?:本报|新华社|中新社|\\p{Han}{2,8}?(?:日报|晚报|报社|电视台|融媒体中心|新闻中心))?(?:特约|见习|首席|实习|全媒体|融媒体|融媒)?(?:记者|通讯员|评论员)"));
-    static const QRegularExpression writer(QStringLiteral("^(?:文|撰文|文/图|文／图)[\\s\\x{3000}]*[/／:：][\\s\\x{3000}]*(.{2,20})$"));
+    static const QRegularExpression writer(QStringLiteral(
+        "^(?:(?:文/图|文／图|图/文|图／文|撰文)[\\s\\x{3000}]*[/／:：]?|文[\\s\\x{3000}]*[/／:：])"
+        "[\\s\\x{3000}]*(.{2,24})$"));
     const bool wireName = s.contains(QStringLiteral("新华社")) || s.contains(QStringLiteral("中新社"));
     if (dateline.match(s).hasMatch()) {
         result.kind = LineKind::Dateline;

@@ -102,7 +102,7 @@ HeaderLine parseLine(QStringView lineView)
     rest.remove(labelRx);
     static const QRegularExpression separators(QStringLiteral("[│|｜■◆\\s\\x{3000}]+"));
     const QStringList tokens = rest.split(separators, Qt::SkipEmptyParts);
-    static const QRegularExpression desk(QStringLiteral("编辑|校对|热线|组版|美编|责编|版式|报$"));
+    static const QRegularExpression desk(QStringLiteral("编辑|校对|热线|组版|美编|责编|版式|报$|^农历"));
     for (const QString &t : tokens) {
         bool han = !t.isEmpty();
         for (QChar c : t)

@@ -917,8 +917,8 @@ bool Assembler::isolatedTitleLike(qsizetype index) const
             const bool opens = (n.kind == UnitKind::Paragraph && (n.opener != Opener::None || n.credited))
                                || (n.kind == UnitKind::Byline && n.byline.kind == bylines::LineKind::Staff)
                                || n.kind == UnitKind::Header;
-            if (!opens)
-                return false;
+            // Set apart from the text above, right before the next piece.
+            return opens;
         }
         return u.blankAfter;
     }

@@ -94,6 +94,9 @@ private slots:
         QTest::newRow("not a byline bracket")
             << QStringLiteral("本报讯（示范区党工委宣传部供稿）会议召开。") << int(Opener::Local) << QString()
             << QStringLiteral("（示范区党工委宣传部供稿）会议召开。");
+        QTest::newRow("agency named inside a sentence")
+            << QStringLiteral("新华社记者从会上获悉，相关电力设施已经修复。") << int(Opener::None) << QString()
+            << QStringLiteral("新华社记者从会上获悉，相关电力设施已经修复。");
         QTest::newRow("plain text") << QStringLiteral("会议传达学习了习近平总书记重要讲话。") << int(Opener::None)
                                     << QString() << QStringLiteral("会议传达学习了习近平总书记重要讲话。");
         QTest::newRow("reporter mentioned in text") << QStringLiteral("记者在采访中了解到，该公司发展良好。")
@@ -139,6 +142,9 @@ private slots:
         QTest::newRow("agency tag") << QStringLiteral("（新华社发）") << int(LineKind::Agency) << QString();
         QTest::newRow("bracketed phrase") << QStringLiteral("（审议稿）》《中共温县县委关于") << int(LineKind::None)
                                           << QString();
+        QTest::newRow("writer") << QStringLiteral("文/图 本报记者 魏三一") << int(LineKind::Staff)
+                                << QStringLiteral("A:魏三一");
+        QTest::newRow("word starting with 文") << QStringLiteral("文昌街道") << int(LineKind::None) << QString();
         QTest::newRow("sentence about a reporter") << QStringLiteral("记者在采访中了解到，该")
                                                    << int(LineKind::None) << QString();
         QTest::newRow("text ending in 摄") << QStringLiteral("游客在景区内拍摄") << int(LineKind::None) << QString();
