@@ -10,6 +10,7 @@
 #include "language.h"
 #include "richtextdelegate.h"
 #include "storereader.h"
+#include "notes/notescontroller.h"
 
 #include "kanbao_version.h"
 
@@ -107,6 +108,15 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     createDocks();
     createActions();
     createMenus();
+
+    m_notes = new NotesController(m_articleView, m_dialogs, this);
+    m_notes->install(m_fileMenu, m_editMenu, m_viewMenu, m_viewMenu);
+    m_notes->setArticleLists({{m_contentsView, IssueContentsModel::ArticleIdRole},
+                              {m_searchView, ArticleListModel::ArticleIdRole},
+                              {m_entityArticlesView, ArticleListModel::ArticleIdRole}});
+    m_notes->addTagFilter(m_searchView, ArticleListModel::ArticleIdRole);
+    m_notes->addTagFilter(m_entityArticlesView, ArticleListModel::ArticleIdRole);
+    connect(m_notes, &NotesController::openArticleRequested, this, [this](qint64 id) { openArticle(id); });
 
     m_statusLibrary = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLibrary);
@@ -554,6 +564,8 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     m_libraryPath = path;
     QSettings().setValue(LastLibraryKey, path);
     addRecentLibrary(path);
+    if (!m_notes->openLibrary(path))
+        statusBar()->showMessage(tr("Highlights and notes are not available: %1").arg(m_notes->errorString()));
     m_contentsModel->setReader(m_reader.get());
     m_calendar->setReader(m_reader.get());
     LibraryReader *current = m_reader.get();
@@ -582,6 +594,7 @@ void MainWindow::closeLibrary()
     m_issueTitle->clear();
     m_articleView->clearArticle();
     m_articleView->setHitFinder({});
+    m_notes->closeLibrary();
     m_reader.reset();
     m_libraryPath.clear();
     retranslate();
@@ -794,6 +807,7 @@ void MainWindow::openArticle(qint64 articleId, const QString &highlightQuery)
         return;
     }
     m_articleView->showArticle(*article, highlightQuery);
+    m_notes->articleShown();
     m_entityModel->setEntities(m_reader->entitiesOfArticle(articleId));
     m_entityView->expandAll();
     // Follow the article into its issue so J/K continue from there.

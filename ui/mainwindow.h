@@ -29,6 +29,7 @@ class ArticleView;
 class DialogProvider;
 class EntityModel;
 class ImportWizard;
+class NotesController;
 class IssueCalendar;
 class IssueContentsModel;
 
@@ -65,6 +66,8 @@ public:
     void search(const QString &query);
     void showEntityArticles(qint64 entityId, const QString &name);
     ImportWizard *openImportWizard(const QString &folder = {});
+    // Tags, highlights and notes: their docks, menus, dialogs and undo stack (ui/notes/).
+    NotesController *notes() const { return m_notes; }
 
     qint64 currentIssueId() const { return m_currentIssue.id; }
     qint64 currentArticleId() const;
@@ -163,6 +166,7 @@ private:
     QListView *m_searchView = nullptr;
     QLabel *m_statusLibrary = nullptr;
     QPointer<ImportWizard> m_wizard;
+    NotesController *m_notes = nullptr;
 
     // Menus and actions.
     QMenu *m_fileMenu = nullptr;

@@ -12,9 +12,12 @@
 #include "notes/selectionpopup.h"
 #include "notes/tagmanagerdialog.h"
 #include "notes/tagpickerdialog.h"
+#include "notes/tagrowfilter.h"
 #include "notes/tagspanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QListView>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileInfo>
@@ -75,7 +78,9 @@ NotesController::NotesController(ArticleView *view, DialogProvider *dialogs, QMa
 
 NotesController::~NotesController()
 {
-    // The commands on the stack point at the store: they go first.
+    // The commands on the stack point at the store: they go first, without telling the actions and
+    // docks, which the window may already have deleted.
+    disconnect(m_stack, nullptr, this, nullptr);
     m_stack->clear();
 }
 
@@ -112,6 +117,10 @@ void NotesController::attach()
     m_panel->setEditor(m_editor.get());
     m_browser->setEditor(m_editor.get());
     m_tagsPanel->setEditor(m_editor.get());
+    for (TagRowFilter *filter : std::as_const(m_filters)) {
+        if (filter)
+            filter->setEditor(m_editor.get());
+    }
     m_highlighter->refresh();
     updateActions();
 }
@@ -126,6 +135,10 @@ void NotesController::closeLibrary()
     m_panel->setEditor(nullptr);
     m_browser->setEditor(nullptr);
     m_tagsPanel->setEditor(nullptr);
+    for (TagRowFilter *filter : std::as_const(m_filters)) {
+        if (filter)
+            filter->setEditor(nullptr);
+    }
     m_highlighter->setAnnotations({});
     m_editor.reset();
     m_store.reset();
@@ -136,6 +149,40 @@ void NotesController::closeLibrary()
 void NotesController::setSelectedArticlesProvider(std::function<QList<qint64>()> provider)
 {
     m_selection = std::move(provider);
+}
+
+void NotesController::setArticleLists(const QList<ArticleList> &lists)
+{
+    m_lists = lists;
+    for (const ArticleList &list : lists) {
+        if (list.view)
+            list.view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    }
+    if (!m_selection) {
+        m_selection = [this] {
+            QList<qint64> ids;
+            for (const ArticleList &list : std::as_const(m_lists)) {
+                if (!list.view || !list.view->hasFocus() || !list.view->selectionModel())
+                    continue;
+                for (const QModelIndex &index : list.view->selectionModel()->selectedRows()) {
+                    const qint64 id = index.data(list.idRole).toLongLong();
+                    if (id && !ids.contains(id))
+                        ids << id;
+                }
+            }
+            return ids;
+        };
+    }
+}
+
+TagRowFilter *NotesController::addTagFilter(QListView *view, int idRole)
+{
+    TagRowFilter *filter = TagRowFilter::installAbove(view, idRole);
+    if (filter) {
+        filter->setEditor(m_editor.get());
+        m_filters.append(filter);
+    }
+    return filter;
 }
 
 QList<qint64> NotesController::selectedArticles() const

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "articleview.h"
+#include "notes/exportnotesdialog.h"
 #include "notes/noteseditor.h"
 #include "notes/notesstore.h"
+#include "notes/tagmanagerdialog.h"
+#include "notes/tagpickerdialog.h"
+#include "notes/tagrowfilter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,7 +15,9 @@
 #include <functional>
 #include <memory>
 
+class QAbstractItemView;
 class QAction;
+class QListView;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
@@ -20,14 +27,10 @@ namespace kanbao {
 
 class AnnotationsPanel;
 class ArticleHighlighter;
-class ArticleView;
 class DialogProvider;
-class ExportNotesDialog;
 class Library;
 class NotesBrowser;
 class SelectionPopup;
-class TagManagerDialog;
-class TagPickerDialog;
 class TagsPanel;
 
 // Everything about tags and notes in the main window, in one place the window only has to create,
@@ -64,6 +67,16 @@ public:
     // being read.
     void setSelectedArticlesProvider(std::function<QList<qint64>()> provider);
     QList<qint64> selectedArticles() const;
+    // The window's article lists, each with the role of its article id: the one with focus gives the
+    // articles to tag (its selected rows); otherwise the article being read.
+    struct ArticleList
+    {
+        QAbstractItemView *view = nullptr;
+        int idRole = 0;
+    };
+    void setArticleLists(const QList<ArticleList> &lists);
+    // A "Tag:" filter above a list of articles in the window.
+    TagRowFilter *addTagFilter(QListView *view, int idRole);
 
     ArticleHighlighter *highlighter() const { return m_highlighter; }
     SelectionPopup *selectionPopup() const { return m_popup; }
@@ -122,6 +135,8 @@ private:
     QUndoStack *m_stack = nullptr;
     QString m_error;
     std::function<QList<qint64>()> m_selection;
+    QList<ArticleList> m_lists;
+    QList<QPointer<TagRowFilter>> m_filters;
 
     ArticleHighlighter *m_highlighter = nullptr;
     SelectionPopup *m_popup = nullptr;
