@@ -18,7 +18,9 @@ void ArticleListModel::setFetcher(Fetcher fetcher, int batchSize)
     m_batchSize = qMax(1, batchSize);
     m_rows.clear();
     m_atEnd = !m_fetcher;
+    m_announcingReset = true;
     endResetModel();
+    m_announcingReset = false;
     // The first page at once: views only ask for more when they have something to show.
     if (canFetchMore({}))
         fetchMore({});
@@ -36,7 +38,7 @@ int ArticleListModel::rowCount(const QModelIndex &parent) const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_announcingReset;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)

@@ -47,6 +47,8 @@ private:
     QList<ArticleRef> m_rows;
     int m_batchSize = 100;
     bool m_atEnd = true;
+    // While the reset is announced, listeners asking for more rows must wait (no insert inside a reset).
+    bool m_announcingReset = false;
 };
 
 } // namespace kanbao

@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "datedelegate.h"
 #include "dialogprovider.h"
 #include "importworkers.h"
 #include "issuecontentsmodel.h"
@@ -97,6 +98,7 @@ public:
         wizard->m_scanView->setSelectionMode(QAbstractItemView::SingleSelection);
         wizard->m_scanView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                             | QAbstractItemView::SelectedClicked);
+        wizard->m_scanView->setItemDelegateForColumn(ScanTableModel::DateColumn, new DateDelegate(wizard->m_scanView));
         wizard->m_scanView->verticalHeader()->hide();
         wizard->m_scanView->horizontalHeader()->setStretchLastSection(true);
         wizard->m_scanView->setWordWrap(false);
@@ -332,8 +334,13 @@ void ImportWizard::setFolder(const QString &folder)
 
 void ImportWizard::startScan()
 {
-    if (m_scanning)
+    if (m_scanning) {
+        // One scan at a time: the folder changed while reading; wait for the old scan to stop.
         m_scanWorker->cancel();
+        while (m_scanning)
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    m_scanWorker->rearm();
     m_scanModel->clear();
     m_scanDone = false;
     m_scanning = true;
@@ -342,7 +349,6 @@ void ImportWizard::startScan()
     m_scanProgress->show();
     m_scanStatus->setText(tr("Looking for page files in %1…").arg(QDir::toNativeSeparators(m_scannedFolder)));
     emit currentIdChanged(currentId()); // refresh button states
-    // A fresh worker flag: the previous scan (if any) sees its cancel, this one starts clean.
     QMetaObject::invokeMethod(m_scanWorker, "scan", Qt::QueuedConnection, Q_ARG(QString, m_scannedFolder),
                               Q_ARG(QString, m_libraryPath));
 }
@@ -430,7 +436,7 @@ void ImportWizard::startImport()
     }
     m_importProgress->setRange(0, int(files.size()));
     m_importProgress->setValue(0);
-    button(QWizard::CancelButton)->setEnabled(true);
+    m_importWorker->rearm();
     QMetaObject::invokeMethod(m_importWorker, "import", Qt::QueuedConnection, Q_ARG(QString, m_libraryPath),
                               Q_ARG(QList<kanbao::ScannedFile>, files));
 }

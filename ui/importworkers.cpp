@@ -17,7 +17,6 @@ ScanWorker::ScanWorker(QObject *parent)
 
 void ScanWorker::scan(const QString &folder, const QString &libraryPath)
 {
-    m_cancel = false;
     const QFileInfo info(folder);
     const QDir dir(folder);
     if (!info.isDir() || !info.isReadable() || !dir.isReadable()) {
@@ -72,7 +71,6 @@ static ImportOutcome::Kind outcomeKind(ImportProgress::Outcome outcome)
 
 void ImportWorker::import(const QString &libraryPath, const QList<ScannedFile> &files)
 {
-    m_cancel = false;
     Library library;
     if (!library.open(libraryPath)) {
         for (const ScannedFile &file : files)

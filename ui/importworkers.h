@@ -16,6 +16,8 @@ class ScanWorker : public QObject
 
 public:
     explicit ScanWorker(QObject *parent = nullptr);
+    // Called from the GUI thread: rearm() before queuing a scan, so a cancel() right after is not lost.
+    void rearm() { m_cancel = false; }
     void cancel() { m_cancel = true; }
 
 public slots:
@@ -38,6 +40,7 @@ class ImportWorker : public QObject
 
 public:
     explicit ImportWorker(QObject *parent = nullptr);
+    void rearm() { m_cancel = false; }
     void cancel() { m_cancel = true; }
 
 public slots:

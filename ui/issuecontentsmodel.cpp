@@ -31,7 +31,9 @@ void IssueContentsModel::setIssue(qint64 issueId)
         for (const PageInfo &page : pages)
             m_pages.append(PageNode{page, false, {}});
     }
+    m_announcingReset = true;
     endResetModel();
+    m_announcingReset = false;
 }
 
 QModelIndex IssueContentsModel::indexOfArticle(qint64 articleId) const
@@ -144,7 +146,7 @@ bool IssueContentsModel::hasChildren(const QModelIndex &parent) const
 bool IssueContentsModel::canFetchMore(const QModelIndex &parent) const
 {
     return parent.isValid() && parent.column() == 0 && parent.internalId() == TopLevel
-        && !m_pages.at(parent.row()).fetched && m_reader;
+        && !m_pages.at(parent.row()).fetched && m_reader && !m_announcingReset;
 }
 
 void IssueContentsModel::fetchMore(const QModelIndex &parent)

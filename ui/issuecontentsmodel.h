@@ -58,6 +58,9 @@ private:
     LibraryReader *m_reader = nullptr;
     qint64 m_issueId = 0;
     QList<PageNode> m_pages;
+    // True while the reset is announced: listeners that ask for more rows then must wait for the next
+    // turn, or the rows would be inserted inside the reset.
+    bool m_announcingReset = false;
 };
 
 } // namespace kanbao

@@ -1,5 +1,7 @@
 #include "library/schema.h"
 
+#include "entities/entityschema.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,6 +74,8 @@ bool createVersion1(QSqlDatabase &db, QString *error)
                        " article_headline TEXT, created_at TEXT NOT NULL, modified_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,"
                        " UNIQUE(name, type))"),
+        // paragraph/start_offset as in EntityMention: a paragraph index and a UTF-16 offset into that
+        // paragraph (-1/-1 for byline names).
         QStringLiteral("CREATE TABLE mentions(id INTEGER PRIMARY KEY,"
                        " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
                        " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
@@ -96,12 +100,15 @@ struct Step
 };
 
 // Append new steps at the end. Never edit or reorder a step once a build containing it was released.
-const std::array<Step, 1> &steps()
+const std::array<Step, 2> &steps()
 {
-    static const std::array<Step, 1> table{{
+    static const std::array<Step, 2> table{{
         {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
                                              "annotations, entities and mentions"),
          &createVersion1},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "create the tables of entity decisions (merges, splits, ignored and "
+                                             "added names)"),
+         &createEntityDecisionTables},
     }};
     return table;
 }

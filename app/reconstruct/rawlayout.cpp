@@ -347,7 +347,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             // Nearly full, but the next line is indented: a new paragraph with its blank line
             // displaced by the column break.
             const Line &after = at(j);
-            if (effective < column - 0.25 && !after.terminated && !after.spaced && after.width <= column - 1.5)
+            if (!after.terminated && !after.spaced && after.width <= column - 1.5)
                 break;
             take(j);
             continue;

@@ -45,6 +45,22 @@ void AnnotationListModel::reload()
 {
     beginResetModel();
     m_rows = (m_store && m_articleId > 0) ? m_store->annotationsOfArticle(m_articleId) : QList<Annotation>();
+    // Which paragraph each highlight is in, counted as the reader sees them (empty lines are not shown).
+    m_paragraphs.clear();
+    const QString body = m_rows.isEmpty() ? QString() : m_store->articleBody(m_articleId).value_or(QString());
+    for (const Annotation &a : std::as_const(m_rows)) {
+        int paragraph = 0;
+        if (a.kind == AnnotationKind::Highlight && a.startOffset >= 0 && a.startOffset <= body.size()) {
+            paragraph = 1;
+            for (int i = 0; i < a.startOffset; ++i) {
+                if (body.at(i) == QLatin1Char('\n') && i + 1 < body.size() && body.at(i + 1) != QLatin1Char('\n'))
+                    ++paragraph;
+            }
+            if (body.startsWith(QLatin1Char('\n')))
+                --paragraph;
+        }
+        m_paragraphs.append(paragraph);
+    }
     endResetModel();
     Q_EMIT annotationsReloaded();
 }
@@ -110,6 +126,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return QStringList();
     case AnnotationRole:
         return QVariant::fromValue(a);
+    case ParagraphRole:
+        return m_paragraphs.value(index.row());
     default:
         return {};
     }

@@ -44,6 +44,7 @@ private:
     QPointer<NotesStore> m_store;
     qint64 m_articleId = 0;
     QList<Annotation> m_rows;
+    QList<int> m_paragraphs; // per row, see ParagraphRole
 };
 
 // The display text of one annotation in a flat list: the quote (or "Note on the article") and the note.

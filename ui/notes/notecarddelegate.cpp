@@ -135,6 +135,9 @@ QString NoteCardDelegate::headerText(const QModelIndex &index)
         return citation;
     if (index.data(NoteKindRole).toInt() == int(AnnotationKind::Note))
         return tr("Note on the article");
+    const int paragraph = index.data(ParagraphRole).toInt();
+    if (paragraph > 0)
+        return tr("Paragraph %1").arg(paragraph);
     return highlightColorLabel(index.data(ColorNameRole).toString());
 }
 

@@ -22,6 +22,7 @@ enum NoteRole {
     TagNamesRole,                        // QStringList: the article's tags
     TagColorsRole,                       // QStringList: their colors, same order
     AnnotationRole,                      // QVariant<Annotation>
+    ParagraphRole,                       // int: 1-based paragraph of the article a highlight starts in; 0 if unknown
 };
 
 } // namespace kanbao

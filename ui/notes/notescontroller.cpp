@@ -245,12 +245,33 @@ void NotesController::createActions()
 
 void NotesController::install(QMenu *fileMenu, QMenu *editMenu, QMenu *viewMenu, QMenu *beforeMenu)
 {
+    // Tabbed with the window's first dock on each side, so the reading pane keeps its width: the notes
+    // next to the names of the article (raised when a highlight is made), the tags next to the issues.
+    const auto firstDockIn = [this](Qt::DockWidgetArea area) -> QDockWidget * {
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+            if (dock != m_panelDock && dock != m_browserDock && dock != m_tagsDock
+                && m_window->dockWidgetArea(dock) == area && !dock->isFloating())
+                return dock;
+        }
+        return nullptr;
+    };
+    QDockWidget *right = firstDockIn(Qt::RightDockWidgetArea);
+    QDockWidget *left = firstDockIn(Qt::LeftDockWidgetArea);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_browserDock);
     m_window->addDockWidget(Qt::LeftDockWidgetArea, m_tagsDock);
-    m_window->tabifyDockWidget(m_panelDock, m_browserDock);
-    m_panelDock->raise();
-    m_browserDock->hide();
+    if (right) {
+        m_window->tabifyDockWidget(right, m_panelDock);
+        m_window->tabifyDockWidget(m_panelDock, m_browserDock);
+        right->raise();
+    } else {
+        m_window->tabifyDockWidget(m_panelDock, m_browserDock);
+        m_panelDock->raise();
+    }
+    if (left)
+        m_window->tabifyDockWidget(left, m_tagsDock);
+    if (left)
+        left->raise();
     m_tagsDock->hide();
 
     if (editMenu) {
@@ -310,7 +331,7 @@ void NotesController::retranslate()
     m_manageTags->setText(tr("&Manage Tags…"));
     m_exportNotes->setText(tr("&Export Notes…"));
     m_showBrowser->setText(tr("&Browse All Notes"));
-    m_panelDock->setWindowTitle(tr("Highlights && Notes"));
+    m_panelDock->setWindowTitle(tr("Highlights & Notes"));
     m_browserDock->setWindowTitle(tr("Notes Browser"));
     m_tagsDock->setWindowTitle(tr("Tags"));
     if (m_notesMenu)

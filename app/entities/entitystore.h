@@ -1,0 +1,171 @@
+#pragma once
+
+#include "reconstruct/article.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QIODevice;
+class QSqlQuery;
+
+namespace kanbao {
+
+class Library;
+
+// An entity as the user sees it: the name after their merges and renames, and its type.
+struct EntityKey
+{
+    QString name;
+    EntityType type = EntityType::Person;
+
+    bool operator==(const EntityKey &) const = default;
+};
+
+struct EntitySummary
+{
+    EntityKey key;
+    int mentions = 0;
+    int articles = 0;
+    QDate first; // issue date of the earliest and latest article that mentions it
+    QDate last;
+    QStringList aliases; // other names merged into this one
+};
+
+struct EntityFilter
+{
+    std::optional<EntityType> type;
+    QString contains;              // part of the name; empty: all
+    bool includeJournalists = true; // byline mentions (role "journalist")
+    QDate from;                    // issue dates; invalid = open
+    QDate to;
+    int limit = -1;
+    int offset = 0;
+};
+
+struct EntityPeriod
+{
+    QDate period; // first day of the month (or the day itself)
+    int mentions = 0;
+    int articles = 0;
+};
+
+struct EntityArticle
+{
+    qint64 articleId = 0;
+    QDate date;
+    QString paper;
+    QString pageLabel;
+    QString headline;
+    int mentions = 0;
+};
+
+struct CoMention
+{
+    EntityKey key;
+    int sharedArticles = 0;
+};
+
+// One office held, as the papers state it: 党工委书记 of 高新区（示范区）党工委 from first to last.
+struct OfficeSpan
+{
+    QString office;
+    QString organization;
+    QDate first;
+    QDate last;
+    int mentions = 0;
+};
+
+// Two names that may be one entity written two ways (宫卫红 / 官卫红, 天宝桓祥 / 天宝恒祥).
+struct VariantSuggestion
+{
+    EntityKey rarer;   // the likely misspelling
+    EntityKey commoner;
+    int rarerMentions = 0;
+    int commonerMentions = 0;
+    int sharedCoMentions = 0; // entities both appear with
+    int sharedOffices = 0;    // offices both are named with
+    double score = 0;
+};
+
+struct EntityDecision
+{
+    enum Kind { Merge, Ignore, Split, Add, Distinct };
+    Kind kind = Merge;
+    EntityKey entity;      // the name the decision is about
+    EntityKey target;      // Merge: the name it counts as; Split: the new name; Distinct: the other name
+    QString sourcePath;    // Split: where the article is
+    int articleSeq = -1;   // Split: its reading order on the page
+    QString created;       // ISO date-time
+};
+
+// The entity index of a library: what the papers say about people, organizations and places, with the
+// user's corrections applied. Mentions are written by the importer as the extractor found them; the
+// user's decisions (merge, rename, split, ignore, add, "these are different") are kept in their own
+// tables and applied when reading, so they hold for everything imported later too. All SQL about
+// entities lives here. Runs on the library's connection (its thread); on error an empty result, and
+// lastError() says why.
+class EntityStore
+{
+    Q_DECLARE_TR_FUNCTIONS(kanbao::EntityStore)
+
+public:
+    enum class Granularity { Day, Month, Year };
+
+    explicit EntityStore(Library &library);
+
+    // Entities with mention and article counts and first and last dates, most mentioned first.
+    QList<EntitySummary> entities(const EntityFilter &filter = {});
+    std::optional<EntitySummary> entity(const EntityKey &key);
+    // Mentions per day, month or year, oldest first.
+    QList<EntityPeriod> mentionsOverTime(const EntityKey &key, Granularity granularity = Granularity::Month);
+    // The articles that mention the entity, by date (oldest first unless newestFirst).
+    QList<EntityArticle> articles(const EntityKey &key, const QDate &from = QDate(), const QDate &to = QDate(),
+                                  bool newestFirst = false, int limit = -1, int offset = 0);
+    // Entities named in the same articles, most shared articles first (journalists left out).
+    QList<CoMention> coMentioned(const EntityKey &key, std::optional<EntityType> type = EntityType::Person,
+                                 int limit = 20);
+    // The offices the entity is named with, by first date.
+    QList<OfficeSpan> offices(const EntityKey &key);
+    // Likely duplicates for the user to merge, best first: names of one type and length one character
+    // apart that share companions or offices, or where one is much rarer than the other.
+    QList<VariantSuggestion> suggestVariants(std::optional<EntityType> type = {}, int limit = 50);
+
+    // Decisions. Each is one transaction; they apply to the whole library and to later imports.
+    bool merge(const EntityKey &from, const EntityKey &into);
+    bool rename(const EntityKey &entity, const QString &newName);
+    // The entity's mentions in these articles become `newName` (two people of one name).
+    bool split(const EntityKey &entity, const QList<qint64> &articleIds, const QString &newName);
+    // Undoes the merge or rename of one original name.
+    bool unmerge(const EntityKey &original);
+    bool ignore(const EntityKey &entity);
+    bool unignore(const EntityKey &entity);
+    // A name the extractor missed: its occurrences in every article become mentions.
+    bool add(const EntityKey &entity);
+    // "Not the same": the pair is no longer suggested as variants.
+    bool markDistinct(const EntityKey &a, const EntityKey &b);
+    QList<EntityDecision> decisions();
+    // Finds the user-added names in articles imported since the last call. Run it after an import
+    // (reading does not write); cheap when nothing is new.
+    bool refresh();
+
+    // The entity list as CSV (name,type,mentions,articles,first,last; UTF-8, RFC 4180 quoting).
+    bool exportCsv(QIODevice *device, const EntityFilter &filter = {});
+    bool exportCsv(const QString &path, const EntityFilter &filter = {});
+
+    QString lastError() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+    bool failQuery(const QSqlQuery &query);
+    std::optional<EntityKey> mergeTarget(const EntityKey &key);
+    bool scanForUserName(const EntityKey &key, qint64 afterArticleId);
+
+    Library &m_library;
+    QString m_error;
+};
+
+} // namespace kanbao

@@ -1,0 +1,451 @@
+// The entity index of a library built from the bundled sample pages: reading, the user's decisions and
+// their persistence across re-imports, CSV export and the `entities` command.
+#include "cli/cli.h"
+#include "entities/entitystore.h"
+#include "library/importer.h"
+#include "library/library.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kanbao;
+
+namespace {
+
+const EntityKey lvPei{QStringLiteral("吕沛"), EntityType::Person};
+const EntityKey gongWeihong{QStringLiteral("宫卫红"), EntityType::Person};
+const EntityKey guanWeihong{QStringLiteral("官卫红"), EntityType::Person}; // 宫卫红 misread in one sample
+const EntityKey xiJinping{QStringLiteral("习近平"), EntityType::Person};
+
+QString samplePath(const QString &prefix)
+{
+    const QDir dir(QStringLiteral(KANBAO_SAMPLES_DIR));
+    const QStringList names = dir.entryList({prefix + QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    return names.isEmpty() ? QString() : dir.filePath(names.first());
+}
+
+bool copyTo(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to) && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+int mentionsOf(EntityStore &store, const EntityKey &key)
+{
+    const std::optional<EntitySummary> s = store.entity(key);
+    return s ? s->mentions : 0;
+}
+
+EntityFilter peopleOnly()
+{
+    EntityFilter filter;
+    filter.type = EntityType::Person;
+    return filter;
+}
+
+bool listed(const QList<EntitySummary> &list, const EntityKey &key)
+{
+    return std::any_of(list.begin(), list.end(), [&](const EntitySummary &s) { return s.key == key; });
+}
+
+} // namespace
+
+class TestEntityStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsEntitiesWithDates_data();
+    void listsEntitiesWithDates();
+    void entityViewsAgree();
+    void officesTimeline();
+    void coMentionedPeople();
+    void suggestsVariants();
+    void mergePersistsAcrossReimport();
+    void renameCarriesAliases();
+    void splitMovesArticles();
+    void ignoreAndUnignore();
+    void addedNameFoundInLaterImports();
+    void distinctPairIsNotSuggested();
+    void readOnlyLibraryRefusesDecisions();
+    void exportsCsv();
+    void cliListsEntities_data();
+    void cliListsEntities();
+
+private:
+    bool importFiles(const QStringList &prefixes);
+
+    QTemporaryDir m_dir;
+    QString m_pages;
+    QString m_libraryPath;
+    std::unique_ptr<Library> m_library;
+};
+
+void TestEntityStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestEntityStore::init()
+{
+    static int round = 0;
+    const QString base = m_dir.filePath(QString::number(++round));
+    m_pages = base + QStringLiteral("/pages");
+    QVERIFY(QDir().mkpath(m_pages));
+    m_libraryPath = base + QStringLiteral("/library.kanbao");
+    m_library = std::make_unique<Library>();
+    QVERIFY2(m_library->open(m_libraryPath), qPrintable(m_library->errorString()));
+    QVERIFY(importFiles({QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003")}));
+}
+
+void TestEntityStore::cleanup()
+{
+    m_library.reset();
+}
+
+bool TestEntityStore::importFiles(const QStringList &prefixes)
+{
+    QStringList paths;
+    for (const QString &prefix : prefixes) {
+        const QString from = samplePath(prefix);
+        const QString to = QDir(m_pages).filePath(QFileInfo(from).fileName());
+        if (from.isEmpty() || !copyTo(from, to))
+            return false;
+        paths << to;
+    }
+    Importer importer(*m_library);
+    const ImportSummary summary = importer.importPaths(paths);
+    return summary.failed.isEmpty() && summary.libraryError.isEmpty();
+}
+
+void TestEntityStore::listsEntitiesWithDates_data()
+{
+    QTest::addColumn<int>("type"); // -1: all
+    QTest::newRow("all") << -1;
+    QTest::newRow("people") << int(EntityType::Person);
+    QTest::newRow("organizations") << int(EntityType::Organization);
+    QTest::newRow("places") << int(EntityType::Place);
+}
+
+void TestEntityStore::listsEntitiesWithDates()
+{
+    QFETCH(int, type);
+    EntityStore store(*m_library);
+    EntityFilter filter;
+    if (type >= 0)
+        filter.type = EntityType(type);
+    const QList<EntitySummary> list = store.entities(filter);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    QVERIFY(!list.isEmpty());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const EntitySummary &s = list[i];
+        if (filter.type)
+            QCOMPARE(s.key.type, *filter.type);
+        QVERIFY(s.mentions >= s.articles && s.articles >= 1);
+        QVERIFY(s.first.isValid() && s.last.isValid() && s.first <= s.last);
+        if (i > 0)
+            QVERIFY(list[i - 1].mentions >= s.mentions);
+    }
+    if (type < 0 || type == int(EntityType::Person))
+        QVERIFY(listed(list, lvPei));
+}
+
+void TestEntityStore::entityViewsAgree()
+{
+    EntityStore store(*m_library);
+    const std::optional<EntitySummary> lv = store.entity(lvPei);
+    QVERIFY(lv);
+    QVERIFY(lv->mentions > 5);
+    const QList<EntityArticle> articles = store.articles(lvPei);
+    QCOMPARE(int(articles.size()), lv->articles);
+    int mentions = 0;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        mentions += articles[i].mentions;
+        if (i > 0)
+            QVERIFY(articles[i - 1].date <= articles[i].date);
+    }
+    QCOMPARE(mentions, lv->mentions);
+    QCOMPARE(articles.constFirst().date, lv->first);
+    QCOMPARE(articles.constLast().date, lv->last);
+    QCOMPARE(store.articles(lvPei, QDate(), QDate(), true).constFirst().date, lv->last);
+
+    for (const auto granularity : {EntityStore::Granularity::Day, EntityStore::Granularity::Month,
+                                   EntityStore::Granularity::Year}) {
+        int sum = 0;
+        for (const EntityPeriod &p : store.mentionsOverTime(lvPei, granularity))
+            sum += p.mentions;
+        QCOMPARE(sum, lv->mentions);
+    }
+    QVERIFY(!store.entity({QStringLiteral("无此人"), EntityType::Person}));
+}
+
+void TestEntityStore::officesTimeline()
+{
+    EntityStore store(*m_library);
+    const QList<OfficeSpan> offices = store.offices(lvPei);
+    QVERIFY(!offices.isEmpty());
+    bool secretary = false;
+    for (const OfficeSpan &o : offices) {
+        QVERIFY(o.first <= o.last && o.mentions > 0);
+        if (o.office == QStringLiteral("党工委书记")) {
+            secretary = true;
+            QVERIFY(o.organization.endsWith(QStringLiteral("党工委")));
+        }
+    }
+    QVERIFY(secretary);
+    for (qsizetype i = 1; i < offices.size(); ++i)
+        QVERIFY(offices[i - 1].first <= offices[i].first);
+}
+
+void TestEntityStore::coMentionedPeople()
+{
+    EntityStore store(*m_library);
+    const QList<CoMention> co = store.coMentioned(gongWeihong);
+    QVERIFY(!co.isEmpty());
+    bool withLv = false;
+    for (const CoMention &c : co) {
+        QCOMPARE(c.key.type, EntityType::Person);
+        QVERIFY(!(c.key == gongWeihong));
+        withLv = withLv || c.key == lvPei;
+    }
+    QVERIFY(withLv);
+}
+
+void TestEntityStore::suggestsVariants()
+{
+    EntityStore store(*m_library);
+    const QList<VariantSuggestion> variants = store.suggestVariants(EntityType::Person);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    const auto it = std::find_if(variants.begin(), variants.end(), [](const VariantSuggestion &v) {
+        return v.rarer == guanWeihong && v.commoner == gongWeihong;
+    });
+    QVERIFY(it != variants.end());
+    QVERIFY(it->sharedCoMentions > 0);
+    // Two people named side by side are never suggested as one.
+    for (const VariantSuggestion &v : variants) {
+        const QList<CoMention> companions = store.coMentioned(v.rarer, v.rarer.type, 500);
+        QVERIFY(std::none_of(companions.begin(), companions.end(), [&](const CoMention &c) { return c.key == v.commoner; }));
+    }
+}
+
+void TestEntityStore::mergePersistsAcrossReimport()
+{
+    EntityStore store(*m_library);
+    const int gong = mentionsOf(store, gongWeihong);
+    const int guan = mentionsOf(store, guanWeihong);
+    QVERIFY(gong > 0 && guan > 0);
+    QVERIFY2(store.merge(guanWeihong, gongWeihong), qPrintable(store.lastError()));
+    QCOMPARE(mentionsOf(store, gongWeihong), gong + guan);
+    QCOMPARE(mentionsOf(store, guanWeihong), 0);
+    const QList<EntitySummary> people = store.entities(peopleOnly());
+    QVERIFY(!listed(people, guanWeihong));
+    const auto merged = std::find_if(people.begin(), people.end(), [](const EntitySummary &s) { return s.key == gongWeihong; });
+    QVERIFY(merged != people.end());
+    QCOMPARE(merged->aliases, QStringList{guanWeihong.name});
+
+    // Re-import the page with the misreading (changed bytes: its articles and mentions are rewritten).
+    const QString page = QDir(m_pages).filePath(QFileInfo(samplePath(QStringLiteral("002"))).fileName());
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\n");
+    file.close();
+    Importer importer(*m_library);
+    QCOMPARE(importer.importPaths({page}).replaced, 1);
+    EntityStore again(*m_library);
+    QCOMPARE(mentionsOf(again, gongWeihong), gong + guan);
+    QCOMPARE(mentionsOf(again, guanWeihong), 0);
+
+    // And after closing and opening the library.
+    m_library = std::make_unique<Library>();
+    QVERIFY(m_library->open(m_libraryPath));
+    EntityStore reopened(*m_library);
+    QCOMPARE(mentionsOf(reopened, gongWeihong), gong + guan);
+
+    QVERIFY(reopened.unmerge(guanWeihong));
+    QCOMPARE(mentionsOf(reopened, guanWeihong), guan);
+    QCOMPARE(mentionsOf(reopened, gongWeihong), gong);
+}
+
+void TestEntityStore::renameCarriesAliases()
+{
+    EntityStore store(*m_library);
+    const int gong = mentionsOf(store, gongWeihong);
+    const int guan = mentionsOf(store, guanWeihong);
+    QVERIFY(store.merge(guanWeihong, gongWeihong));
+    const EntityKey renamed{QStringLiteral("宫卫红（管委会主任）"), EntityType::Person};
+    QVERIFY2(store.rename(gongWeihong, renamed.name), qPrintable(store.lastError()));
+    QCOMPARE(mentionsOf(store, renamed), gong + guan);
+    QCOMPARE(mentionsOf(store, gongWeihong), 0);
+    QStringList aliases = store.entity(renamed)->aliases;
+    aliases.sort();
+    QStringList expected{gongWeihong.name, guanWeihong.name};
+    expected.sort();
+    QCOMPARE(aliases, expected);
+    QVERIFY(!store.merge(renamed, gongWeihong)); // already one entity
+}
+
+void TestEntityStore::splitMovesArticles()
+{
+    EntityStore store(*m_library);
+    const std::optional<EntitySummary> before = store.entity(lvPei);
+    QVERIFY(before && before->articles >= 2);
+    const EntityArticle first = store.articles(lvPei).constFirst();
+    const EntityKey other{QStringLiteral("吕沛（同名）"), EntityType::Person};
+    QVERIFY2(store.split(lvPei, {first.articleId}, other.name), qPrintable(store.lastError()));
+    QCOMPARE(mentionsOf(store, other), first.mentions);
+    QCOMPARE(mentionsOf(store, lvPei), before->mentions - first.mentions);
+    QCOMPARE(store.articles(other).constFirst().articleId, first.articleId);
+    const QList<EntityDecision> decisions = store.decisions();
+    QVERIFY(std::any_of(decisions.begin(), decisions.end(),
+                        [](const EntityDecision &d) { return d.kind == EntityDecision::Split && !d.sourcePath.isEmpty(); }));
+    QVERIFY(!store.split(lvPei, {first.articleId}, lvPei.name));
+}
+
+void TestEntityStore::ignoreAndUnignore()
+{
+    EntityStore store(*m_library);
+    QVERIFY(listed(store.entities(peopleOnly()), xiJinping));
+    QVERIFY(store.ignore(xiJinping));
+    QVERIFY(!listed(store.entities(peopleOnly()), xiJinping));
+    QVERIFY(!store.entity(xiJinping));
+    QVERIFY(store.coMentioned(lvPei).size() > 0);
+    for (const CoMention &c : store.coMentioned(lvPei))
+        QVERIFY(!(c.key == xiJinping));
+    QVERIFY(store.unignore(xiJinping));
+    QVERIFY(listed(store.entities(peopleOnly()), xiJinping));
+}
+
+void TestEntityStore::addedNameFoundInLaterImports()
+{
+    // A fresh library without page 000, then a name the extractor does not find (a company's short name).
+    m_library = std::make_unique<Library>();
+    const QString path = m_dir.filePath(QStringLiteral("added.kanbao"));
+    QVERIFY(m_library->open(path));
+    QVERIFY(importFiles({QStringLiteral("003")}));
+    EntityStore store(*m_library);
+    const EntityKey company{QStringLiteral("天宝桓祥"), EntityType::Organization};
+    QVERIFY2(store.add(company), qPrintable(store.lastError()));
+    QCOMPARE(mentionsOf(store, company), 0); // not on page 003
+    QVERIFY(importFiles({QStringLiteral("000")}));
+    QVERIFY2(store.refresh(), qPrintable(store.lastError()));
+    const int found = mentionsOf(store, company);
+    QVERIFY(found >= 2);
+    QVERIFY(store.refresh()); // nothing new: nothing added twice
+    QCOMPARE(mentionsOf(store, company), found);
+}
+
+void TestEntityStore::distinctPairIsNotSuggested()
+{
+    EntityStore store(*m_library);
+    const auto suggested = [&] {
+        const QList<VariantSuggestion> v = store.suggestVariants(EntityType::Person);
+        return std::any_of(v.begin(), v.end(), [](const VariantSuggestion &s) { return s.rarer == guanWeihong; });
+    };
+    QVERIFY(suggested());
+    QVERIFY(store.markDistinct(gongWeihong, guanWeihong));
+    QVERIFY(!suggested());
+}
+
+void TestEntityStore::readOnlyLibraryRefusesDecisions()
+{
+    m_library = std::make_unique<Library>();
+    LibraryOpenOptions options;
+    options.readOnly = true;
+    QVERIFY2(m_library->open(m_libraryPath, options), qPrintable(m_library->errorString()));
+    EntityStore store(*m_library);
+    QVERIFY(store.entity(lvPei));
+    QVERIFY(!store.ignore(lvPei));
+    QVERIFY(store.lastError().contains(m_libraryPath));
+    QVERIFY(!store.merge(guanWeihong, gongWeihong));
+    QVERIFY(store.refresh()); // reading needs no refresh
+}
+
+void TestEntityStore::exportsCsv()
+{
+    EntityStore store(*m_library);
+    EntityFilter filter;
+    filter.type = EntityType::Person;
+    const QList<EntitySummary> people = store.entities(filter);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(store.exportCsv(&buffer, filter));
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), people.size() + 1);
+    QCOMPARE(lines.first(), QStringLiteral("name,type,mentions,articles,first,last"));
+    const QStringList first = lines[1].split(QLatin1Char(','));
+    QCOMPARE(first.size(), 6);
+    QCOMPARE(first[0], people.first().key.name);
+    QCOMPARE(first[2].toInt(), people.first().mentions);
+
+    const QString path = m_dir.filePath(QStringLiteral("entities.csv"));
+    QVERIFY(store.exportCsv(path, filter));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), buffer.data());
+    QVERIFY(!store.exportCsv(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), filter));
+    QVERIFY(!store.lastError().isEmpty());
+}
+
+void TestEntityStore::cliListsEntities_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("all") << QStringList{} << QString();
+    QTest::newRow("people") << QStringList{QStringLiteral("--type"), QStringLiteral("person")} << QStringLiteral("person");
+    QTest::newRow("places") << QStringList{QStringLiteral("--type"), QStringLiteral("place")} << QStringLiteral("place");
+}
+
+void TestEntityStore::cliListsEntities()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, type);
+    m_library.reset(); // the command opens its own connection
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    cli::Io io{outStream, errStream};
+    const int code = cli::run(QStringList{QStringLiteral("kanbao-cli"), QStringLiteral("entities"), QStringLiteral("--library"),
+                                          m_libraryPath, QStringLiteral("--json")}
+                                  + options,
+                              io);
+    outStream.flush();
+    errStream.flush();
+    QVERIFY2(code == cli::Success, qPrintable(err));
+    const QJsonArray entities = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("entities")).toArray();
+    QVERIFY(!entities.isEmpty());
+    for (const QJsonValue &v : entities) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(o.value(QStringLiteral("count")).toInt() > 0);
+        QVERIFY(QDate::fromString(o.value(QStringLiteral("first")).toString(), Qt::ISODate).isValid());
+        QVERIFY(QDate::fromString(o.value(QStringLiteral("last")).toString(), Qt::ISODate).isValid());
+        if (!type.isEmpty())
+            QCOMPARE(o.value(QStringLiteral("type")).toString(), type);
+    }
+
+    QString out2, err2;
+    QTextStream o2(&out2), e2(&err2);
+    cli::Io io2{o2, e2};
+    QCOMPARE(cli::run({QStringLiteral("kanbao-cli"), QStringLiteral("entities"), QStringLiteral("--library"), m_libraryPath,
+                       QStringLiteral("--type"), QStringLiteral("animal")},
+                      io2),
+             int(cli::UsageError));
+    QCOMPARE(cli::run({QStringLiteral("kanbao-cli"), QStringLiteral("entities"), QStringLiteral("--library"),
+                       m_dir.filePath(QStringLiteral("missing.kanbao"))},
+                      io2),
+             int(cli::LibraryFailed));
+}
+
+QTEST_GUILESS_MAIN(TestEntityStore)
+#include "tst_entitystore.moc"

@@ -1,0 +1,263 @@
+// The window's item models: QAbstractItemModelTester, lazy loading, pinyin order.
+
+#include "articlelistmodel.h"
+#include "entitymodel.h"
+#include "fakereader.h"
+#include "issuecontentsmodel.h"
+#include "storereader.h"
+#include "uitesthelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kanbao;
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pinyinOrder_data();
+    void pinyinOrder();
+    void entityModelGroupsByType();
+    void contentsModelOnSamples();
+    void contentsModelLoadsPagesLazily();
+    void neighbourArticleCrossesPages_data();
+    void neighbourArticleCrossesPages();
+    void articleListPagesAsItScrolls_data();
+    void articleListPagesAsItScrolls();
+    void searchModelOnSamples();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+};
+
+void TestUiModels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_library = m_dir.filePath(QStringLiteral("samples.kanbao"));
+    const QString error = test::importSamples(m_library);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestUiModels::pinyinOrder_data()
+{
+    QTest::addColumn<QStringList>("shuffled");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("surnames") << QStringList{QStringLiteral("张"), QStringLiteral("陈"), QStringLiteral("白"), QStringLiteral("艾")}
+                              << QStringList{QStringLiteral("艾"), QStringLiteral("白"), QStringLiteral("陈"), QStringLiteral("张")};
+    QTest::newRow("full names") << QStringList{QStringLiteral("杨磊"), QStringLiteral("吕沛"), QStringLiteral("官卫红"), QStringLiteral("白靖杰")}
+                                << QStringList{QStringLiteral("白靖杰"), QStringLiteral("官卫红"), QStringLiteral("吕沛"), QStringLiteral("杨磊")};
+    QTest::newRow("places") << QStringList{QStringLiteral("温县"), QStringLiteral("焦作"), QStringLiteral("孟州")}
+                            << QStringList{QStringLiteral("焦作"), QStringLiteral("孟州"), QStringLiteral("温县")};
+}
+
+void TestUiModels::pinyinOrder()
+{
+    QFETCH(QStringList, shuffled);
+    QFETCH(QStringList, expected);
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<EntityInfo> entities;
+    qint64 id = 0;
+    for (const QString &name : shuffled)
+        entities.append({++id, name, EntityType::Person, 1});
+    model.setEntities(entities);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex group = model.index(0, 0);
+    QStringList order;
+    for (int r = 0; r < model.rowCount(group); ++r)
+        order << model.index(r, 0, group).data(EntityModel::NameRole).toString();
+    QCOMPARE(order, expected);
+}
+
+void TestUiModels::entityModelGroupsByType()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntities({{1, QStringLiteral("温县"), EntityType::Place, 1},
+                       {2, QStringLiteral("吕沛"), EntityType::Person, 3},
+                       {3, QStringLiteral("高新区党工委"), EntityType::Organization, 1},
+                       {4, QStringLiteral("官卫红"), EntityType::Person, 1}});
+    QCOMPARE(model.rowCount(), 3);
+    const EntityType order[] = {EntityType::Person, EntityType::Organization, EntityType::Place};
+    for (int g = 0; g < 3; ++g) {
+        const QModelIndex group = model.index(g, 0);
+        QVERIFY(group.data(EntityModel::IsGroupRole).toBool());
+        QCOMPARE(EntityType(group.data(EntityModel::EntityTypeRole).toInt()), order[g]);
+        QVERIFY(!(model.flags(group) & Qt::ItemIsSelectable));
+    }
+    QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+    QCOMPARE(model.index(1, 0, model.index(0, 0)).data(EntityModel::MentionsRole).toInt(), 3);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::contentsModelOnSamples()
+{
+    QString error;
+    std::unique_ptr<LibraryReader> reader = openStoreReader(m_library, false, &error);
+    QVERIFY2(reader, qPrintable(error));
+    IssueContentsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReader(reader.get());
+    const QList<IssueInfo> issues = reader->issuesBetween(QDate(1900, 1, 1), QDate(2100, 1, 1));
+    QVERIFY(!issues.isEmpty());
+    for (const IssueInfo &issue : issues) {
+        model.setIssue(issue.id);
+        QVERIFY(model.rowCount() > 0);
+        int articles = 0;
+        for (int p = 0; p < model.rowCount(); ++p) {
+            const QModelIndex page = model.index(p, 0);
+            QVERIFY(page.data(IssueContentsModel::IsPageRole).toBool());
+            if (model.canFetchMore(page))
+                model.fetchMore(page);
+            articles += model.rowCount(page);
+            for (int a = 0; a < model.rowCount(page); ++a) {
+                const QModelIndex article = model.index(a, 0, page);
+                QVERIFY(article.data(IssueContentsModel::ArticleIdRole).toLongLong() > 0);
+                QVERIFY(!article.data().toString().isEmpty());
+                QCOMPARE(model.indexOfArticle(article.data(IssueContentsModel::ArticleIdRole).toLongLong()), article);
+            }
+        }
+        QCOMPARE(articles, issue.articleCount);
+    }
+}
+
+void TestUiModels::contentsModelLoadsPagesLazily()
+{
+    test::FakeReader reader;
+    const qint64 issue = reader.addIssue(QDate(2024, 4, 9), QString(), 40, 25);
+    // No tester here: it walks the whole tree, which is what this test checks the model does not do.
+    IssueContentsModel model;
+    model.setReader(&reader);
+    model.setIssue(issue);
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(reader.fetches, 0); // no page's articles read yet
+    QVERIFY(model.hasChildren(model.index(5, 0)));
+    QVERIFY(model.canFetchMore(model.index(5, 0)));
+    model.fetchMore(model.index(5, 0));
+    QCOMPARE(reader.fetches, 1);
+    QCOMPARE(model.rowCount(model.index(5, 0)), 25);
+    QVERIFY(!model.canFetchMore(model.index(5, 0)));
+}
+
+void TestUiModels::neighbourArticleCrossesPages_data()
+{
+    QTest::addColumn<int>("startPage");
+    QTest::addColumn<int>("startRow");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("expectedPage"); // -1: none
+    QTest::addColumn<int>("expectedRow");
+    QTest::newRow("within a page") << 0 << 0 << 1 << 0 << 1;
+    QTest::newRow("to the next page") << 0 << 2 << 1 << 1 << 0;
+    QTest::newRow("back to the previous page") << 1 << 0 << -1 << 0 << 2;
+    QTest::newRow("over an empty page") << 1 << 2 << 1 << 3 << 0;
+    QTest::newRow("past the end") << 3 << 2 << 1 << -1 << -1;
+    QTest::newRow("before the start") << 0 << 0 << -1 << -1 << -1;
+    QTest::newRow("several at once") << 0 << 0 << 4 << 1 << 1;
+}
+
+void TestUiModels::neighbourArticleCrossesPages()
+{
+    QFETCH(int, startPage);
+    QFETCH(int, startRow);
+    QFETCH(int, step);
+    QFETCH(int, expectedPage);
+    QFETCH(int, expectedRow);
+    // Pages of 3, 3, 0 and 3 articles: the third page promises articles but has none.
+    struct Shaped : test::FakeReader
+    {
+        QList<ArticleSummary> articlesOfPage(qint64 pageId) override
+        {
+            return pageId == 3 ? QList<ArticleSummary>{} : FakeReader::articlesOfPage(pageId);
+        }
+    } reader;
+    const qint64 issue = reader.addIssue(QDate(2024, 4, 11), QString(), 4, 3);
+    IssueContentsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReader(&reader);
+    model.setIssue(issue);
+    const QModelIndex start = model.neighbourArticle(QModelIndex(), 0);
+    QVERIFY(start.isValid());
+    QModelIndex from = model.index(startRow, 0, model.index(startPage, 0));
+    if (!from.isValid()) {
+        model.fetchMore(model.index(startPage, 0));
+        from = model.index(startRow, 0, model.index(startPage, 0));
+    }
+    QVERIFY(from.isValid());
+    const QModelIndex result = model.neighbourArticle(from, step);
+    if (expectedPage < 0) {
+        QVERIFY(!result.isValid());
+        return;
+    }
+    QVERIFY(result.isValid());
+    QCOMPARE(result.parent().row(), expectedPage);
+    QCOMPARE(result.row(), expectedRow);
+}
+
+void TestUiModels::articleListPagesAsItScrolls_data()
+{
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("batch");
+    QTest::newRow("less than a batch") << 7 << 50;
+    QTest::newRow("exactly a batch") << 50 << 50;
+    QTest::newRow("many batches") << 100000 << 100;
+}
+
+void TestUiModels::articleListPagesAsItScrolls()
+{
+    QFETCH(int, total);
+    QFETCH(int, batch);
+    test::FakeReader reader;
+    for (int i = 0; i < total; ++i) {
+        ArticleRef ref;
+        ref.articleId = i + 1;
+        ref.date = QDate(2020, 1, 1).addDays(i % 1000);
+        ref.headline = QStringLiteral("标题");
+        ref.snippet = QStringLiteral("前文") + SnippetMarkOpen + QStringLiteral("吕沛") + SnippetMarkClose + QStringLiteral("后文");
+        reader.refs.append(ref);
+    }
+    ArticleListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFetcher([&reader](int offset, int limit) { return reader.search(QString(), offset, limit); }, batch);
+    QCOMPARE(model.rowCount(), qMin(total, batch));
+    QCOMPARE(reader.fetches, 1);
+    QVERIFY(model.index(0, 0).data(ArticleListModel::HtmlRole).toString().contains(QStringLiteral("<b>吕沛</b>")));
+    int rounds = 0;
+    while (model.canFetchMore({}) && rounds < 3) {
+        model.fetchMore({});
+        ++rounds;
+    }
+    QCOMPARE(model.rowCount(), qMin(total, batch * (1 + rounds)));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestUiModels::searchModelOnSamples()
+{
+    QString error;
+    std::unique_ptr<LibraryReader> reader = openStoreReader(m_library, false, &error);
+    QVERIFY2(reader, qPrintable(error));
+    ArticleListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LibraryReader *r = reader.get();
+    model.setFetcher([r](int offset, int limit) { return r->search(QStringLiteral("高新区"), offset, limit); }, 5);
+    QCOMPARE(model.rowCount(), 5);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QVERIFY(model.rowCount() > 5);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.index(row, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+    QCOMPARE(ids.size(), model.rowCount()); // pages neither overlap nor skip
+}
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"
