@@ -344,8 +344,9 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             const double effective = pl.width + (p == start ? 2.0 : 0.0);
             if (effective < column - 1.0)
                 break;
-            // Nearly full, but the next line is indented: a new paragraph with its blank line
-            // displaced by the column break.
+            // Full or nearly full, but the next line is indented (shorter than the column without
+            // ending anything): a new paragraph whose blank line the column break displaced. A line
+            // that merely wraps mid-paragraph fills the column.
             const Line &after = at(j);
             if (!after.terminated && !after.spaced && after.width <= column - 1.5)
                 break;

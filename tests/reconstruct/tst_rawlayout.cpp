@@ -108,6 +108,19 @@ private slots:
                      u"  会议还研究了其他事项。",
                      u"  区领导赵六、钱七、孙八、周九、吴十出席会议。"});
 
+        QTest::newRow("full line ending a sentence, indented next line: a new paragraph")
+            << join({u"本报讯 近日，某镇组织开展冬季安",
+                     u"全生产大检查，排查整治各类隐患",
+                     u"二十余处，取得了比较明显成效。",
+                     u"检查组深入企业车间、仓库和",
+                     u"工地现场，逐项查看安全措施的落",
+                     u"实情况，立即督促整改。",
+                     u"",
+                     u"某镇开展安全生产大检查"})
+            << join({u"article||某镇开展安全生产大检查|",
+                     u"  近日，某镇组织开展冬季安全生产大检查，排查整治各类隐患二十余处，取得了比较明显成效。",
+                     u"  检查组深入企业车间、仓库和工地现场，逐项查看安全措施的落实情况，立即督促整改。"});
+
         QTest::newRow("kicker, headline and trailing attribution")
             << join({u"本报讯 连日来，某街道组织机关干",
                      u"部深入各村走访慰问困难群众，送",
