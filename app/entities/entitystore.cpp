@@ -77,8 +77,13 @@ QString idList(const QList<qint64> &ids)
     return parts.join(QLatin1Char(','));
 }
 
-QString csvField(const QString &s)
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula: such a
+// name, however unlikely, is written with a leading apostrophe so opening the export runs nothing.
+QString csvField(QString s)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!s.isEmpty() && formulaStarts.contains(s.front()))
+        s.prepend(QLatin1Char('\''));
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
         && !s.contains(QLatin1Char('\r')))
         return s;

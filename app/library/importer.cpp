@@ -1,6 +1,7 @@
 #include "library/importer.h"
 
 #include "entities/entityextractor.h"
+#include "entities/entitystore.h"
 #include "library/archivelayout.h"
 #include "library/library.h"
 #include "reconstruct/pagefile.h"
@@ -504,6 +505,10 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         return carryOn;
     });
     summary.cancelled = control.cancel && control.cancel->load();
+    // Names the user added to the entity index are looked for in the new articles too (merges, renames
+    // and ignored names apply when reading). A failure leaves them for the next refresh: nothing is lost.
+    if (summary.imported + summary.replaced > 0)
+        EntityStore(d->library).refresh();
     return summary;
 }
 

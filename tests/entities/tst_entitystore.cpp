@@ -73,6 +73,7 @@ private slots:
     void coMentionedPeople();
     void suggestsVariants();
     void mergePersistsAcrossReimport();
+    void decisionsApplyToLaterImports();
     void renameCarriesAliases();
     void splitMovesArticles();
     void ignoreAndUnignore();
@@ -80,6 +81,8 @@ private slots:
     void distinctPairIsNotSuggested();
     void readOnlyLibraryRefusesDecisions();
     void exportsCsv();
+    void csvExportDefusesFormulas_data();
+    void csvExportDefusesFormulas();
     void cliListsEntities_data();
     void cliListsEntities();
 
@@ -278,6 +281,55 @@ void TestEntityStore::mergePersistsAcrossReimport()
     QCOMPARE(mentionsOf(reopened, gongWeihong), gong);
 }
 
+void TestEntityStore::decisionsApplyToLaterImports()
+{
+    // The fixture's library (all four pages, no decisions) says what the decided library must show.
+    EntityStore control(*m_library);
+    const int gongAll = mentionsOf(control, gongWeihong);
+    const int guanAll = mentionsOf(control, guanWeihong);
+    QVERIFY(gongAll > 0 && guanAll > 0);
+    QVERIFY(control.entity(xiJinping));
+
+    // Decide on a library that has not seen the pages with the misreading and the company's other spellings.
+    m_library = std::make_unique<Library>();
+    QVERIFY(m_library->open(m_dir.filePath(QStringLiteral("later.kanbao"))));
+    QVERIFY(importFiles({QStringLiteral("000"), QStringLiteral("003")}));
+    EntityStore store(*m_library);
+    QCOMPARE(mentionsOf(store, guanWeihong), 0);
+    QVERIFY2(store.merge(guanWeihong, gongWeihong), qPrintable(store.lastError()));
+    QVERIFY(store.ignore(xiJinping));
+    const EntityKey company{QStringLiteral("天宝桓祥"), EntityType::Organization};
+    const QList<EntityKey> spellings{{QStringLiteral("天宝恒祥"), EntityType::Organization},
+                                     {QStringLiteral("三宝桓祥"), EntityType::Organization}};
+    QVERIFY(store.add(company));
+    const int companyBefore = mentionsOf(store, company);
+    QVERIFY(companyBefore > 0);
+    int expectedLater = 0;
+    for (const EntityKey &spelling : spellings) {
+        QVERIFY(store.add(spelling));
+        QVERIFY(store.merge(spelling, company));
+    }
+    for (const QString &prefix : {QStringLiteral("001"), QStringLiteral("002")}) {
+        QFile file(samplePath(prefix));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const EntityKey &spelling : spellings)
+            expectedLater += int(text.count(spelling.name));
+    }
+    QVERIFY(expectedLater > 0);
+
+    // Import the rest. No refresh() here: the importer looks for added names itself.
+    QVERIFY(importFiles({QStringLiteral("001"), QStringLiteral("002")}));
+    EntityStore after(*m_library);
+    QCOMPARE(mentionsOf(after, gongWeihong), gongAll + guanAll);
+    QCOMPARE(mentionsOf(after, guanWeihong), 0);
+    QVERIFY(!after.entity(xiJinping));
+    QVERIFY(!listed(after.entities(peopleOnly()), xiJinping));
+    QCOMPARE(mentionsOf(after, company), companyBefore + expectedLater);
+    for (const EntityKey &spelling : spellings)
+        QCOMPARE(mentionsOf(after, spelling), 0);
+}
+
 void TestEntityStore::renameCarriesAliases()
 {
     EntityStore store(*m_library);
@@ -396,6 +448,34 @@ void TestEntityStore::exportsCsv()
     QCOMPARE(file.readAll(), buffer.data());
     QVERIFY(!store.exportCsv(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), filter));
     QVERIFY(!store.lastError().isEmpty());
+}
+
+void TestEntityStore::csvExportDefusesFormulas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")");
+    QTest::newRow("plus") << QStringLiteral("+1+1");
+    QTest::newRow("minus") << QStringLiteral("-2+3");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)");
+}
+
+void TestEntityStore::csvExportDefusesFormulas()
+{
+    QFETCH(QString, name);
+    EntityStore store(*m_library);
+    QVERIFY2(store.rename(lvPei, name), qPrintable(store.lastError()));
+    EntityFilter filter = peopleOnly();
+    filter.contains = name;
+    QCOMPARE(store.entities(filter).size(), 1);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(store.exportCsv(&buffer, filter));
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QString cell = lines[1].left(lines[1].indexOf(QStringLiteral(",person,")));
+    if (cell.startsWith(QLatin1Char('"'))) // quoted: the name has a comma or a quote
+        cell = cell.mid(1, cell.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    QCOMPARE(cell, QLatin1Char('\'') + name);
 }
 
 void TestEntityStore::cliListsEntities_data()
