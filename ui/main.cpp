@@ -7,27 +7,68 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral(KANBAO_APPLICATION_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KANBAO_VERSION_STRING));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(KANBAO_ORGANIZATION_DOMAIN));
+}
+
+QCommandLineOption libraryOption()
+{
+    return QCommandLineOption(QStringLiteral("library"),
+                              QCoreApplication::translate("main", "Open the library at <path>."),
+                              QCoreApplication::translate("main", "path"));
+}
+
+void configure(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Read and annotate archives of Chinese local newspapers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(libraryOption());
+}
+
+// A QApplication aborts where there is no display, yet --version and --help must answer there too
+// (scripts, package checks, a terminal over ssh).
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        kanbao::Language::apply(QSettings().value(QStringLiteral("ui/language")).toString());
+        QCommandLineParser parser;
+        configure(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral(KANBAO_APPLICATION_NAME));
-    QApplication::setApplicationVersion(QStringLiteral(KANBAO_VERSION_STRING));
-    QApplication::setOrganizationDomain(QStringLiteral(KANBAO_ORGANIZATION_DOMAIN));
+    describeApplication();
     kanbao::Language::apply(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Read and annotate archives of Chinese local newspapers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption libraryOption(QStringLiteral("library"),
-                                           QCoreApplication::translate("main", "Open the library at <path>."),
-                                           QCoreApplication::translate("main", "path"));
-    parser.addOption(libraryOption);
+    configure(parser);
     parser.process(app);
 
     kanbao::MainWindow window;
     window.restoreSettings();
     window.show();
-    window.openLibrary(parser.value(libraryOption));
+    window.openLibrary(parser.value(libraryOption()));
     return app.exec();
 }
