@@ -3,6 +3,7 @@
 #include "issuecontentsmodel.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace kanbao {
 
@@ -18,9 +19,9 @@ void ArticleListModel::setFetcher(Fetcher fetcher, int batchSize)
     m_batchSize = qMax(1, batchSize);
     m_rows.clear();
     m_atEnd = !m_fetcher;
-    m_announcingReset = true;
+    m_announcingChange = true;
     endResetModel();
-    m_announcingReset = false;
+    m_announcingChange = false;
     // The first page at once: views only ask for more when they have something to show.
     if (canFetchMore({}))
         fetchMore({});
@@ -38,13 +39,14 @@ int ArticleListModel::rowCount(const QModelIndex &parent) const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_announcingReset;
+    return !parent.isValid() && !m_atEnd && !m_announcingChange;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> announcing(m_announcingChange, true);
     const QList<ArticleRef> more = m_fetcher(int(m_rows.size()), m_batchSize);
     if (more.size() < m_batchSize)
         m_atEnd = true;

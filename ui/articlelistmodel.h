@@ -47,8 +47,10 @@ private:
     QList<ArticleRef> m_rows;
     int m_batchSize = 100;
     bool m_atEnd = true;
-    // While the reset is announced, listeners asking for more rows must wait (no insert inside a reset).
-    bool m_announcingReset = false;
+    // While a reset or an insertion is being announced, listeners (views, QAbstractItemModelTester) that
+    // ask for more rows must wait: a second insertion nested in the first would be announced against a
+    // row count that is already stale.
+    bool m_announcingChange = false;
 };
 
 } // namespace kanbao

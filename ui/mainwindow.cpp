@@ -694,7 +694,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setLanguage(const QString &code)
 {
     QSettings().setValue(LanguageKey, code);
-    Language::apply(code); // sends LanguageChange to every widget: the window retranslates live
+    Language::apply(code);
+    // QApplication only posts LanguageChange to the windows; retranslating here as well makes the menus
+    // right by the time the user looks at them (and the later event finds nothing left to change).
+    retranslate();
 }
 
 void MainWindow::changeFontSize(int delta)
