@@ -258,7 +258,9 @@ int exportNotesCommand(const QStringList &arguments, Io &io)
                              tr("Export highlights and notes with their citations to PDF, Markdown or CSV."));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("Write PDF."));
     const QCommandLineOption markdownOption(QStringLiteral("markdown"), tr("Write Markdown."));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Write CSV (UTF-8 with BOM, for Excel)."));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       tr("Write CSV (UTF-8 with BOM, for Excel; a field starting with = + - @ "
+                                          "or ' gets a leading ' so it is not run as a formula)."));
     const QCommandLineOption tagOption(QStringLiteral("tag"), tr("Only articles with this tag (repeatable: any of them)."),
                                        QStringLiteral("TAG"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("Only issues from this date (YYYY-MM-DD)."),

@@ -6,11 +6,6 @@ namespace kanbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kanbao::notes", text);
-}
-
 // Command ids for QUndoCommand::mergeWith; any value unique among mergeable commands.
 constexpr int ChangeNoteMergeId = 0x4b4e01;
 
@@ -49,7 +44,9 @@ void NotesCommand::succeeded(qint64 id)
 
 CreateTagCommand::CreateTagCommand(NotesStore *store, const QString &name, const QString &color,
                                    std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, tr("Create tag “%1”").arg(name.trimmed()), std::move(outcome)), m_name(name),
+    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Create tag “%1”").arg(name.trimmed()),
+                   std::move(outcome)),
+      m_name(name),
       m_color(color)
 {
 }
@@ -80,7 +77,9 @@ void CreateTagCommand::undo()
 
 RenameTagCommand::RenameTagCommand(NotesStore *store, qint64 tagId, const QString &name,
                                    std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, tr("Rename tag to “%1”").arg(name.trimmed()), std::move(outcome)), m_id(tagId),
+    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Rename tag to “%1”").arg(name.trimmed()),
+                   std::move(outcome)),
+      m_id(tagId),
       m_newName(name)
 {
 }
@@ -108,7 +107,8 @@ void RenameTagCommand::undo()
 
 RecolorTagCommand::RecolorTagCommand(NotesStore *store, qint64 tagId, const QString &color,
                                      std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, tr("Change tag color"), std::move(outcome)), m_id(tagId), m_newColor(color)
+    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Change tag color"), std::move(outcome)),
+      m_id(tagId), m_newColor(color)
 {
 }
 
@@ -134,10 +134,11 @@ void RecolorTagCommand::undo()
 }
 
 DeleteTagCommand::DeleteTagCommand(NotesStore *store, qint64 tagId, std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, tr("Delete tag"), std::move(outcome)), m_id(tagId)
+    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Delete tag"), std::move(outcome)),
+      m_id(tagId)
 {
     if (const std::optional<Tag> t = store->tag(tagId))
-        setText(tr("Delete tag “%1”").arg(t->name));
+        setText(QCoreApplication::translate("kanbao::notes", "Delete tag “%1”").arg(t->name));
 }
 
 void DeleteTagCommand::redo()
@@ -195,7 +196,9 @@ void AssignTagsCommand::undo()
 
 AddAnnotationCommand::AddAnnotationCommand(NotesStore *store, const Annotation &annotation,
                                            std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, annotation.kind == AnnotationKind::Note ? tr("Add note") : tr("Add highlight"),
+    : NotesCommand(store,
+                   annotation.kind == AnnotationKind::Note ? QCoreApplication::translate("kanbao::notes", "Add note")
+                                                           : QCoreApplication::translate("kanbao::notes", "Add highlight"),
                    std::move(outcome)),
       m_annotation(annotation)
 {
@@ -221,7 +224,10 @@ void AddAnnotationCommand::undo()
 
 ChangeAnnotationCommand::ChangeAnnotationCommand(NotesStore *store, qint64 annotationId, Field field,
                                                  const QString &value, std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, field == Field::Note ? tr("Edit note") : tr("Change highlight color"), std::move(outcome)),
+    : NotesCommand(store,
+                   field == Field::Note ? QCoreApplication::translate("kanbao::notes", "Edit note")
+                                        : QCoreApplication::translate("kanbao::notes", "Change highlight color"),
+                   std::move(outcome)),
       m_id(annotationId), m_field(field), m_newValue(value)
 {
 }
@@ -279,10 +285,12 @@ bool ChangeAnnotationCommand::mergeWith(const QUndoCommand *other)
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(NotesStore *store, qint64 annotationId,
                                                  std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, tr("Delete annotation"), std::move(outcome)), m_id(annotationId)
+    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Delete annotation"), std::move(outcome)),
+      m_id(annotationId)
 {
     if (const std::optional<Annotation> a = store->annotation(annotationId))
-        setText(a->kind == AnnotationKind::Note ? tr("Delete note") : tr("Delete highlight"));
+        setText(a->kind == AnnotationKind::Note ? QCoreApplication::translate("kanbao::notes", "Delete note")
+                                                : QCoreApplication::translate("kanbao::notes", "Delete highlight"));
 }
 
 void DeleteAnnotationCommand::redo()

@@ -110,8 +110,15 @@ QString mdPrefixLines(const QString &text, const QString &prefix)
 
 // ---- CSV -----------------------------------------------------------------------------------------------
 
-QString csvField(const QString &value)
+// RFC 4180: a field with a comma, a double quote or a line break is quoted, its quotes doubled.
+// Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, so a note such as
+// "=HYPERLINK(...)" could act when the file is opened: such a field gets a leading apostrophe, which
+// spreadsheets take as "text". A field that starts with an apostrophe gets one more, so the rule can be
+// undone exactly: drop one leading apostrophe wherever a field starts with one.
+QString csvField(const QString &raw)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r'");
+    const QString value = (!raw.isEmpty() && formulaStarts.contains(raw.front())) ? QLatin1Char('\'') + raw : raw;
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
         && !value.contains(QLatin1Char('\r')))
         return value;
@@ -148,13 +155,23 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 // Ideographs paired with the Kangxi radical that is the same character in a compatibility form. A font
 // that draws both from one glyph makes Qt's PDF text layer give the radical back.
-constexpr std::array<std::pair<char16_t, char16_t>, 6> radicalTwins{{
+constexpr std::array<std::pair<char16_t, char16_t>, 16> radicalTwins{{
     {u'\u4E00', u'\u2F00'}, // 一 ⼀
     {u'\u4EBA', u'\u2F08'}, // 人 ⼈
     {u'\u65E5', u'\u2F47'}, // 日 ⽇
     {u'\u9AD8', u'\u2FBC'}, // 高 ⾼
     {u'\u6C34', u'\u2F54'}, // 水 ⽔
     {u'\u5DE5', u'\u2F2F'}, // 工 ⼯
+    {u'\u957F', u'\u2ED3'}, // 长 ⻓
+    {u'\u91D1', u'\u2FA6'}, // 金 ⾦
+    {u'\u9A6C', u'\u2EE2'}, // 马 ⻢
+    {u'\u89C1', u'\u2EC5'}, // 见 ⻅
+    {u'\u8A00', u'\u2F94'}, // 言 ⾔
+    {u'\u98CE', u'\u2EDB'}, // 风 ⻛
+    {u'\u98DF', u'\u2FB7'}, // 食 ⾷
+    {u'\u9F99', u'\u2EF0'}, // 龙 ⻰
+    {u'\u8D70', u'\u2F9B'}, // 走 ⾛
+    {u'\u91CC', u'\u2FA5'}, // 里 ⾥
 }};
 
 bool roundTripsInPdf(const QString &family)
@@ -351,11 +368,26 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
         return false;
     }
 
+    // Headings and labels in a Hei (sans) face, the text in a Ming (serif) face, as Chinese print sets
+    // them. None of the round-trip-safe CJK faces has a bold weight, so Qt emboldens bold text itself (in
+    // the PDF a second, slightly offset drawing marked as carrying no text, so the text layer stays
+    // exact); on the light strokes of a Ming face that is hardly visible, on a Hei face it reads as bold.
+    QStringList headingFamilies;
+    for (const QString &family : std::as_const(families)) {
+        if (family.contains(QLatin1String("Hei"), Qt::CaseInsensitive))
+            headingFamilies << family;
+    }
+    for (const QString &family : std::as_const(families)) {
+        if (!headingFamilies.contains(family))
+            headingFamilies << family;
+    }
     // Latin letters and digits from a text face made for them (the CJK faces' Latin is monospaced);
     // everything it lacks falls through to the CJK faces.
-    const QString latinFamily = QStringLiteral("DejaVu Serif");
-    if (QFontDatabase::families().contains(latinFamily))
-        families.prepend(latinFamily);
+    const QStringList installedFamilies = QFontDatabase::families();
+    if (installedFamilies.contains(QStringLiteral("DejaVu Serif")))
+        families.prepend(QStringLiteral("DejaVu Serif"));
+    if (installedFamilies.contains(QStringLiteral("DejaVu Sans")))
+        headingFamilies.prepend(QStringLiteral("DejaVu Sans"));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -385,9 +417,9 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
     baseFont.setPointSizeF(10.5);
     doc.setDefaultFont(baseFont);
 
-    auto charFormat = [&families](qreal points, bool bold = false, const QColor &color = QColor()) {
+    auto charFormat = [&families, &headingFamilies](qreal points, bool bold = false, const QColor &color = QColor()) {
         QTextCharFormat f;
-        f.setFontFamilies(families);
+        f.setFontFamilies(bold ? headingFamilies : families);
         f.setFontPointSize(points);
         if (bold)
             f.setFontWeight(QFont::Bold);

@@ -38,6 +38,10 @@ public:
 
     // The pieces, for callers that already hold the records.
     static QByteArray markdown(const QList<NoteRecord> &records, const NotesExportOptions &options);
+    // UTF-8 with a BOM (so Excel does not read it in the ANSI code page), CRLF rows, RFC 4180 quoting,
+    // English column names. A text field that starts with = + - @ tab CR or an apostrophe gets a leading
+    // apostrophe, so a spreadsheet shows it as text instead of running it as a formula; to get the
+    // exact text back, drop one leading apostrophe from any field that starts with one.
     static QByteArray csv(const QList<NoteRecord> &records);
     bool writePdf(const QList<NoteRecord> &records, const NotesExportOptions &options, const QString &path);
 

@@ -52,6 +52,17 @@ void TestNotesExport::initTestCase()
     m_lib = std::make_unique<NotesTestLibrary>();
     QVERIFY(m_lib->create());
     m_articles = m_lib->addSamples();
+    // Characters that Noto CJK draws with the glyph of a Kangxi radical or a CJK radical supplement
+    // character (高 ⾼, 长 ⻓, 金 ⾦, 马 ⻢, 见 ⻅, 言 ⾔, 风 ⻛, 食 ⾷, 龙 ⻰, 走 ⾛, 里 ⾥ ...), so a text layer
+    // built from its cmap would give the radicals back; and the CJK punctuation a newspaper prints.
+    SampleArticle prone;
+    prone.seq = 5;
+    prone.headline = QStringLiteral("高长金门马见言风食龙走里：黄河岸边的集市");
+    prone.reporters = {QStringLiteral("龙飞")};
+    prone.body = QStringLiteral("【本报讯】长江门户，马见言风；食龙走里、高金一日。“好！”‘对？’（一）《黄河》"
+                                "〈注〉「甲」『乙』〔丙〕——记者走访……每斤3.5元；～·、。\n"
+                                "+86 的电话号码与 -5℃ 的气温同一天见报。");
+    m_articles << m_lib->addArticle(prone);
     m_store = std::make_unique<NotesStore>(m_lib->library());
 
     // Quotes and notes full of characters that Noto CJK would turn into Kangxi radicals in a PDF's text
@@ -70,6 +81,11 @@ void TestNotesExport::initTestCase()
         {1, "温县万亩铁棍山药进入采挖期", "orange", "山药：温县特产，人工采挖，水土条件见上期"},
         {1, "今年亩产超过三千斤，价格也好。", "blue", "第二行\n换行后的批注"},
         {2, "太行山区普降中雪", "purple", ""},
+        {3, "长江门户，马见言风；食龙走里、高金一日。“好！”‘对？’（一）《黄河》〈注〉「甲」『乙』〔丙〕——记者走访……每斤3.5元；～·、。",
+         "yellow", "里长、金门、马见：龙风食言走高！（二）【按】《注》「引」『文』〔补〕〈附〉‘单’“双”……——～·；：？"},
+        // Fields a spreadsheet would run as formulas.
+        {3, "+86 的电话号码", "green", "=HYPERLINK(\"http://example.com\",\"高\")"},
+        {3, "-5℃ 的气温", "blue", "@提醒：'引号开头的批注见下"},
     };
     for (const Spec &s : specs) {
         const qint64 article = m_articles[s.article];
@@ -86,6 +102,9 @@ void TestNotesExport::initTestCase()
     const auto note = m_store->makeArticleNote(m_articles[1], QStringLiteral("整篇：农业丰收报道，适合做专题，见《焦作日报》同期"));
     QVERIFY(note && m_store->insertAnnotation(*note));
     m_expected << Expected{m_articles[1], QString(), note->note};
+    const auto quoteNote = m_store->makeArticleNote(m_articles[3], QStringLiteral("'单引号开头，-减号，+加号"));
+    QVERIFY(quoteNote && m_store->insertAnnotation(*quoteNote));
+    m_expected << Expected{m_articles[3], QString(), quoteNote->note};
 
     // An orphan: its article was replaced by a re-import and the quote could not be placed again.
     SampleArticle gone;
@@ -141,7 +160,7 @@ void TestNotesExport::pdfRoundTripsEveryCharacter()
     options.title = QStringLiteral("看报笔记 Kanbao notes");
     QVERIFY2(exporter.exportNotes(NotesExportFormat::Pdf, pdf, options), qPrintable(exporter.errorString()));
     QCOMPARE(exporter.exportedNotes(), m_expected.size());
-    QCOMPARE(exporter.exportedArticles(), 4); // three articles and the orphan's old one
+    QCOMPARE(exporter.exportedArticles(), 5); // four articles and the orphan's old one
     QVERIFY(exporter.pageCount() >= 3); // title, contents, articles
 
     const QString text = pdfText(pdf, {QStringLiteral("-layout")});
@@ -185,12 +204,15 @@ void TestNotesExport::pdfRoundTripsEveryCharacter()
     QVERIFY2(m.hasMatch(), qPrintable(contents));
     QCOMPARE(m.captured(1).toInt(), 3);
 
-    // A look at the first pages, kept in the build tree.
+    // A look at the first pages, kept in the build tree with the PDF itself.
+    const QString kept = QStringLiteral(KANBAO_BUILD_DIR "/notes-export.pdf");
+    QFile::remove(kept);
+    QVERIFY(QFile::copy(pdf, kept));
     const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     if (!pdftoppm.isEmpty()) {
         const QString prefix = QStringLiteral(KANBAO_BUILD_DIR "/notes-export-page");
         QProcess p;
-        p.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+        p.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("90"), QStringLiteral("-f"),
                            QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"), pdf, prefix});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
@@ -210,8 +232,9 @@ void TestNotesExport::pdfScope_data()
     QTest::newRow("by date") << QString() << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QList<int>{}
                              << QList<int>{2};
     QTest::newRow("by articles") << QString() << QDate() << QDate() << QList<int>{1, 2} << QList<int>{1, 2};
-    QTest::newRow("everything") << QString() << QDate() << QDate() << QList<int>{} << QList<int>{0, 1, 2, -1};
-    QTest::newRow("by date, up to") << QString() << QDate() << QDate(2023, 12, 3) << QList<int>{} << QList<int>{0, 1};
+    QTest::newRow("everything") << QString() << QDate() << QDate() << QList<int>{} << QList<int>{0, 1, 2, 3, -1};
+    QTest::newRow("by date, up to") << QString() << QDate() << QDate(2023, 12, 3) << QList<int>{}
+                                    << QList<int>{0, 1, 3};
 }
 
 void TestNotesExport::pdfScope()
@@ -320,7 +343,7 @@ void TestNotesExport::csvIsRfc4180WithBom()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
     QCOMPARE(rows.size(), m_expected.size() + 1);
     const QStringList header = rows.first();
     const int quoteCol = int(header.indexOf(QStringLiteral("quote")));
@@ -330,6 +353,25 @@ void TestNotesExport::csvIsRfc4180WithBom()
     QVERIFY(quoteCol >= 0 && noteCol >= 0 && articleCol >= 0 && tagsCol >= 0);
     for (int i = 1; i < rows.size(); ++i)
         QCOMPARE(rows[i].size(), header.size());
+    // Formula guard: a field starting with = + - @ or an apostrophe carries one more apostrophe in
+    // front, and only those do; dropping it gives the text back exactly.
+    const QString formulaStarts = QStringLiteral("=+-@'\t\r");
+    int guarded = 0;
+    for (int i = 1; i < rows.size(); ++i) {
+        for (QString &field : rows[i]) {
+            if (field.startsWith(QLatin1Char('\''))) {
+                field.remove(0, 1);
+                QVERIFY2(!field.isEmpty() && formulaStarts.contains(field.front()), qPrintable(field));
+                ++guarded;
+            } else {
+                QVERIFY2(field.isEmpty() || !formulaStarts.contains(field.front()), qPrintable(field));
+            }
+        }
+    }
+    QCOMPARE(guarded, 5); // "+86…", "=HYPERLINK…", "-5℃…", "@提醒…", "'单引号…"
+    QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"\xE9\xAB\x98\"\")\""));
+    QVERIFY(bytes.contains(",'+86 \xE7\x9A\x84"));
+    QVERIFY(bytes.contains(",''\xE5\x8D\x95"));
     for (const Expected &e : std::as_const(m_expected)) {
         bool found = false;
         for (int i = 1; i < rows.size() && !found; ++i) {
