@@ -283,6 +283,10 @@ int searchCommand(const QStringList &arguments, Io &io)
         return LibraryFailed;
     QSqlDatabase db = library.database();
     const SearchResults results = search(db, request);
+    if (results.sqlError.type() != QSqlError::NoError) {
+        reportError(io, command.name, library.describe(results.sqlError));
+        return LibraryFailed;
+    }
     if (!results.error.isEmpty()) {
         reportError(io, command.name, results.error);
         return InputFailed;

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 
 namespace kanbao {
@@ -275,6 +276,8 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
         return false;
     };
 
+    const int target = options.upgradeTo < 0 ? schema::latestVersion()
+                                             : std::min(options.upgradeTo, schema::latestVersion());
     int version = 0;
     {
         QSqlDatabase db = database();
@@ -304,12 +307,12 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
                          .arg(displayPath(m_path))
                          .arg(version)
                          .arg(schema::latestVersion()));
-        else if (version < schema::latestVersion() && m_readOnly)
+        else if (version < target && m_readOnly)
             setError(LibraryError::ReadOnly,
                      tr("library %1 needs an upgrade (schema version %2 to %3) but is opened read-only")
                          .arg(displayPath(m_path))
                          .arg(version)
-                         .arg(schema::latestVersion()));
+                         .arg(target));
     }
     if (m_error != LibraryError::None || !configureConnection())
         return bail();
@@ -318,7 +321,7 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
         if (!registerFullTextTokenizer(db, &message))
             setError(LibraryError::QueryFailed,
                      tr("library %1: cannot set up the full-text index: %2").arg(displayPath(m_path), message));
-        else if (version < schema::latestVersion() && !schema::migrate(db, version, &message)) {
+        else if (version < target && !schema::migrate(db, version, &message, target)) {
             QSqlQuery probe(db);
             probe.exec(QStringLiteral("PRAGMA user_version"));
             const int reached = probe.next() ? probe.value(0).toInt() : version;
@@ -332,8 +335,7 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
     }
     if (m_error != LibraryError::None)
         return bail();
-    version = schema::latestVersion();
-    m_schemaVersion = version;
+    m_schemaVersion = std::max(version, target);
     return true;
 }
 

@@ -27,6 +27,9 @@ struct LibraryOpenOptions
     bool readOnly = false;
     bool create = true;          // create the file (and its folder) when missing; ignored when readOnly
     int busyTimeoutMs = 5000;    // how long a statement waits for another process's lock
+    // Upgrade no further than this schema version (-1: the latest). Only for making the saved fixtures of
+    // past versions that the upgrade test opens; the application always upgrades to the latest.
+    int upgradeTo = -1;
 };
 
 // One Kanbao library: a single SQLite file in WAL mode with foreign keys on, upgraded to the current

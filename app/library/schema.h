@@ -17,8 +17,9 @@ constexpr int ApplicationId = 0x4B424C42; // "KBLB"
 
 // Runs the steps from `fromVersion` to latestVersion(), each in its own IMMEDIATE transaction, so an
 // interrupted upgrade leaves the library at the last completed version. On failure returns false with
-// *error saying which step failed and why (the caller adds the file name).
-bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
+// *error saying which step failed and why (the caller adds the file name). `toVersion` (default: the
+// latest) stops earlier; only the fixture maker of past versions uses it.
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error, int toVersion = -1);
 
 // The FTS5 tokenizer article_fts is created with. Registered per connection by Library::open.
 QString ftsTokenizer();

@@ -543,31 +543,33 @@ Filters filtersFor(const SearchRequest &request, const QString &articleId, bool 
     return f;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, SearchResults *results)
 {
-    if (!q.prepare(sql)) {
-        *error = QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(q.lastError().text());
+    const auto fail = [&] {
+        results->sqlError = q.lastError();
+        const QString text = results->sqlError.text();
+        results->error = text.contains(QLatin1String("no such table"))
+                             ? QCoreApplication::translate("kanbao::Search", "This library has no search index (%1).")
+                                   .arg(text)
+                             : QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(text);
         return false;
-    }
+    };
+    if (!q.prepare(sql))
+        return fail();
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    if (!q.exec()) {
-        const QString text = q.lastError().text();
-        *error = text.contains(QLatin1String("no such table"))
-                     ? QCoreApplication::translate("kanbao::Search", "This library has no search index (%1).")
-                           .arg(text)
-                     : QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(text);
-        return false;
-    }
+    if (!q.exec())
+        return fail();
     return true;
 }
 
 // Headline hits count this many times a body hit in the ranking.
 constexpr double HeadlineWeight = 10.0;
 
-// kanbao_rank's (bm25's) per-column weights in the table's column order. The order is read from the table
-// rather than assumed because putting body first makes the index about 30% smaller (FTS5 spends two bytes per
-// document and term to switch to a column other than the first), so libraries may have either.
+// kanbao_rank's (bm25's) per-column weights in the table's column order. The schema puts body first (FTS5
+// spends two bytes per document and term to switch to a column other than the first, so the long column
+// first makes the index about 15% smaller); the order is read from the table so that a later step that
+// rebuilds the index cannot silently swap the weights.
 QString bm25Weights(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -704,7 +706,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         if (!run(q,
                  QStringLiteral("SELECT count(*) FROM (SELECT 1") + from +
                      QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
-                 filters.binds, &results.error))
+                 filters.binds, &results))
             return results;
         q.next();
         results.total = q.value(0).toInt();
@@ -713,7 +715,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
                      QStringLiteral(" ORDER BY fi.date DESC, a.id DESC LIMIT %1 OFFSET %2")
                          .arg(limit)
                          .arg(offset),
-                 filters.binds, &results.error))
+                 filters.binds, &results))
             return results;
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -746,7 +748,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
                                  "SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts "
                                  "MATCH ? LIMIT %1)")
                                  .arg(SearchCountCap + 1),
-                             {phrase}, &results.error))
+                             {phrase}, &results))
                         return results;
                     q.next();
                     documents.insert(phrase, q.value(0).toInt());
@@ -764,11 +766,13 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
                                     "ORDER BY score, id DESC LIMIT %1 OFFSET %2")
                          .arg(std::max(limit, 1))
                          .arg(offset),
-                 binds, &results.error)) {
-            if (results.error.contains(QLatin1String("fts5")))
+                 binds, &results)) {
+            if (results.error.contains(QLatin1String("fts5"))) {
+                results.sqlError = QSqlError(); // the query's fault, not the library's
                 results.error =
                     QCoreApplication::translate("kanbao::Search", "The query could not be understood: %1")
                         .arg(results.error);
+            }
             return results;
         }
         bool counted = false;
@@ -787,7 +791,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
             if (!run(q,
                      QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where +
                          QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
-                     binds, &results.error))
+                     binds, &results))
                 return results;
             q.next();
             results.total = q.value(0).toInt();
@@ -811,7 +815,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
                             "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id "
                             "JOIN papers pa ON pa.id = i.paper_id WHERE a.id IN (%1)")
                  .arg(placeholders.join(QLatin1Char(','))),
-             idBinds, &results.error))
+             idBinds, &results))
         return results;
     QStringList terms;
     collectPositiveTerms(*root, &terms);

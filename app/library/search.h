@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,10 @@ struct SearchResults
     bool totalIsLowerBound = false;
     QList<SearchHit> hits;
     QString error; // empty on success; a message for the user otherwise
+    // The database's error when a statement failed (not set for queries that cannot be understood): a
+    // caller holding the Library passes it to Library::describe(), which names the file and tells a
+    // damaged or locked library from other failures.
+    QSqlError sqlError;
 };
 
 inline constexpr int SearchCountCap = 10000;

@@ -69,6 +69,8 @@ private slots:
     void readableOutput();
     void refusesBadLibraries_data();
     void refusesBadLibraries();
+    void damagedPagesAreReported();
+    void lockedLibraryStillReadsButRefusesImport();
     void missingLibraryIsNotCreatedByReaders();
     void usageErrors_data();
     void usageErrors();
@@ -303,6 +305,72 @@ void TestCliLibrary::refusesBadLibraries()
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
     QCOMPARE(readFile(path), before);
+}
+
+// Noise over the data pages (the header and schema intact): the file opens, and the first read that
+// meets a bad page fails with the file and the reason, never a crash or an empty answer.
+void TestCliLibrary::damagedPagesAreReported()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("noise.kanbao"));
+    QVERIFY(QFile::copy(m_library, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (qint64 offset = 4 * 8192; offset < f.size(); offset += 8192) {
+            f.seek(offset);
+            f.write(QByteArray(8192, char(0x5a)));
+        }
+    }
+    for (const QStringList &args : {QStringList{QStringLiteral("issues")},
+                                    QStringList{QStringLiteral("search"), QStringLiteral("吕沛")},
+                                    QStringList{QStringLiteral("show"), QStringLiteral("1")}}) {
+        const CliRun r = runCli(args + QStringList{QStringLiteral("--library"), path});
+        QVERIFY2(r.code != 0, qPrintable(args.first()));
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("damaged")) || r.err.contains(QLatin1String("not a Kanbao library")),
+                 qPrintable(r.err));
+    }
+}
+
+// Another program holds the write lock: readers carry on (WAL), an import waits for the busy timeout and
+// then says the library is locked.
+void TestCliLibrary::lockedLibraryStillReadsButRefusesImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.kanbao"));
+    QVERIFY(QFile::copy(m_library, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Library holder;
+    QVERIFY2(holder.open(path), qPrintable(holder.errorString()));
+    QVERIFY(holder.beginWrite());
+    QSqlQuery write(holder.database());
+    QVERIFY(write.exec(QStringLiteral("INSERT INTO tags(name, created_at) VALUES ('held', '')")));
+
+    CliRun r = runCli({QStringLiteral("issues"), QStringLiteral("--library"), path, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.json().value(QStringLiteral("issues")).toArray().isEmpty());
+    r = runCli({QStringLiteral("search"), QStringLiteral("--library"), path, QStringLiteral("--json"),
+                QStringLiteral("吕沛")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.json().value(QStringLiteral("total")).toInt() > 0);
+
+    const QString page = dir.filePath(QStringLiteral("new/焦作日报_2024-06-01_A01.txt"));
+    const QDir samples(QStringLiteral(KANBAO_SAMPLES_DIR));
+    const QStringList second = samples.entryList({QStringLiteral("002*")}, QDir::Files);
+    QCOMPARE(second.size(), 1);
+    QVERIFY(writeFile(page, readFile(samples.filePath(second.first()))));
+    r = runCli({QStringLiteral("import"), QStringLiteral("--library"), path, page});
+    QCOMPARE(r.code, int(cli::LibraryFailed));
+    QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("locked")), qPrintable(r.err));
+
+    write.finish();
+    holder.rollback();
+    r = runCli({QStringLiteral("import"), QStringLiteral("--library"), path, QStringLiteral("--json"), page});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(QStringLiteral("imported")).toInt(), 1);
 }
 
 void TestCliLibrary::missingLibraryIsNotCreatedByReaders()

@@ -1,4 +1,4 @@
-#include "library/fts/cjktokenizer.h"
+#include "library/library.h"
 #include "library/search.h"
 
 #include <QSqlError>
@@ -50,48 +50,10 @@ bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
     return true;
 }
 
-// The schema.md v1 tables search reads, created directly (the store is not needed to test search).
-bool createLibrary(QSqlDatabase &db, const QString &ftsColumns)
+// Plants the fixtures into a library made by the real migrations (Library::open), the schema search
+// reads in the application.
+bool plantFixtures(QSqlDatabase &db)
 {
-    const QStringList ddl = {
-        QStringLiteral("CREATE TABLE papers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-        QStringLiteral(
-            "CREATE TABLE issues(id INTEGER PRIMARY KEY, paper_id INTEGER NOT NULL REFERENCES papers(id), "
-            "date TEXT NOT NULL, edition TEXT NOT NULL DEFAULT '', date_guessed INTEGER NOT NULL DEFAULT 0, "
-            "UNIQUE(paper_id, date, edition))"),
-        QStringLiteral(
-            "CREATE TABLE pages(id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL REFERENCES issues(id), "
-            "source_path TEXT NOT NULL, source_index INTEGER NOT NULL DEFAULT 0, label TEXT, section TEXT, "
-            "encoding TEXT NOT NULL, content_hash TEXT NOT NULL, raw_text BLOB NOT NULL, "
-            "imported_at TEXT NOT NULL, UNIQUE(source_path, source_index))"),
-        QStringLiteral(
-            "CREATE TABLE articles(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id), "
-            "seq INTEGER NOT NULL, kind TEXT NOT NULL, kicker TEXT, headline TEXT, subheadline TEXT, "
-            "reporters TEXT NOT NULL DEFAULT '[]', correspondents TEXT NOT NULL DEFAULT '[]', "
-            "authors TEXT NOT NULL DEFAULT '[]', photographers TEXT NOT NULL DEFAULT '[]', "
-            "column_label TEXT, body TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE VIRTUAL TABLE article_fts USING fts5(%1, content='articles', content_rowid='id', "
-            "tokenize='kanbao_cjk')")
-            .arg(ftsColumns),
-        QStringLiteral(
-            "CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT NULL "
-            "DEFAULT '#3b82f6', created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE article_tags(article_id INTEGER NOT NULL REFERENCES articles(id), "
-                       "tag_id INTEGER NOT NULL REFERENCES tags(id), PRIMARY KEY(article_id, tag_id))"),
-        QStringLiteral(
-            "CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, "
-            "UNIQUE(name, type))"),
-        QStringLiteral(
-            "CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES "
-            "articles(id), entity_id INTEGER NOT NULL REFERENCES entities(id), paragraph INTEGER NOT NULL "
-            "DEFAULT -1, start_offset INTEGER NOT NULL DEFAULT -1, length INTEGER NOT NULL DEFAULT 0, "
-            "role TEXT NOT NULL DEFAULT '', office TEXT NOT NULL DEFAULT '', office_organization TEXT NOT "
-            "NULL DEFAULT '')"),
-    };
-    for (const QString &sql : ddl)
-        if (!exec(db, sql))
-            return false;
     for (const Fixture &f : fixtures) {
         const QString paper = QString::fromUtf8(f.paper), date = QString::fromLatin1(f.date);
         exec(db, QStringLiteral("INSERT OR IGNORE INTO papers(name) VALUES (?)"), {paper});
@@ -156,6 +118,7 @@ class TestSearch : public QObject
 
 private:
     QTemporaryDir m_dir;
+    Library m_library;
     QSqlDatabase m_db;
 
 private slots:
@@ -163,19 +126,16 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("search"));
-        m_db.setDatabaseName(m_dir.filePath(QStringLiteral("library.kanbao")));
-        QVERIFY(m_db.open());
-        QString error;
-        QVERIFY2(registerCjkTokenizer(m_db, &error), qPrintable(error));
-        QVERIFY(createLibrary(m_db, QStringLiteral("headline, body")));
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("library.kanbao"))),
+                 qPrintable(m_library.errorString()));
+        m_db = m_library.database();
+        QVERIFY(plantFixtures(m_db));
     }
 
     void cleanupTestCase()
     {
-        m_db.close();
         m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("search"));
+        m_library.close();
     }
 
     void matches_data()
@@ -370,7 +330,7 @@ private slots:
         }
         QSqlQuery q(m_db);
         q.prepare(
-            QStringLiteral("SELECT bm25(article_fts, 10.0, 1.0), kanbao_rank(article_fts, 10.0, 1.0, %1) "
+            QStringLiteral("SELECT bm25(article_fts, 1.0, 10.0), kanbao_rank(article_fts, 1.0, 10.0, %1) "
                            "FROM article_fts WHERE article_fts MATCH ?")
                 .arg(counts.join(QStringLiteral(", "))));
         q.addBindValue(match);
@@ -383,26 +343,6 @@ private slots:
                      qPrintable(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()));
         }
         QVERIFY(rows > 0);
-    }
-
-    // Libraries may have body as the first FTS column (a smaller index); ranking must follow the columns.
-    void headlineRanksAboveBodyWithBodyFirst()
-    {
-        QTemporaryDir dir;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bodyfirst"));
-            db.setDatabaseName(dir.filePath(QStringLiteral("b.kanbao")));
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY(registerCjkTokenizer(db, &error));
-            QVERIFY(createLibrary(db, QStringLiteral("body, headline")));
-            SearchRequest request;
-            request.query = QStringLiteral("吕沛");
-            const QList<qint64> ids = idsOf(search(db, request));
-            QVERIFY(ids.indexOf(6) >= 0 && ids.indexOf(6) < ids.indexOf(7));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bodyfirst"));
     }
 
     void pagingAndTotal()
@@ -424,12 +364,10 @@ private slots:
     {
         QTemporaryDir dir;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("capped"));
-            db.setDatabaseName(dir.filePath(QStringLiteral("c.kanbao")));
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY(registerCjkTokenizer(db, &error));
-            QVERIFY(createLibrary(db, QStringLiteral("headline, body")));
+            Library library;
+            QVERIFY2(library.open(dir.filePath(QStringLiteral("c.kanbao"))), qPrintable(library.errorString()));
+            QSqlDatabase db = library.database();
+            QVERIFY(plantFixtures(db));
             QVERIFY(exec(db, QStringLiteral("BEGIN")));
             const int extra = SearchCountCap + 20;
             for (int k = 0; k < extra; ++k) {
@@ -468,7 +406,6 @@ private slots:
             QVERIFY(past.hits.isEmpty());
             QCOMPARE(past.total, 3);
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("capped"));
     }
 
     void hitDetails()
