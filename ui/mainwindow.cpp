@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -466,13 +467,19 @@ void MainWindow::retranslate()
         m_entityArticlesLabel->setText(tr("Articles mentioning %1:").arg(m_entityName));
     m_entityModel->retranslate();
     m_calendar->setLocale(QLocale());
-    if (!m_articleView->article())
-        m_articleView->clearArticle();
     updateRecentMenu();
     updateWindowTitle();
     showLibraryState();
-    if (m_currentIssue.id)
+    updateSearchStatus();
+    if (m_currentIssue.id) {
         fillIssueChooser(m_currentIssue.date);
+        m_issueTitle->setText(issueTitle(m_currentIssue));
+    }
+    // The article's metadata line and the empty pane's hint are in the UI language too.
+    if (m_articleView->article() && m_reader)
+        openArticle(m_articleView->article()->id, m_articleView->highlightQuery());
+    else if (!m_articleView->article())
+        m_articleView->clearArticle();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -765,8 +772,7 @@ void MainWindow::openIssue(qint64 issueId)
     m_issueTitle->setText(issueTitle(*issue));
     const QModelIndex first = m_contentsModel->firstArticle();
     if (first.isValid()) {
-        m_contentsView->setCurrentIndex(first);
-        m_contentsView->scrollTo(first);
+        selectContentsRow(first);
     } else {
         m_articleView->clearArticle(tr("This issue has no articles."));
         m_entityModel->clear();
@@ -791,9 +797,18 @@ qint64 MainWindow::currentArticleId() const
     return m_articleView->article() ? m_articleView->article()->id : 0;
 }
 
+void MainWindow::selectContentsRow(const QModelIndex &index)
+{
+    // The contents allow several rows selected (tagging many articles at once), but moving to an article
+    // selects that one alone whatever modifier keys happen to be held.
+    m_contentsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                 | QItemSelectionModel::Rows);
+    m_contentsView->scrollTo(index);
+}
+
 void MainWindow::onContentsCurrentChanged(const QModelIndex &current)
 {
-    if (!current.isValid() || current.data(IssueContentsModel::IsPageRole).toBool())
+    if (m_followingArticle || !current.isValid() || current.data(IssueContentsModel::IsPageRole).toBool())
         return;
     const qint64 id = current.data(IssueContentsModel::ArticleIdRole).toLongLong();
     if (id != currentArticleId())
@@ -827,9 +842,8 @@ void MainWindow::openArticle(qint64 articleId, const QString &highlightQuery)
     }
     const QModelIndex index = m_contentsModel->indexOfArticle(articleId);
     if (index.isValid() && m_contentsView->currentIndex() != index) {
-        const QSignalBlocker blocker(m_contentsView->selectionModel());
-        m_contentsView->setCurrentIndex(index);
-        m_contentsView->scrollTo(index);
+        const QScopedValueRollback<bool> following(m_followingArticle, true);
+        selectContentsRow(index);
     }
     updateActions();
 }
@@ -838,8 +852,7 @@ void MainWindow::stepArticle(int step)
 {
     const QModelIndex next = m_contentsModel->neighbourArticle(m_contentsView->currentIndex(), step);
     if (next.isValid()) {
-        m_contentsView->setCurrentIndex(next);
-        m_contentsView->scrollTo(next);
+        selectContentsRow(next);
     } else {
         statusBar()->showMessage(step > 0 ? tr("Last article of the issue") : tr("First article of the issue"), 3000);
     }
@@ -899,23 +912,32 @@ void MainWindow::search(const QString &query)
     const QString trimmed = query.trimmed();
     if (!m_reader || trimmed.isEmpty()) {
         m_searchModel->clear();
-        m_searchStatus->clear();
+        m_searchQuery.clear();
+        updateSearchStatus();
         return;
     }
     LibraryReader *reader = m_reader.get();
     m_searchModel->setFetcher([reader, trimmed](int offset, int limit) { return reader->search(trimmed, offset, limit); },
                               50);
-    if (m_searchModel->rowCount() == 0) {
-        const QString error = reader->errorString();
-        m_searchStatus->setText(error.isEmpty() ? tr("No articles match “%1”.").arg(trimmed) : error);
+    m_searchQuery = trimmed;
+    m_searchError = reader->errorString();
+    updateSearchStatus();
+    m_searchDock->show();
+    m_searchDock->raise();
+}
+
+void MainWindow::updateSearchStatus()
+{
+    if (m_searchQuery.isEmpty()) {
+        m_searchStatus->clear();
+    } else if (m_searchModel->rowCount() == 0) {
+        m_searchStatus->setText(m_searchError.isEmpty() ? tr("No articles match “%1”.").arg(m_searchQuery)
+                                                        : m_searchError);
     } else {
         m_searchStatus->setText(m_searchModel->atEnd()
                                     ? tr("%n article(s) match", nullptr, m_searchModel->rowCount())
                                     : tr("More than %n articles match", nullptr, m_searchModel->rowCount()));
     }
-    m_searchQuery = trimmed;
-    m_searchDock->show();
-    m_searchDock->raise();
 }
 
 void MainWindow::onArticleListActivated(const QModelIndex &index)

@@ -115,6 +115,8 @@ private:
     void onDateActivated(QDate date);
     void onIssueChosen(int comboIndex);
     void onContentsCurrentChanged(const QModelIndex &current);
+    void selectContentsRow(const QModelIndex &index);
+    void updateSearchStatus();
     void onEntityActivated(const QModelIndex &index);
     void onArticleListActivated(const QModelIndex &index);
     void stepArticle(int step);
@@ -135,6 +137,8 @@ private:
     QString m_libraryPath;
     IssueInfo m_currentIssue;
     QString m_searchQuery; // the query of the search results shown
+    QString m_searchError; // why it found nothing, when the query was bad
+    bool m_followingArticle = false; // the contents follow an article opened elsewhere: do not reopen it
     QString m_entityName;
 
     // Widgets.

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QLayout>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -394,10 +395,15 @@ void TestMainWindow::screenshot()
     const QPixmap shot = m_window->grab();
     QVERIFY(!shot.isNull());
     QVERIFY(shot.save(dir + QStringLiteral("/mainwindow.png")));
-    Language::apply(QStringLiteral("zh_CN"));
-    QTest::qWait(20);
+    m_window->action(QStringLiteral("language_zh_CN"))->trigger();
+    QTest::qWait(100); // the posted LanguageChange events and the relayout they cause
+    QVERIFY(m_window->layout());
+    m_window->layout()->activate();
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(m_window->menuBar()->height() > 0);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/mainwindow_zh_CN.png")));
-    Language::apply(QStringLiteral("en"));
+    m_window->action(QStringLiteral("language_en"))->trigger();
+    QSettings().remove(QStringLiteral("ui/language"));
 }
 
 QTEST_MAIN(TestMainWindow)
