@@ -236,12 +236,16 @@ private:
         return 0;
     }
 
-    // 主任官某某，: right after a title a three-character name closed by punctuation is taken even when
-    // its surname is missing from the list, as long as nothing in it reads like an ordinary word.
+    // 主任官某某，/ 主任官某某出席: right after a title a three-character name closed by punctuation or by a
+    // word of two or more characters that follows names (出席, 主持, 强调) is taken even when its surname
+    // is missing from the list, as long as nothing in it reads like an ordinary word.
     int unlistedSurnameNameAt(int start) const
     {
         const int length = 3;
-        if (start + length > n || (start + length < n && isHan(s[start + length])))
+        const int end = start + length;
+        if (end > n)
+            return 0;
+        if (end < n && isHan(s[end]) && lex.after.longestStartingAt(s, end) < 2 && lex.listEnd.longestStartingAt(s, end) < 2)
             return 0;
         for (int i = start; i < start + length; ++i) {
             if (!isHan(s[i]) || lex.isNotGiven(s[i]) || lex.isStopChar(s[i]) || (i > start && lex.givenNameCount(s[i]) == 0))

@@ -88,6 +88,13 @@ void TestEntityExtractor::people_data()
     QTest::newRow("compound surname in a list")
         << QStringLiteral("区领导司马青、上官燕出席会议。")
         << QStringList{QStringLiteral("司马青"), QStringLiteral("上官燕")};
+    QTest::newRow("unlisted surname after a title, before 出席")
+        << QStringLiteral("党工委副书记、管委会主任官明远出席会议并讲话。") << QStringList{QStringLiteral("官明远")};
+    QTest::newRow("unlisted surname after a title, before a comma")
+        << QStringLiteral("管委会主任官明远，区领导王建国出席。")
+        << QStringList{QStringLiteral("官明远"), QStringLiteral("王建国")};
+    QTest::newRow("leader list up to 参加")
+        << QStringLiteral("县领导李东升、韩晓梅参加活动。") << QStringList{QStringLiteral("李东升"), QStringLiteral("韩晓梅")};
     QTest::newRow("role noun, speech verb")
         << QStringLiteral("“价格实惠，品种也多。”市民陈大文说。") << QStringList{QStringLiteral("陈大文")};
     QTest::newRow("role noun, 正")
@@ -230,6 +237,9 @@ void TestEntityExtractor::organizations_data()
     QTest::newRow("university and hospital")
         << QStringLiteral("充分利用河南理工大学的科研力量，推动市第二人民医院建设。")
         << QStringList{QStringLiteral("河南理工大学"), QStringLiteral("市第二人民医院")};
+    QTest::newRow("group and committee")
+        << QStringLiteral("河南能源化工集团与市科学技术委员会签订合作协议。")
+        << QStringList{QStringLiteral("河南能源化工集团"), QStringLiteral("市科学技术委员会")};
     QTest::newRow("not an organization: 该公司, 格局, 干部")
         << QStringLiteral("该公司努力开好局，形成良好格局，全体干部参加。") << QStringList{};
 }
@@ -252,6 +262,8 @@ void TestEntityExtractor::places_data()
     QTest::newRow("county, town, village")
         << QStringLiteral("1月3日，在温县赵堡镇南保丰村，村两委干部为群众送去慰问品。")
         << QStringList{QStringLiteral("温县"), QStringLiteral("赵堡镇"), QStringLiteral("南保丰村")};
+    QTest::newRow("township")
+        << QStringLiteral("近日，北冷乡组织干部走访群众。") << QStringList{QStringLiteral("北冷乡")};
     QTest::newRow("street office as a place")
         << QStringLiteral("连日来，温泉街道组织机关干部深入各村。") << QStringList{QStringLiteral("温泉街道")};
     QTest::newRow("province and known place")

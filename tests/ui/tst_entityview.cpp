@@ -1,0 +1,313 @@
+// The entity window on a library imported from the bundled samples: its lists agree with the entity
+// store, its corrections reach the store, its CSV export writes the list; and a screenshot.
+#include "articlelistmodel.h"
+#include "entities/entitylistmodel.h"
+#include "entities/entitywindow.h"
+#include "entities/mentionchart.h"
+#include "uitesthelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kanbao;
+
+namespace {
+
+const EntityKey lvPei{QStringLiteral("吕沛"), EntityType::Person};
+const EntityKey gongWeihong{QStringLiteral("宫卫红"), EntityType::Person};
+const EntityKey guanWeihong{QStringLiteral("官卫红"), EntityType::Person};
+
+QStringList column(const QTreeWidget *tree, int c)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out << tree->topLevelItem(i)->text(c);
+    return out;
+}
+
+QStringList listedNames(EntityListModel *model)
+{
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QStringList names;
+    for (int r = 0; r < model->rowCount(); ++r)
+        names << model->index(r, 0).data(EntityListModel::NameRole).toString();
+    return names;
+}
+
+} // namespace
+
+class TestEntityView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listMatchesStore_data();
+    void listMatchesStore();
+    void detailsOfOnePerson();
+    void screenshot();
+    void openingAnArticle();
+    void mergeSuggestedVariant();
+    void splitAndIgnore();
+    void exportsCsv();
+    void missingLibraryWarns();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_samplesLibrary; // imported once, copied for each test
+    QString m_path;
+    std::unique_ptr<test::ScriptedDialogs> m_dialogs;
+    std::unique_ptr<EntityWindow> m_window;
+    std::unique_ptr<Library> m_library; // a second connection, to check what the window did
+    std::unique_ptr<EntityStore> m_store;
+};
+
+void TestEntityView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_samplesLibrary = m_dir.filePath(QStringLiteral("samples.kanbao"));
+    const QString error = test::importSamples(m_samplesLibrary);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestEntityView::init()
+{
+    static int round = 0;
+    m_path = m_dir.filePath(QStringLiteral("library%1.kanbao").arg(++round));
+    // A library is one file once its WAL is checkpointed (on close).
+    QVERIFY(QFile::copy(m_samplesLibrary, m_path));
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    m_dialogs = std::make_unique<test::ScriptedDialogs>();
+    m_window = std::make_unique<EntityWindow>(m_dialogs.get());
+    QString error;
+    QVERIFY2(m_window->openLibrary(m_path, &error), qPrintable(error));
+    m_library = std::make_unique<Library>();
+    QVERIFY(m_library->open(m_path));
+    m_store = std::make_unique<EntityStore>(*m_library);
+}
+
+void TestEntityView::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_library.reset();
+}
+
+void TestEntityView::listMatchesStore_data()
+{
+    QTest::addColumn<int>("typeRow"); // in the type filter: 0 all, then person, organization, place
+    QTest::addColumn<QString>("contains");
+    QTest::newRow("all") << 0 << QString();
+    QTest::newRow("people") << 1 << QString();
+    QTest::newRow("organizations") << 2 << QString();
+    QTest::newRow("places") << 3 << QString();
+    QTest::newRow("people named 卫") << 1 << QStringLiteral("卫");
+}
+
+void TestEntityView::listMatchesStore()
+{
+    QFETCH(int, typeRow);
+    QFETCH(QString, contains);
+    QComboBox *types = m_window->typeFilter();
+    QVERIFY(types);
+    types->setCurrentIndex(typeRow);
+    m_window->filterField()->setText(contains);
+    QAbstractItemModelTester tester(m_window->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    EntityFilter filter;
+    filter.contains = contains;
+    if (typeRow > 0)
+        filter.type = EntityType(typeRow - 1);
+    QStringList expected;
+    for (const EntitySummary &s : m_store->entities(filter))
+        expected << s.key.name;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(listedNames(m_window->listModel()), expected);
+    EntityListModel *model = m_window->listModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (filter.type)
+            QCOMPARE(model->index(r, 0).data(EntityListModel::TypeRole).toInt(), int(*filter.type));
+        QVERIFY(model->index(r, EntityListModel::FirstColumn).data().toString()
+                <= model->index(r, EntityListModel::LastColumn).data().toString());
+    }
+}
+
+void TestEntityView::detailsOfOnePerson()
+{
+    m_window->showEntity(lvPei);
+    const std::optional<EntitySummary> lv = m_store->entity(lvPei);
+    QVERIFY(lv);
+    QVERIFY(m_window->headerLabel()->text().contains(lvPei.name));
+    QVERIFY(m_window->headerLabel()->text().contains(lv->first.toString(Qt::ISODate)));
+    // The listed row is the one shown.
+    QCOMPARE(m_window->listModel()->keyAt(m_window->listView()->currentIndex().row()), lvPei);
+
+    // Mentions over time: every mention in some month, months consecutive.
+    QCOMPARE(m_window->chart()->total(), lv->mentions);
+    const QList<EntityPeriod> months = m_window->chart()->months();
+    QVERIFY(!months.isEmpty());
+    for (qsizetype i = 1; i < months.size(); ++i)
+        QCOMPARE(months[i].period, months[i - 1].period.addMonths(1));
+
+    // The articles, oldest first, as the store lists them.
+    ArticleListModel *articles = m_window->articlesModel();
+    while (articles->canFetchMore({}))
+        articles->fetchMore({});
+    const QList<EntityArticle> stored = m_store->articles(lvPei);
+    QCOMPARE(articles->rowCount(), int(stored.size()));
+    for (int r = 0; r < articles->rowCount(); ++r)
+        QCOMPARE(articles->index(r).data(ArticleListModel::ArticleIdRole).toLongLong(), stored[r].articleId);
+
+    // People named with him, and his offices.
+    const QStringList companions = column(m_window->companionsView(), 0);
+    QVERIFY(companions.contains(gongWeihong.name));
+    QVERIFY(!companions.contains(lvPei.name));
+    QCOMPARE(companions.size(), int(m_store->coMentioned(lvPei, EntityType::Person, 50).size()));
+    const QStringList offices = column(m_window->officesView(), 0);
+    QCOMPARE(offices.size(), int(m_store->offices(lvPei).size()));
+    QVERIFY(offices.contains(QStringLiteral("党工委书记")));
+
+    // A companion opens in turn.
+    QTreeWidgetItem *gong = m_window->companionsView()->findItems(gongWeihong.name, Qt::MatchExactly).value(0);
+    QVERIFY(gong);
+    emit m_window->companionsView()->itemActivated(gong, 0);
+    QCOMPARE(m_window->currentEntity(), gongWeihong);
+}
+
+void TestEntityView::screenshot()
+{
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showEntity(lvPei);
+    QCoreApplication::processEvents();
+    const QString dir = QStringLiteral(KANBAO_BUILD_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    const QPixmap shot = m_window->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(dir + QStringLiteral("/entityview.png")));
+    m_window->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/entityview_variants.png")));
+}
+
+void TestEntityView::openingAnArticle()
+{
+    m_window->showEntity(lvPei);
+    QSignalSpy opened(m_window.get(), &EntityWindow::articleActivated);
+    const QModelIndex first = m_window->articlesModel()->index(0);
+    QVERIFY(first.isValid());
+    emit m_window->articlesView()->activated(first);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), first.data(ArticleListModel::ArticleIdRole).toLongLong());
+}
+
+void TestEntityView::mergeSuggestedVariant()
+{
+    // 宫卫红 and 官卫红: one person, one character misread; whichever is rarer is offered for merging.
+    QTreeWidget *variants = m_window->variantsView();
+    const QStringList rarer = column(variants, 0);
+    int row = int(rarer.indexOf(guanWeihong.name));
+    EntityKey from = guanWeihong, into = gongWeihong;
+    if (row < 0) {
+        row = int(rarer.indexOf(gongWeihong.name));
+        std::swap(from, into);
+    }
+    QVERIFY2(row >= 0, qPrintable(rarer.join(QLatin1Char(','))));
+    QCOMPARE(variants->topLevelItem(row)->text(2), into.name);
+    const int both = m_store->entity(gongWeihong)->mentions + m_store->entity(guanWeihong)->mentions;
+
+    variants->setCurrentItem(variants->topLevelItem(row));
+    auto *merge = m_window->findChildren<QPushButton *>().value(0);
+    for (QPushButton *b : m_window->findChildren<QPushButton *>()) {
+        if (b->text() == EntityWindow::tr("Merge"))
+            merge = b;
+    }
+    QTest::mouseClick(merge, Qt::LeftButton);
+    QVERIFY2(m_dialogs->warnings.isEmpty(), qPrintable(m_dialogs->warnings.join(QLatin1Char('\n'))));
+    QVERIFY(!column(variants, 0).contains(from.name));
+    QCOMPARE(m_store->entity(into)->mentions, both);
+    QVERIFY(!m_store->entity(from));
+    QVERIFY(!listedNames(m_window->listModel()).contains(from.name));
+    QCOMPARE(m_window->currentEntity(), into);
+    QVERIFY(m_window->headerLabel()->text().contains(from.name)); // "also written"
+
+    // Refusing the other suggestions keeps them apart.
+    const int left = variants->topLevelItemCount();
+    if (left > 0) {
+        QVERIFY(m_window->rejectSuggestion(0));
+        QCOMPARE(variants->topLevelItemCount(), left - 1);
+    }
+}
+
+void TestEntityView::splitAndIgnore()
+{
+    m_window->showEntity(lvPei);
+    const std::optional<EntitySummary> before = m_store->entity(lvPei);
+    QVERIFY(before && before->articles >= 2);
+    QListView *articles = m_window->articlesView();
+    articles->setCurrentIndex(m_window->articlesModel()->index(0));
+    const qint64 firstId = m_window->articlesModel()->index(0).data(ArticleListModel::ArticleIdRole).toLongLong();
+    const EntityKey other{QStringLiteral("吕沛（另一人）"), EntityType::Person};
+
+    QVERIFY(!m_window->splitSelectedArticles(QString())); // no name: refused, nothing stored
+    QCOMPARE(m_dialogs->warnings.size(), 1);
+    QCOMPARE(m_store->entity(lvPei)->mentions, before->mentions);
+
+    QVERIFY(m_window->splitSelectedArticles(other.name));
+    QCOMPARE(m_store->articles(other).value(0).articleId, firstId);
+    QCOMPARE(m_store->entity(lvPei)->articles, before->articles - 1);
+
+    m_window->showEntity(other);
+    QVERIFY(m_window->ignoreCurrent());
+    QVERIFY(!m_store->entity(other));
+    QVERIFY(!listedNames(m_window->listModel()).contains(other.name));
+}
+
+void TestEntityView::exportsCsv()
+{
+    const QString path = m_dir.filePath(QStringLiteral("entities.csv"));
+    m_dialogs->saveFileAnswer = path;
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("exportEntitiesButton"));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(m_dialogs->warnings.isEmpty(), qPrintable(m_dialogs->warnings.join(QLatin1Char('\n'))));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), int(m_store->entities().size()) + 1);
+    QVERIFY(lines.first().startsWith(QStringLiteral("name,type,mentions")));
+
+    // An unwritable place: a warning naming it, no crash.
+    m_dialogs->saveFileAnswer = m_dir.filePath(QStringLiteral("no/such/folder/entities.csv"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_dialogs->warnings.size(), 1);
+    QVERIFY(m_dialogs->warnings.first().contains(QStringLiteral("no/such/folder")));
+}
+
+void TestEntityView::missingLibraryWarns()
+{
+    QVERIFY(!EntityWindow::open(m_dir.filePath(QStringLiteral("missing.kanbao")), lvPei, m_dialogs.get(), nullptr));
+    QCOMPARE(m_dialogs->warnings.size(), 1);
+    QVERIFY(m_dialogs->warnings.first().contains(QStringLiteral("missing.kanbao")));
+}
+
+QTEST_MAIN(TestEntityView)
+#include "tst_entityview.moc"
