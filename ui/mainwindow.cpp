@@ -4,6 +4,7 @@
 #include "articleview.h"
 #include "dialogprovider.h"
 #include "entitymodel.h"
+#include "entities/entitywindow.h"
 #include "importwizard.h"
 #include "issuecalendar.h"
 #include "issuecontentsmodel.h"
@@ -218,6 +219,15 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_entitiesDock);
     connect(m_entityView, &QTreeView::clicked, this, &MainWindow::onEntityActivated);
     connect(m_entityView, &QTreeView::activated, this, &MainWindow::onEntityActivated);
+    // A double click opens the entity's own window (ui/entities/): its mentions over time, offices, companions.
+    connect(m_entityView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(EntityModel::IsGroupRole).toBool() || m_libraryPath.isEmpty())
+            return;
+        const EntityKey key{index.data(EntityModel::NameRole).toString(),
+                            EntityType(index.data(EntityModel::EntityTypeRole).toInt())};
+        if (EntityWindow *window = EntityWindow::open(m_libraryPath, key, m_dialogs, this))
+            connect(window, &EntityWindow::articleActivated, this, [this](qint64 id) { openArticle(id); });
+    });
     connect(m_entityArticlesView, &QListView::clicked, this, &MainWindow::onArticleListActivated);
     connect(m_entityArticlesView, &QListView::activated, this, &MainWindow::onArticleListActivated);
 

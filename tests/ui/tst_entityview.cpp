@@ -4,6 +4,8 @@
 #include "entities/entitylistmodel.h"
 #include "entities/entitywindow.h"
 #include "entities/mentionchart.h"
+#include "entitymodel.h"
+#include "mainwindow.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace kanbao;
@@ -67,6 +70,7 @@ private slots:
     void splitAndIgnore();
     void exportsCsv();
     void missingLibraryWarns();
+    void openedFromTheMainWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -307,6 +311,38 @@ void TestEntityView::missingLibraryWarns()
     QVERIFY(!EntityWindow::open(m_dir.filePath(QStringLiteral("missing.kanbao")), lvPei, m_dialogs.get(), nullptr));
     QCOMPARE(m_dialogs->warnings.size(), 1);
     QVERIFY(m_dialogs->warnings.first().contains(QStringLiteral("missing.kanbao")));
+}
+
+void TestEntityView::openedFromTheMainWindow()
+{
+    m_window.reset();
+    MainWindow main(m_dialogs.get());
+    QVERIFY(main.openLibrary(m_path, false));
+    // An article that names him: the sidebar lists its entities; a double click opens his window.
+    const qint64 articleId = m_store->articles(lvPei).value(0).articleId;
+    QVERIFY(articleId != 0);
+    main.openArticle(articleId);
+    EntityModel *entities = main.entityModel();
+    QModelIndex lv;
+    for (int g = 0; g < entities->rowCount() && !lv.isValid(); ++g) {
+        const QModelIndex group = entities->index(g, 0);
+        for (int r = 0; r < entities->rowCount(group); ++r) {
+            if (entities->index(r, 0, group).data(EntityModel::NameRole).toString() == lvPei.name)
+                lv = entities->index(r, 0, group);
+        }
+    }
+    QVERIFY(lv.isValid());
+    emit main.entityView()->doubleClicked(lv);
+    auto *window = main.findChild<EntityWindow *>();
+    QVERIFY(window);
+    QCOMPARE(window->currentEntity(), lvPei);
+    QVERIFY(window->isVisible());
+
+    // An article chosen there opens in the main window.
+    const QModelIndex last = window->articlesModel()->index(window->articlesModel()->rowCount() - 1);
+    emit window->articlesView()->activated(last);
+    QCOMPARE(main.currentArticleId(), last.data(ArticleListModel::ArticleIdRole).toLongLong());
+    QVERIFY(m_dialogs->warnings.isEmpty());
 }
 
 QTEST_MAIN(TestEntityView)
