@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Library benchmarks, one command: builds bench_library (Release), generates synthetic archives from
 # resources/samples (scripts/gen_archive.py: dates and page labels varied, paragraphs shuffled) and measures
-#   1. import throughput on a 2,000-page archive (wall clock, and CPU per page: the machine may be shared),
+#   1. import throughput on a 2,000-file archive (wall clock, and CPU per page: the machine may be shared),
 #   2. a library of >= ARTICLES articles: file size against the raw text, open time, two-character query
 #      latency (median, p99),
 # then prints each figure against the bar (PASS/FAIL) and exits non-zero if one fails.
@@ -30,7 +30,7 @@ run() { "$@" | tee -a "$log"; }
 figure() { grep -E "^$1: " "$log" | tail -1 | sed -E "s|^$1: ([0-9.]+).*|\1|"; }
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work shares the cores)"
-echo "== import throughput (2,000 pages)"
+echo "== import throughput (2,000 files)"
 rm -rf "$work/small" "$work/small.kanbao" "$work/small.kanbao-wal" "$work/small.kanbao-shm"
 python3 scripts/gen_archive.py --pages 2000 --out "$work/small" --seed 1
 load_before=$(cut -d' ' -f1 /proc/loadavg)
@@ -39,13 +39,13 @@ load_after=$(cut -d' ' -f1 /proc/loadavg)
 echo "== re-import of the same archive (nothing changed)"
 "$bench" import "$work/small.kanbao" "$work/small" | grep -E "files imported|import seconds"
 
-# The generated pages average about 23 articles (counted from the 2,000-page run); take 10% more pages
-# than that needs so that the library surely reaches ARTICLES.
-per_page=$(awk -v a="$(figure 'articles written')" -v p="$(figure 'pages written')" 'BEGIN { printf "%d", a / p }')
-pages=$(( articles * 11 / 10 / (per_page > 0 ? per_page : 20) ))
+# Articles per generated file, counted in the 2,000-file run (a raw sample file can hold two pages); 5%
+# more files than that needs, so that the library surely reaches ARTICLES.
+per_file=$(awk -v a="$(figure 'articles written')" -v f="$(figure 'files imported')" 'BEGIN { printf "%d", a / f }')
+pages=$(( articles * 105 / 100 / (per_file > 0 ? per_file : 20) ))
 big="$work/big-$articles.kanbao"
 if [ "${KANBAO_BENCH_REBUILD:-0}" = "1" ] || [ ! -f "$big" ]; then
-    echo "== building a library of about $articles articles ($pages pages)"
+    echo "== building a library of about $articles articles ($pages files)"
     rm -rf "$work/big-$articles" "$big" "$big-wal" "$big-shm"
     python3 scripts/gen_archive.py --pages "$pages" --out "$work/big-$articles" --seed 2
     "$bench" import "$big" "$work/big-$articles" | sed -e 's/^/big /' | tee "$work/big-$articles.import.txt"

@@ -356,11 +356,9 @@ int showCommand(const QStringList &arguments, Io &io)
         o.insert(QStringLiteral("id"), stored->id);
         o.insert(QStringLiteral("paper"), stored->paper);
         o.insert(QStringLiteral("date"), stored->date.toString(Qt::ISODate));
-        o.insert(QStringLiteral("date_guessed"), stored->dateGuessed);
         o.insert(QStringLiteral("page"), stringOrNull(stored->pageLabel));
-        o.insert(QStringLiteral("section"), stringOrNull(stored->section));
-        if (!stored->edition.isEmpty())
-            o.insert(QStringLiteral("edition"), stored->edition);
+        // Exactly the shape of issue 3 (the article as `reconstruct` gives it, plus id, paper, date, page):
+        // scripts compare key sets.
         printJson(io, o);
         return Success;
     }

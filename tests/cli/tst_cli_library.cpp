@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "library/library.h"
 #include "library/schema.h"
+#include "reconstruct/pagejson.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +44,19 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QStringList sortedKeys(const QJsonObject &o)
+{
+    QStringList keys = o.keys();
+    keys.sort();
+    return keys;
+}
+
+QStringList sortedList(QStringList list)
+{
+    list.sort();
+    return list;
 }
 
 QByteArray readFile(const QString &path)
@@ -98,6 +112,8 @@ void TestCliLibrary::importsSamples()
     QCOMPARE(summary.value(QStringLiteral("replaced")).toInt(), 0);
     QVERIFY(summary.value(QStringLiteral("failed")).isArray());
     QCOMPARE(summary.value(QStringLiteral("failed")).toArray().size(), 0);
+    QCOMPARE(sortedKeys(summary), sortedList({QStringLiteral("imported"), QStringLiteral("unchanged"),
+                                              QStringLiteral("replaced"), QStringLiteral("failed")}));
     // Progress went to stderr, one line a file.
     QCOMPARE(r.err.count(QLatin1Char('\n')), 4);
     QVERIFY(r.err.contains(QLatin1String("[4/4]")));
@@ -115,6 +131,7 @@ void TestCliLibrary::importIsIdempotentAndReportsBadFiles()
     QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 4);
     const QJsonArray failed = summary.value(QStringLiteral("failed")).toArray();
     QCOMPARE(failed.size(), 1);
+    QCOMPARE(sortedKeys(failed.first().toObject()), sortedList({QStringLiteral("path"), QStringLiteral("error")}));
     QCOMPARE(failed.first().toObject().value(QStringLiteral("path")).toString(), QFileInfo(bad).canonicalFilePath());
     QVERIFY(!failed.first().toObject().value(QStringLiteral("error")).toString().isEmpty());
 }
@@ -123,6 +140,7 @@ void TestCliLibrary::listsIssues()
 {
     const CliRun r = runCli({QStringLiteral("issues"), QStringLiteral("--library"), m_library, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().keys(), QStringList{QStringLiteral("issues")});
     const QJsonArray issues = r.json().value(QStringLiteral("issues")).toArray();
     QVERIFY(!issues.isEmpty());
     int pages = 0;
@@ -136,6 +154,8 @@ void TestCliLibrary::listsIssues()
         QVERIFY(date >= previous); // oldest first
         previous = date;
         QVERIFY(o.value(QStringLiteral("date_guessed")).isBool());
+        QCOMPARE(sortedKeys(o), sortedList({QStringLiteral("paper"), QStringLiteral("date"), QStringLiteral("date_guessed"),
+                                            QStringLiteral("pages"), QStringLiteral("articles")}));
         pages += o.value(QStringLiteral("pages")).toInt();
         articles += o.value(QStringLiteral("articles")).toInt();
     }
@@ -164,12 +184,16 @@ void TestCliLibrary::searches()
                              QStringLiteral("吕沛")});
     QCOMPARE(r.code, 0);
     const QJsonObject o = r.json();
+    QCOMPARE(sortedKeys(o), sortedList({QStringLiteral("total"), QStringLiteral("results")}));
     const int total = o.value(QStringLiteral("total")).toInt();
     QVERIFY(total > 3);
     const QJsonArray results = o.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), std::min(total, 50));
     for (const QJsonValue &v : results) {
         const QJsonObject hit = v.toObject();
+        QCOMPARE(sortedKeys(hit), sortedList({QStringLiteral("article_id"), QStringLiteral("paper"), QStringLiteral("date"),
+                                              QStringLiteral("page"), QStringLiteral("headline"),
+                                              QStringLiteral("snippet")}));
         QVERIFY(hit.value(QStringLiteral("article_id")).toInteger() > 0);
         QVERIFY(!hit.value(QStringLiteral("paper")).toString().isEmpty());
         QVERIFY(QDate::fromString(hit.value(QStringLiteral("date")).toString(), Qt::ISODate).isValid());
@@ -223,10 +247,15 @@ void TestCliLibrary::showsArticle()
     QCOMPARE(o.value(QStringLiteral("date")).toString(), hit.value(QStringLiteral("date")).toString());
     QCOMPARE(o.value(QStringLiteral("page")), hit.value(QStringLiteral("page")));
     QCOMPARE(o.value(QStringLiteral("headline")), hit.value(QStringLiteral("headline")));
-    // The fields of `reconstruct --json`.
+    // The fields of `reconstruct --json`, and exactly those plus id, paper, date, page.
     for (const char *key : {"kind", "kicker", "headline", "subheadline", "reporters", "correspondents", "authors",
                             "photographers", "paragraphs", "entities"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
+    QStringList expectedKeys = articleToJson(Article()).keys();
+    expectedKeys << QStringLiteral("id") << QStringLiteral("paper") << QStringLiteral("date") << QStringLiteral("page");
+    if (o.contains(QStringLiteral("column"))) // as in reconstruct: only for articles in a column
+        expectedKeys << QStringLiteral("column");
+    QCOMPARE(sortedKeys(o), sortedList(expectedKeys));
     const QString body = QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("paragraphs")).toArray()).toJson());
     QVERIFY(body.contains(QStringLiteral("吕沛")));
 }
