@@ -5,6 +5,7 @@
 #include "notes/annotationlistmodel.h"
 #include "notes/annotationspanel.h"
 #include "notes/articlehighlighter.h"
+#include "notes/notecarddelegate.h"
 #include "notes/noteroles.h"
 #include "notes/noteseditor.h"
 #include "notes/notesstore.h"
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void clickingHighlightChoosesItInPanel();
     void switchingArticleFollowsPane();
     void modelPassesTester();
+    void highlightsTellTheirParagraph_data();
+    void highlightsTellTheirParagraph();
 
 private:
     std::unique_ptr<test::NotesTestLibrary> m_library;
@@ -362,6 +365,51 @@ void TestNotesPanel::modelPassesTester()
     QCOMPARE(model.rowCount(), 1);
     model.setArticle(m_articles.last());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestNotesPanel::highlightsTellTheirParagraph_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<int>("paragraph");
+
+    const QString body = QStringLiteral("\n第一段讲会议。\n\n\n第二段讲山药。\n第三段讲降雪。");
+    QTest::newRow("first, after a leading empty line") << body << QStringLiteral("会议") << 1;
+    QTest::newRow("second, after empty lines") << body << QStringLiteral("山药") << 2;
+    QTest::newRow("third") << body << QStringLiteral("降雪") << 3;
+    QTest::newRow("start of a paragraph") << body << QStringLiteral("第三段") << 3;
+    QTest::newRow("one paragraph") << QStringLiteral("只有一段，讲山药。") << QStringLiteral("山药") << 1;
+}
+
+// The panel's card says which paragraph a highlight is in (as the reader sees them: empty lines do not
+// count) and still names its color.
+void TestNotesPanel::highlightsTellTheirParagraph()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, quote);
+    QFETCH(int, paragraph);
+    test::SampleArticle sample;
+    sample.seq = 7;
+    sample.headline = QStringLiteral("分段的稿件");
+    sample.body = body;
+    const qint64 article = m_library->addArticle(sample);
+    QVERIFY(article > 0);
+    const int start = int(body.indexOf(quote));
+    QVERIFY(m_editor->addHighlight(article, {start, start + int(quote.size())}, QStringLiteral("green")));
+    QVERIFY(m_editor->addArticleNote(article, QStringLiteral("整篇的笔记")));
+
+    AnnotationListModel model;
+    model.setStore(m_store.get());
+    model.setArticle(article);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex note = model.index(0, 0);
+    const QModelIndex highlight = model.index(1, 0);
+    QCOMPARE(note.data(NoteKindRole).toInt(), int(AnnotationKind::Note));
+    QCOMPARE(note.data(ParagraphRole).toInt(), 0);
+    QCOMPARE(highlight.data(ParagraphRole).toInt(), paragraph);
+    const QString header = NoteCardDelegate::headerText(highlight);
+    QVERIFY2(header.contains(QString::number(paragraph)), qPrintable(header));
+    QVERIFY2(header.contains(highlightColorLabel(QStringLiteral("green"))), qPrintable(header));
 }
 
 QTEST_MAIN(TestNotesPanel)

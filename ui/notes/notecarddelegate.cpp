@@ -135,10 +135,12 @@ QString NoteCardDelegate::headerText(const QModelIndex &index)
         return citation;
     if (index.data(NoteKindRole).toInt() == int(AnnotationKind::Note))
         return tr("Note on the article");
+    // The color is named as well as shown, for readers who do not tell the shades apart.
+    const QString color = highlightColorLabel(index.data(ColorNameRole).toString());
     const int paragraph = index.data(ParagraphRole).toInt();
     if (paragraph > 0)
-        return tr("Paragraph %1").arg(paragraph);
-    return highlightColorLabel(index.data(ColorNameRole).toString());
+        return tr("Paragraph %1 · %2").arg(paragraph).arg(color);
+    return color;
 }
 
 NoteCardDelegate::Card NoteCardDelegate::layoutCard(const QStyleOptionViewItem &option, const QModelIndex &index) const

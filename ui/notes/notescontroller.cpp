@@ -268,10 +268,10 @@ void NotesController::install(QMenu *fileMenu, QMenu *editMenu, QMenu *viewMenu,
         m_window->tabifyDockWidget(m_panelDock, m_browserDock);
         m_panelDock->raise();
     }
-    if (left)
+    if (left) {
         m_window->tabifyDockWidget(left, m_tagsDock);
-    if (left)
         left->raise();
+    }
     m_tagsDock->hide();
 
     if (editMenu) {
@@ -331,7 +331,7 @@ void NotesController::retranslate()
     m_manageTags->setText(tr("&Manage Tags…"));
     m_exportNotes->setText(tr("&Export Notes…"));
     m_showBrowser->setText(tr("&Browse All Notes"));
-    m_panelDock->setWindowTitle(tr("Highlights & Notes"));
+    m_panelDock->setWindowTitle(tr("Highlights and Notes")); // no &: a tabbed dock shows it as a mnemonic
     m_browserDock->setWindowTitle(tr("Notes Browser"));
     m_tagsDock->setWindowTitle(tr("Tags"));
     if (m_notesMenu)
