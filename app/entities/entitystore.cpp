@@ -455,6 +455,43 @@ QList<VariantSuggestion> EntityStore::suggestVariants(std::optional<EntityType> 
         const int place = lex.placeSuffixes.longestEndingAt(n, n.size());
         return n.right(std::max(org, place));
     };
+    // The phrases around a name: character pairs up to six characters either side of each occurrence, in
+    // the articles that mention it. A company or place misread stands in the same phrases as its original
+    // (天宝恒祥超硬材料 / 天宝桓祥公司以超硬材料) even when no person or office is named with both.
+    QHash<int, QSet<QString>> phraseSets;
+    const auto phrases = [&](int i) -> const QSet<QString> & {
+        if (!phraseSets.contains(i)) {
+            QSet<QString> pairs;
+            QList<qint64> ids;
+            for (const EntityArticle &a : articles(all[i].key, QDate(), QDate(), false, 30, 0))
+                ids << a.articleId;
+            const QString &name = all[i].key.name;
+            Sql bodies(m_library, QStringLiteral("SELECT body FROM articles WHERE id IN (%1)").arg(idList(ids)));
+            while (!ids.isEmpty() && bodies.next()) {
+                const QString body = bodies.value(0).toString();
+                for (qsizetype at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.size())) {
+                    const qsizetype from = std::max<qsizetype>(0, at - 6);
+                    for (const QString &w : {body.mid(from, at - from), body.mid(at + name.size(), 6)}) {
+                        for (qsizetype k = 0; k + 1 < w.size(); ++k) {
+                            if (w[k].script() == QChar::Script_Han && w[k + 1].script() == QChar::Script_Han)
+                                pairs.insert(w.mid(k, 2));
+                        }
+                    }
+                }
+            }
+            phraseSets.insert(i, pairs);
+        }
+        return phraseSets[i];
+    };
+    // 东/西, 一/二, 新/老…: names that differ in such a character are usually two places or bodies.
+    static const QString contrasts = QStringLiteral("东西南北上下前后左右内外大小新老高低一二三四五六七八九十百");
+    const auto contrasting = [&](const QString &x, const QString &y) {
+        for (qsizetype k = 0; k < x.size(); ++k) {
+            if (x[k] != y[k])
+                return contrasts.contains(x[k]) && contrasts.contains(y[k]);
+        }
+        return false;
+    };
     QList<VariantSuggestion> out;
     for (qsizetype n = 0; n < ordered.size() && n < MaxPairsExamined; ++n) {
         int a = ordered[n].first;
@@ -466,7 +503,7 @@ QList<VariantSuggestion> EntityStore::suggestVariants(std::optional<EntityType> 
         const QString &nb = all[b].key.name;
         if (distinct.contains(type + QLatin1Char('\x1f') + std::min(na, nb) + QLatin1Char('\x1f') + std::max(na, nb)))
             continue;
-        if (all[a].key.type != EntityType::Person && suffixOf(na) != suffixOf(nb))
+        if ((all[a].key.type != EntityType::Person && suffixOf(na) != suffixOf(nb)) || contrasting(na, nb))
             continue;
         evidence(a);
         evidence(b);
@@ -484,7 +521,15 @@ QList<VariantSuggestion> EntityStore::suggestVariants(std::optional<EntityType> 
         const int off = int(sharedOffices.size());
         const double ratio = double(all[b].mentions) / std::max(1, all[a].mentions);
         const double needed = na.size() <= 2 ? 2.0 : 1.0;
-        if (co + 2 * off < needed)
+        // Shared phrases count only for long names, where one character apart is itself a strong hint:
+        // around short personal names the same official phrases (主任, 出席会议) stand everywhere.
+        double phrase = 0;
+        if (na.size() >= 4 && co + 2 * off < needed) {
+            QSet<QString> shared = phrases(a);
+            shared.intersect(phrases(b));
+            phrase = 0.5 * double(shared.size());
+        }
+        if (co + 2 * off + phrase < needed)
             continue;
         VariantSuggestion s;
         s.rarer = all[a].key;
@@ -493,7 +538,7 @@ QList<VariantSuggestion> EntityStore::suggestVariants(std::optional<EntityType> 
         s.commonerMentions = all[b].mentions;
         s.sharedCoMentions = int(sharedCompanions.size());
         s.sharedOffices = off;
-        s.score = co + 2.0 * off + 0.5 * std::log2(std::max(1.0, ratio));
+        s.score = co + 2.0 * off + phrase + 0.5 * std::log2(std::max(1.0, ratio));
         out << s;
     }
     std::sort(out.begin(), out.end(), [](const VariantSuggestion &x, const VariantSuggestion &y) {

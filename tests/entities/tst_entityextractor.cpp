@@ -240,6 +240,9 @@ void TestEntityExtractor::organizations_data()
     QTest::newRow("group and committee")
         << QStringLiteral("河南能源化工集团与市科学技术委员会签订合作协议。")
         << QStringList{QStringLiteral("河南能源化工集团"), QStringLiteral("市科学技术委员会")};
+    QTest::newRow("company after 暨")
+        << QStringLiteral("举行项目建设活动暨焦作天宝恒通机械科技有限公司项目签约仪式。")
+        << QStringList{QStringLiteral("焦作天宝恒通机械科技有限公司")};
     QTest::newRow("not an organization: 该公司, 格局, 干部")
         << QStringLiteral("该公司努力开好局，形成良好格局，全体干部参加。") << QStringList{};
 }

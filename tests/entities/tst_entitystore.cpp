@@ -68,6 +68,7 @@ private slots:
     void officesTimeline();
     void coMentionedPeople();
     void suggestsVariants();
+    void suggestsVariantsOfAddedNames();
     void mergePersistsAcrossReimport();
     void decisionsApplyToLaterImports();
     void renameCarriesAliases();
@@ -236,6 +237,33 @@ void TestEntityStore::suggestsVariants()
         const QList<CoMention> companions = store.coMentioned(v.rarer, v.rarer.type, 500);
         QVERIFY(std::none_of(companions.begin(), companions.end(), [&](const CoMention &c) { return c.key == v.commoner; }));
     }
+}
+
+void TestEntityStore::suggestsVariantsOfAddedNames()
+{
+    // A company's short name in three spellings (the extractor finds none of them: no suffix); once the
+    // user adds them, the two rarer ones are offered as variants of the commonest.
+    EntityStore store(*m_library);
+    const QList<EntityKey> names{{QStringLiteral("天宝桓祥"), EntityType::Organization},
+                                 {QStringLiteral("天宝恒祥"), EntityType::Organization},
+                                 {QStringLiteral("三宝桓祥"), EntityType::Organization}};
+    for (const EntityKey &k : names)
+        QVERIFY2(store.add(k), qPrintable(store.lastError()));
+    const QList<VariantSuggestion> variants = store.suggestVariants(EntityType::Organization);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    for (const EntityKey &rarer : {names[1], names[2]}) {
+        QVERIFY2(std::any_of(variants.begin(), variants.end(),
+                             [&](const VariantSuggestion &v) { return v.rarer == rarer && v.commoner == names[0]; }),
+                 qPrintable(rarer.name));
+    }
+    // Merged, they are one organization with every mention.
+    int all = 0;
+    for (const EntityKey &k : names)
+        all += mentionsOf(store, k);
+    QVERIFY(store.merge(names[1], names[0]) && store.merge(names[2], names[0]));
+    QCOMPARE(mentionsOf(store, names[0]), all);
+    const QList<VariantSuggestion> after = store.suggestVariants(EntityType::Organization);
+    QVERIFY(std::none_of(after.begin(), after.end(), [&](const VariantSuggestion &v) { return v.commoner == names[0]; }));
 }
 
 void TestEntityStore::mergePersistsAcrossReimport()
