@@ -53,6 +53,8 @@ private slots:
     void variants();
     void usageErrors_data();
     void usageErrors();
+    void reconstructFillsEntities_data();
+    void reconstructFillsEntities();
 
 private:
     QStringList base() const { return {QStringLiteral("entities"), QStringLiteral("--library"), m_library}; }
@@ -243,6 +245,55 @@ void TestCliEntities::usageErrors()
     QCOMPARE(none.code, int(cli::LibraryFailed));
     QVERIFY(none.err.contains(QStringLiteral("missing.kanbao")));
     QVERIFY(!QFile::exists(missing)); // a reader does not create a library
+}
+
+void TestCliEntities::reconstructFillsEntities_data()
+{
+    QTest::addColumn<QString>("prefix");
+    for (const char *p : {"000", "001", "002", "003"})
+        QTest::newRow(p) << QString::fromLatin1(p);
+}
+
+void TestCliEntities::reconstructFillsEntities()
+{
+    QFETCH(QString, prefix);
+    const QDir samples(QStringLiteral(KANBAO_SAMPLES_DIR));
+    const QStringList files = samples.entryList({prefix + QStringLiteral("_*.txt")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    const CliRun r = runCli({QStringLiteral("reconstruct"), QStringLiteral("--json"), samples.filePath(files.first())});
+    QVERIFY2(r.code == cli::Success, qPrintable(r.err));
+    QSet<QString> types;
+    int people = 0, withOffice = 0, journalists = 0;
+    for (const QJsonValue &page : r.json().value(QStringLiteral("pages")).toArray()) {
+        for (const QJsonValue &av : page.toObject().value(QStringLiteral("articles")).toArray()) {
+            const QJsonObject article = av.toObject();
+            const QJsonArray paragraphs = article.value(QStringLiteral("paragraphs")).toArray();
+            for (const QJsonValue &ev : article.value(QStringLiteral("entities")).toArray()) {
+                const QJsonObject e = ev.toObject();
+                const QString text = e.value(QStringLiteral("text")).toString();
+                const QString type = e.value(QStringLiteral("type")).toString();
+                QVERIFY(!text.isEmpty());
+                types.insert(type);
+                if (e.value(QStringLiteral("role")).toString() == QStringLiteral("journalist")) {
+                    ++journalists;
+                    continue;
+                }
+                // Offsets point at the name in its paragraph.
+                const int paragraph = e.value(QStringLiteral("paragraph")).toInt(-1);
+                const int offset = e.value(QStringLiteral("offset")).toInt(-1);
+                QVERIFY(paragraph >= 0 && paragraph < paragraphs.size());
+                QCOMPARE(paragraphs[paragraph].toString().mid(offset, text.size()), text);
+                if (type == QStringLiteral("person")) {
+                    ++people;
+                    withOffice += e.value(QStringLiteral("office")).toString().isEmpty() ? 0 : 1;
+                }
+            }
+        }
+    }
+    QCOMPARE(types, (QSet<QString>{QStringLiteral("person"), QStringLiteral("organization"), QStringLiteral("place")}));
+    QVERIFY(people > 0);
+    QVERIFY(withOffice > 0);
+    QVERIFY(journalists > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliEntities)
