@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +208,12 @@ void TestEntityView::screenshot()
     const QPixmap shot = m_window->grab();
     QVERIFY(!shot.isNull());
     QVERIFY(shot.save(dir + QStringLiteral("/entityview.png")));
+    // The offices timeline tab.
+    auto *detailTabs = qobject_cast<QTabWidget *>(m_window->officesView()->parentWidget()->parentWidget());
+    QVERIFY(detailTabs);
+    detailTabs->setCurrentWidget(m_window->officesView());
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/entityview_offices.png")));
     m_window->tabs()->setCurrentIndex(1);
     QCoreApplication::processEvents();
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/entityview_variants.png")));

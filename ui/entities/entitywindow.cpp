@@ -75,8 +75,11 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->verticalHeader()->hide();
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 6);
+    m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_listView->horizontalHeader()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
     m_listView->horizontalHeader()->setStretchLastSection(false);
+    m_listView->setWordWrap(false);
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     listLayout->addWidget(m_listView, 1);
     auto *addRow = new QHBoxLayout;
@@ -132,8 +135,9 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
     for (QPushButton *b : {m_renameButton, m_mergeButton, m_splitButton, m_ignoreButton})
         editRow->addWidget(b);
     detailLayout->addLayout(editRow);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({480, 520});
     m_tabs->addTab(indexPage, QString());
 
     // Likely duplicates.
