@@ -364,6 +364,28 @@ private:
         return pos;
     }
 
+    // 高新区党工委副书记、管委会主任某某: a bare unit (管委会) in a list of titles belongs to the area named
+    // with the title before it (高新区). Empty when there is none.
+    QString areaOfPreviousTitle(int orgStart) const
+    {
+        const int end = orgStart - 1;
+        if (end <= 0 || s[end] != QChar(0x3001)) // 、
+            return {};
+        int titleStart = end - lex.titles.longestEndingAt(s, end);
+        if (titleStart == end)
+            return {};
+        for (int guard = 0; guard < 3; ++guard) {
+            const int prefix = lex.titlePrefixes.longestEndingAt(s, titleStart);
+            if (prefix == 0)
+                break;
+            titleStart -= prefix;
+        }
+        const int start = phraseStart(titleStart, 24);
+        const QStringView previous = s.mid(start, titleStart - start);
+        const int unit = lex.officeUnits.longestEndingAt(previous, previous.size());
+        return unit > 0 ? previous.left(previous.size() - unit).toString() : QString();
+    }
+
     // 书记吕某, 市民张某, 记者王某: a name right after a title, a role or a byline word.
     void findCuedNames()
     {
@@ -399,6 +421,8 @@ private:
                 const int titleUnit = lex.officeUnits.longestStartingAt(titleText, 0);
                 if (!organization.isEmpty() && titleUnit > 0 && titleUnit < titleText.size())
                     organization += titleText.left(titleUnit);
+                if (!organization.isEmpty() && unit == organization.size())
+                    organization = areaOfPreviousTitle(orgStart) + organization;
                 addName(j, length, {}, office, organization);
             } else {
                 addName(j, length);
