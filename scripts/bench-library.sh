@@ -10,6 +10,9 @@
 #
 #   scripts/bench-library.sh [ARTICLES]       # default 500000
 #   KANBAO_BENCH_BUILD=build-dir              # default build-bench (configured here if missing)
+#   KANBAO_BENCH_NICE=-15                     # run the 2,000-file import at this nice level (root only):
+#                                             # on a machine shared with other work, the import then gets
+#                                             # about the cores it would have alone, for ~15 s
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-500000}
@@ -34,7 +37,9 @@ echo "== import throughput (2,000 files)"
 rm -rf "$work/small" "$work/small.kanbao" "$work/small.kanbao-wal" "$work/small.kanbao-shm"
 python3 scripts/gen_archive.py --pages 2000 --out "$work/small" --seed 1
 load_before=$(cut -d' ' -f1 /proc/loadavg)
-run "$bench" import "$work/small.kanbao" "$work/small"
+prio=()
+[ -n "${KANBAO_BENCH_NICE:-}" ] && prio=(nice -n "$KANBAO_BENCH_NICE")
+run "${prio[@]}" "$bench" import "$work/small.kanbao" "$work/small"
 load_after=$(cut -d' ' -f1 /proc/loadavg)
 echo "== re-import of the same archive (nothing changed)"
 "$bench" import "$work/small.kanbao" "$work/small" | grep -E "files imported|import seconds"
@@ -74,7 +79,8 @@ check() { # name value op bar unit
 big_articles=$(figure 'articles in library')
 open_worst=$(grep -E '^open to first article ms: ' "$log" | sed -E 's/.*: //' | sort -g | tail -1)
 echo
-echo "== summary ($(date -u +%Y-%m-%dT%H:%MZ), load average during the import $load_before -> $load_after)"
+echo "== summary ($(date -u +%Y-%m-%dT%H:%MZ), load average during the import $load_before -> $load_after," \
+    "import nice level ${KANBAO_BENCH_NICE:-0})"
 check "import pages/s (wall clock, shared machine)" "$(figure 'import pages/s')" ">=" 200 "p/s"
 echo "    CPU: writer $(figure 'writer cpu ms/page') ms/page, all threads $(figure 'all threads cpu ms/page') ms/page;" \
     "pages/s if the cores were ours: $(grep -E '^pages/s if the' "$log" | tail -1 | sed -E 's/.*: //')"

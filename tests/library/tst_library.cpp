@@ -28,6 +28,7 @@ private slots:
     void createsNewLibrary();
     void upgradesFixtures_data();
     void upgradesFixtures();
+    void upgradeStopsAtRequestedVersion();
     void failedStepLeavesPreviousVersion();
     void refusesNewerVersion();
     void refusesOtherFiles_data();
@@ -186,6 +187,26 @@ void TestLibrary::upgradesFixtures()
     Importer importer(library);
     QCOMPARE(importer.importPaths({samplePath(QStringLiteral("002"))}).imported, 1);
     QCOMPARE(checkConsistency(library, false), QString());
+}
+
+// LibraryOpenOptions::upgradeTo is how make_library_fixtures leaves a library at a past version.
+void TestLibrary::upgradeStopsAtRequestedVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.kanbao"));
+    {
+        Library library;
+        LibraryOpenOptions options;
+        options.upgradeTo = 1;
+        QVERIFY2(library.open(path, options), qPrintable(library.errorString()));
+        QCOMPARE(library.schemaVersion(), 1);
+        QCOMPARE(scalar(library, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(count(library, QStringLiteral("sqlite_master"), QStringLiteral("name = 'article_fts'")), 1);
+    }
+    Library library;
+    QVERIFY2(library.open(path), qPrintable(library.errorString()));
+    QCOMPARE(library.schemaVersion(), schema::latestVersion());
+    QCOMPARE(scalar(library, QStringLiteral("PRAGMA user_version")).toInt(), schema::latestVersion());
 }
 
 void TestLibrary::failedStepLeavesPreviousVersion()
