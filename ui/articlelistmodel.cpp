@@ -12,13 +12,17 @@ ArticleListModel::ArticleListModel(QObject *parent)
 {
 }
 
-void ArticleListModel::setFetcher(Fetcher fetcher, int batchSize)
+void ArticleListModel::setFetcher(Fetcher fetcher, int batchSize, LaterFetcher later, FirstBatch first)
 {
     beginResetModel();
     m_fetcher = std::move(fetcher);
+    m_later = std::move(later);
+    m_firstLater = first == FirstBatch::Later && m_later;
     m_batchSize = qMax(1, batchSize);
     m_rows.clear();
-    m_atEnd = !m_fetcher;
+    m_atEnd = !m_fetcher && !m_later;
+    m_fetching = false;
+    ++m_generation;
     m_announcingChange = true;
     endResetModel();
     m_announcingChange = false;
@@ -39,19 +43,37 @@ int ArticleListModel::rowCount(const QModelIndex &parent) const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_announcingChange;
+    return !parent.isValid() && !m_atEnd && !m_announcingChange && !m_fetching;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    const bool later = m_later && (m_firstLater || !m_rows.isEmpty() || !m_fetcher);
+    if (later) {
+        m_fetching = true;
+        const quint64 generation = m_generation;
+        m_later(int(m_rows.size()), m_batchSize, [this, generation](const QList<ArticleRef> &rows) {
+            if (generation != m_generation)
+                return; // the list was replaced meanwhile
+            m_fetching = false;
+            append(rows);
+            emit batchArrived();
+        });
+        return;
+    }
     const QScopedValueRollback<bool> announcing(m_announcingChange, true);
-    const QList<ArticleRef> more = m_fetcher(int(m_rows.size()), m_batchSize);
+    append(m_fetcher(int(m_rows.size()), m_batchSize));
+}
+
+void ArticleListModel::append(const QList<ArticleRef> &more)
+{
     if (more.size() < m_batchSize)
         m_atEnd = true;
     if (more.isEmpty())
         return;
+    const QScopedValueRollback<bool> announcing(m_announcingChange, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();

@@ -27,12 +27,20 @@ public:
 
     // Returns rows [offset, offset + limit); fewer means the end.
     using Fetcher = std::function<QList<ArticleRef>(int offset, int limit)>;
+    // Starts reading rows [offset, offset + limit) elsewhere (BackgroundReader) and calls `deliver` with
+    // them on the GUI thread later.
+    using Deliver = std::function<void(const QList<ArticleRef> &rows)>;
+    using LaterFetcher = std::function<void(int offset, int limit, Deliver deliver)>;
+    enum class FirstBatch { Now, Later };
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
-    void setFetcher(Fetcher fetcher, int batchSize = 100);
+    // Without `later` every batch is read at once. With it, the batches after the first (or all of them,
+    // FirstBatch::Later) are read in the background: the list grows when they arrive.
+    void setFetcher(Fetcher fetcher, int batchSize = 100, LaterFetcher later = {}, FirstBatch first = FirstBatch::Now);
     void clear();
     bool atEnd() const { return m_atEnd; }
+    bool isFetching() const { return m_fetching; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -42,8 +50,19 @@ public:
     static QString snippetToHtml(const QString &snippet);
     static QString titleLine(const ArticleRef &ref);
 
+signals:
+    // A batch read in the background arrived (possibly empty: the end).
+    void batchArrived();
+
 private:
+    void append(const QList<ArticleRef> &more);
+
     Fetcher m_fetcher;
+    LaterFetcher m_later;
+    bool m_firstLater = false;
+    bool m_fetching = false;
+    // Which setFetcher() a background batch was asked for; batches of an older list are dropped.
+    quint64 m_generation = 0;
     QList<ArticleRef> m_rows;
     int m_batchSize = 100;
     bool m_atEnd = true;

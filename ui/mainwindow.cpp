@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "backgroundreader.h"
 #include "dialogprovider.h"
 #include "entitymodel.h"
 #include "entities/entitywindow.h"
@@ -245,10 +246,15 @@ void MainWindow::createDocks()
     m_searchView = new QListView(searchWidget);
     m_searchView->setObjectName(QStringLiteral("searchResultsView"));
     m_searchView->setModel(m_searchModel);
+    connect(m_searchModel, &ArticleListModel::batchArrived, this, &MainWindow::updateSearchStatus);
     m_searchView->setItemDelegate(new RichTextDelegate(ArticleListModel::HtmlRole, m_searchView));
     m_searchView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_searchView->setWordWrap(true);
     m_searchView->setResizeMode(QListView::Adjust);
+    // Rows of wrapped rich text differ in height and each costs a text layout to measure: lay them out a
+    // few dozen per turn of the event loop, or a long result list (or a resize) freezes the window.
+    m_searchView->setLayoutMode(QListView::Batched);
+    m_searchView->setBatchSize(40);
     searchLayout->addWidget(m_searchView, 1);
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
@@ -579,6 +585,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     closeLibrary();
     m_reader = std::move(reader);
     m_libraryPath = path;
+    m_background = std::make_unique<BackgroundReader>(m_readerFactory, path);
     QSettings().setValue(LastLibraryKey, path);
     addRecentLibrary(path);
     if (!m_notes->openLibrary(path))
@@ -612,6 +619,7 @@ void MainWindow::closeLibrary()
     m_articleView->clearArticle();
     m_articleView->setHitFinder({});
     m_notes->closeLibrary();
+    m_background.reset();
     m_reader.reset();
     m_libraryPath.clear();
     retranslate();
@@ -927,8 +935,17 @@ void MainWindow::search(const QString &query)
         return;
     }
     LibraryReader *reader = m_reader.get();
-    m_searchModel->setFetcher([reader, trimmed](int offset, int limit) { return reader->search(trimmed, offset, limit); },
-                              50);
+    // The first page at once (it is what the user waits for, and fast); the pages after it are ranked
+    // again from the start, which on a big library can take longer than a frame: in the background.
+    BackgroundReader *background = m_background.get();
+    ArticleListModel *model = m_searchModel;
+    m_searchModel->setFetcher(
+        [reader, trimmed](int offset, int limit) { return reader->search(trimmed, offset, limit); }, 50,
+        [background, model, trimmed](int offset, int limit, ArticleListModel::Deliver deliver) {
+            background->run(
+                model, [trimmed, offset, limit](LibraryReader &r) { return r.search(trimmed, offset, limit); },
+                std::move(deliver));
+        });
     m_searchQuery = trimmed;
     m_searchError = reader->errorString();
     updateSearchStatus();
@@ -972,9 +989,20 @@ void MainWindow::showEntityArticles(qint64 entityId, const QString &name)
     if (!m_reader)
         return;
     m_entityName = name;
+    // Every mention of a common name, sorted by date, takes long on a big library: read in the
+    // background from the first page on; the list fills in when it arrives.
     LibraryReader *reader = m_reader.get();
+    BackgroundReader *background = m_background.get();
+    ArticleListModel *model = m_entityArticlesModel;
     m_entityArticlesModel->setFetcher(
-        [reader, entityId](int offset, int limit) { return reader->articlesMentioning(entityId, offset, limit); }, 100);
+        [reader, entityId](int offset, int limit) { return reader->articlesMentioning(entityId, offset, limit); }, 100,
+        [background, model, entityId](int offset, int limit, ArticleListModel::Deliver deliver) {
+            background->run(
+                model,
+                [entityId, offset, limit](LibraryReader &r) { return r.articlesMentioning(entityId, offset, limit); },
+                std::move(deliver));
+        },
+        ArticleListModel::FirstBatch::Later);
     m_entityArticlesLabel->setText(tr("Articles mentioning %1:").arg(name));
     m_entitiesDock->show();
 }

@@ -25,6 +25,7 @@ class QActionGroup;
 namespace kanbao {
 
 class ArticleListModel;
+class BackgroundReader;
 class ArticleView;
 class DialogProvider;
 class EntityModel;
@@ -136,6 +137,8 @@ private:
     std::unique_ptr<LibraryReader> m_reader;
     QString m_libraryPath;
     IssueInfo m_currentIssue;
+    // The same library on a thread of its own, for the long lists (mentions, search result pages).
+    std::unique_ptr<BackgroundReader> m_background;
     QString m_searchQuery; // the query of the search results shown
     QString m_searchError; // why it found nothing, when the query was bad
     bool m_followingArticle = false; // the contents follow an article opened elsewhere: do not reopen it

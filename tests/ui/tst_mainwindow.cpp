@@ -247,7 +247,9 @@ void TestMainWindow::entityClickListsArticles()
     const QRect rect = m_window->entityView()->visualRect(target);
     QTest::mouseClick(m_window->entityView()->viewport(), Qt::LeftButton, {}, rect.center());
     ArticleListModel *articles = m_window->entityArticlesModel();
-    QVERIFY(articles->rowCount() > 0);
+    // The list is read in the background: the click returns at once, the rows follow.
+    QTRY_VERIFY(articles->rowCount() > 0);
+    QVERIFY(!articles->isFetching());
     // By date, oldest first.
     for (int r = 1; r < articles->rowCount(); ++r)
         QVERIFY(articles->index(r - 1, 0).data(ArticleListModel::DateRole).toDate()
@@ -388,6 +390,7 @@ void TestMainWindow::screenshot()
         if (entity.isValid())
             m_window->showEntityArticles(entity.data(EntityModel::EntityIdRole).toLongLong(),
                                          entity.data(EntityModel::NameRole).toString());
+        QTRY_VERIFY(!m_window->entityArticlesModel()->isFetching());
     }
     QTest::qWait(50);
     const QString dir = QStringLiteral(KANBAO_BUILD_DIR "/screenshots");

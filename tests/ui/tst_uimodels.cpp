@@ -1,6 +1,7 @@
 // The window's item models: QAbstractItemModelTester, lazy loading, pinyin order.
 
 #include "articlelistmodel.h"
+#include "backgroundreader.h"
 #include "entitymodel.h"
 #include "fakereader.h"
 #include "issuecontentsmodel.h"
@@ -8,9 +9,13 @@
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace kanbao;
 
@@ -30,6 +35,10 @@ private slots:
     void articleListPagesAsItScrolls_data();
     void articleListPagesAsItScrolls();
     void searchModelOnSamples();
+    void articleListReadsInTheBackground_data();
+    void articleListReadsInTheBackground();
+    void articleListDropsBatchesOfAReplacedList();
+    void backgroundReaderOnSamples();
 
 private:
     QTemporaryDir m_dir;
@@ -257,6 +266,122 @@ void TestUiModels::searchModelOnSamples()
     for (int row = 0; row < model.rowCount(); ++row)
         ids.insert(model.index(row, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
     QCOMPARE(ids.size(), model.rowCount()); // pages neither overlap nor skip
+}
+
+void TestUiModels::articleListReadsInTheBackground_data()
+{
+    QTest::addColumn<int>("total");
+    QTest::addColumn<bool>("firstLater");
+    QTest::newRow("first batch at once, the rest later") << 230 << false;
+    QTest::newRow("every batch later") << 230 << true;
+    QTest::newRow("nothing to list, later") << 0 << true;
+}
+
+void TestUiModels::articleListReadsInTheBackground()
+{
+    QFETCH(int, total);
+    QFETCH(bool, firstLater);
+    constexpr int batch = 100;
+    test::FakeReader reader;
+    for (int i = 0; i < total; ++i) {
+        ArticleRef ref;
+        ref.articleId = i + 1;
+        ref.date = QDate(2021, 1, 1).addDays(i);
+        reader.refs.append(ref);
+    }
+    ArticleListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int laterCalls = 0;
+    // "Later" is the next turn of the event loop, as a reply from the background thread would be.
+    auto later = [&reader, &model, &laterCalls](int offset, int limit, ArticleListModel::Deliver deliver) {
+        ++laterCalls;
+        QTimer::singleShot(0, &model, [&reader, offset, limit, deliver] { deliver(reader.search(QString(), offset, limit)); });
+    };
+    model.setFetcher([&reader](int offset, int limit) { return reader.search(QString(), offset, limit); }, batch, later,
+                     firstLater ? ArticleListModel::FirstBatch::Later : ArticleListModel::FirstBatch::Now);
+    QCOMPARE(model.rowCount(), firstLater ? 0 : qMin(total, batch));
+    QCOMPARE(model.isFetching(), firstLater);
+    QSignalSpy arrived(&model, &ArticleListModel::batchArrived);
+    while (model.rowCount() < total || model.canFetchMore({}) || model.isFetching()) {
+        if (model.canFetchMore({})) {
+            model.fetchMore({});
+            QVERIFY(model.isFetching());
+            QVERIFY(!model.canFetchMore({})); // one batch in flight at a time
+        }
+        QVERIFY(QTest::qWaitFor([&model] { return !model.isFetching(); }, 2000));
+    }
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(model.atEnd());
+    // Batches after the first came later; the first too when asked.
+    const int expectedLater = total / batch + 1 - (firstLater ? 0 : 1);
+    QCOMPARE(laterCalls, expectedLater);
+    QCOMPARE(arrived.size(), expectedLater);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.index(row, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+    QCOMPARE(ids.size(), total);
+}
+
+void TestUiModels::articleListDropsBatchesOfAReplacedList()
+{
+    ArticleListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ArticleListModel::Deliver> pending;
+    auto later = [&pending](int, int, ArticleListModel::Deliver deliver) { pending.append(std::move(deliver)); };
+    model.setFetcher({}, 10, later, ArticleListModel::FirstBatch::Later);
+    QCOMPARE(pending.size(), 1);
+    // A second list replaces the first before its rows arrive.
+    model.setFetcher({}, 10, later, ArticleListModel::FirstBatch::Later);
+    QCOMPARE(pending.size(), 2);
+    ArticleRef stale;
+    stale.articleId = 1;
+    ArticleRef fresh;
+    fresh.articleId = 2;
+    pending.at(0)({stale});
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isFetching());
+    pending.at(1)({fresh});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong(), 2);
+    QVERIFY(model.atEnd());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::backgroundReaderOnSamples()
+{
+    // The real thing: a second connection on a thread of its own returns what the GUI's own returns.
+    QString error;
+    std::unique_ptr<LibraryReader> reader = openStoreReader(m_library, false, &error);
+    QVERIFY2(reader, qPrintable(error));
+    const QList<ArticleRef> expected = reader->search(QStringLiteral("高新区"), 5, 5);
+    QVERIFY(!expected.isEmpty());
+    QObject context;
+    QList<ArticleRef> got;
+    bool done = false;
+    {
+        BackgroundReader background(&openStoreReader, m_library);
+        background.run(
+            &context, [](LibraryReader &r) { return r.search(QStringLiteral("高新区"), 5, 5); },
+            [&got, &done](const QList<ArticleRef> &rows) {
+                QVERIFY(QThread::currentThread() == QCoreApplication::instance()->thread());
+                got = rows;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        // A context gone before the reply: nothing is called.
+        bool called = false;
+        auto gone = std::make_unique<QObject>();
+        background.run(
+            gone.get(), [](LibraryReader &r) { return r.search(QStringLiteral("高新区"), 0, 5); },
+            [&called](const QList<ArticleRef> &) { called = true; });
+        gone.reset();
+        QTest::qWait(200);
+        QVERIFY(!called);
+    }
+    QCOMPARE(got.size(), expected.size());
+    for (int i = 0; i < got.size(); ++i)
+        QCOMPARE(got.at(i).articleId, expected.at(i).articleId);
 }
 
 QTEST_MAIN(TestUiModels)

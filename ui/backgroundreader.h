@@ -1,0 +1,43 @@
+#pragma once
+
+#include "libraryreader.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace kanbao {
+
+// Reads a library on a thread of its own, through a connection of its own, so that the slow reads of a
+// big library (every article that mentions a common name, result pages deep in a search) never block
+// the window. Jobs run one at a time in the order given.
+class BackgroundReader
+{
+public:
+    using Opener = std::function<std::unique_ptr<LibraryReader>(const QString &path, bool create, QString *error)>;
+    using Job = std::function<QList<ArticleRef>(LibraryReader &reader)>;
+    using Done = std::function<void(const QList<ArticleRef> &rows)>;
+
+    // The library is opened on the worker thread at the first job (connections belong to their thread).
+    BackgroundReader(Opener opener, const QString &path);
+    // Waits for the job in progress, closes the connection on its thread.
+    ~BackgroundReader();
+    BackgroundReader(const BackgroundReader &) = delete;
+    BackgroundReader &operator=(const BackgroundReader &) = delete;
+
+    // Runs `job` on the worker, then `done` with its rows on the GUI thread, unless `context` is gone
+    // by then. When the library cannot be opened there, `done` gets no rows.
+    void run(QObject *context, Job job, Done done);
+
+private:
+    Opener m_opener;
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker = nullptr;                // lives on m_thread
+    std::unique_ptr<LibraryReader> m_reader;    // created, used and destroyed on m_thread only
+    bool m_openFailed = false;                  // m_thread only
+};
+
+} // namespace kanbao
