@@ -234,6 +234,10 @@ void TestEntityView::mergeSuggestedVariant()
 {
     // 宫卫红 and 官卫红: one person, one character misread; whichever is rarer is offered for merging.
     QTreeWidget *variants = m_window->variantsView();
+    QCOMPARE(variants->topLevelItemCount(), 0); // not computed until looked at
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->tabs()->setCurrentIndex(1);
     const QStringList rarer = column(variants, 0);
     int row = int(rarer.indexOf(guanWeihong.name));
     EntityKey from = guanWeihong, into = gongWeihong;
@@ -253,7 +257,7 @@ void TestEntityView::mergeSuggestedVariant()
     }
     QTest::mouseClick(merge, Qt::LeftButton);
     QVERIFY2(m_dialogs->warnings.isEmpty(), qPrintable(m_dialogs->warnings.join(QLatin1Char('\n'))));
-    QVERIFY(!column(variants, 0).contains(from.name));
+    QVERIFY2(!column(variants, 0).contains(from.name), qPrintable(column(variants, 0).join(QLatin1Char(',')) + QStringLiteral(" / ") + from.name));
     QCOMPARE(m_store->entity(into)->mentions, both);
     QVERIFY(!m_store->entity(from));
     QVERIFY(!listedNames(m_window->listModel()).contains(from.name));

@@ -6,6 +6,7 @@
 #include "entities/mentionchart.h"
 #include "library/library.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -18,6 +19,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -168,6 +170,10 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
     }
     retranslate();
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && m_variantsStale)
+            reloadVariants();
+    });
     connect(m_filter, &QLineEdit::textChanged, this, &EntityWindow::reloadList);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &EntityWindow::reloadList);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -229,8 +235,19 @@ bool EntityWindow::openLibrary(const QString &path, QString *error)
         w->setEnabled(writable);
     setWindowTitle(tr("People, Organizations, Places — %1").arg(QFileInfo(path).completeBaseName()));
     reloadList();
-    reloadVariants();
+    invalidateVariants();
     return true;
+}
+
+void EntityWindow::invalidateVariants()
+{
+    // Finding variants compares the contexts of hundreds of names (seconds on a large library): only
+    // when the list is looked at, and again after a decision only if it is in view.
+    m_variantsStale = true;
+    m_variants->clear();
+    m_suggestions.clear();
+    if (m_tabs->currentIndex() == 1)
+        reloadVariants();
 }
 
 EntityWindow *EntityWindow::open(const QString &path, const EntityKey &key, DialogProvider *dialogs, QWidget *parent)
@@ -255,7 +272,7 @@ void EntityWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         fillDetails();
-        reloadVariants();
+        invalidateVariants();
     }
     QWidget::changeEvent(event);
 }
@@ -335,8 +352,11 @@ void EntityWindow::reloadList()
 void EntityWindow::reloadVariants()
 {
     m_variants->clear();
+    m_variantsStale = false;
     if (!m_store)
         return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     m_suggestions = m_store->suggestVariants();
     for (const VariantSuggestion &v : std::as_const(m_suggestions)) {
         auto *item = new QTreeWidgetItem(m_variants);
@@ -477,7 +497,7 @@ bool EntityWindow::decided(bool ok)
         return refuse(m_store->lastError());
     m_otherName->clear();
     reloadList();
-    reloadVariants();
+    invalidateVariants();
     fillDetails();
     return true;
 }

@@ -65,6 +65,7 @@ public:
     QListView *articlesView() const { return m_articlesView; }
     QTreeWidget *companionsView() const { return m_companions; }
     QTreeWidget *officesView() const { return m_offices; }
+    // Filled when its tab is first shown (finding variants takes a while on a large library).
     QTreeWidget *variantsView() const { return m_variants; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *headerLabel() const { return m_header; }
@@ -81,6 +82,7 @@ private:
     void retranslate();
     void reloadList();
     void reloadVariants();
+    void invalidateVariants();
     void fillDetails();
     void onListCurrentChanged(const QModelIndex &current);
     void chooseCsvFile();
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<EntityStore> m_store;
     EntityKey m_current;
     QList<VariantSuggestion> m_suggestions;
+    bool m_variantsStale = true;
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_filter = nullptr;
