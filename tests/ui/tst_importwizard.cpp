@@ -90,6 +90,11 @@ void TestImportWizard::endToEnd()
         QVERIFY(!scan->index(row, ScanTableModel::GuessedColumn).data().toString().isEmpty());
     }
 
+    const QString shots = QStringLiteral(KANBAO_BUILD_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(shots));
+    wizard.resize(1100, 700);
+    QVERIFY(wizard.grab().save(shots + QStringLiteral("/wizard_scan.png")));
+
     // Correct a date in place, through the table's editor.
     int guessedRow = -1;
     for (int row = 0; row < scan->rowCount() && guessedRow < 0; ++row) {
@@ -117,6 +122,7 @@ void TestImportWizard::endToEnd()
     QVERIFY(wizard.previewArticles()->toHtml().contains(QStringLiteral("<h3")));
     wizard.previewFile(0);
     QVERIFY(wizard.previewRawText()->toPlainText().size() > 100);
+    QVERIFY(wizard.grab().save(shots + QStringLiteral("/wizard_preview.png")));
 
     // Import, then the summary.
     QSignalSpy finished(&wizard, &ImportWizard::importFinished);
@@ -129,6 +135,7 @@ void TestImportWizard::endToEnd()
     QVERIFY(wizard.summaryLabel()->text().contains(QStringLiteral("Imported: %1").arg(samplesCount())));
     QCOMPARE(wizard.summaryView()->model()->rowCount(), samplesCount());
     QCOMPARE(wizard.importProgress()->value(), wizard.importProgress()->maximum());
+    QVERIFY(wizard.grab().save(shots + QStringLiteral("/wizard_summary.png")));
 
     // The corrected date is the date in the library.
     Library library;

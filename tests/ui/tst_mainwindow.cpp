@@ -3,6 +3,7 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "entitymodel.h"
+#include "importwizard.h"
 #include "issuecalendar.h"
 #include "issuecontentsmodel.h"
 #include "language.h"
@@ -13,6 +14,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -50,6 +57,8 @@ private slots:
     void switchesLanguageLive();
     void badLibraryIsADialog_data();
     void badLibraryIsADialog();
+    void lockedLibraryIsADialog();
+    void droppingAFolderOpensTheWizard();
     void emptyLibraryOffersSamples();
     void settingsRestored();
     void screenshot();
@@ -348,6 +357,57 @@ void TestMainWindow::badLibraryIsADialog()
     // The library that was open stays open.
     QCOMPARE(m_window->libraryPath(), before);
     QVERIFY(m_window->reader());
+}
+
+void TestMainWindow::lockedLibraryIsADialog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.kanbao"));
+    QVERIFY(test::importSamples(path).isEmpty());
+    {
+        // Another program holds the library: an exclusive lock that outlasts the busy timeout.
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery query(locker);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY2(query.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE held(x)")));
+        const QString before = m_window->libraryPath();
+        QVERIFY(!m_window->openLibrary(path, false));
+        QCOMPARE(m_dialogs->warnings.size(), 1);
+        const QString message = m_dialogs->warnings.first();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("locked")), qPrintable(message)); // what happened
+        QVERIFY2(message.contains(QStringLiteral("Open Library")), qPrintable(message)); // what to do
+        QCOMPARE(m_window->libraryPath(), before);
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        query.finish();
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    // Once the other program is done, the library opens.
+    QVERIFY(m_window->openLibrary(path, false));
+}
+
+void TestMainWindow::droppingAFolderOpensTheWizard()
+{
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(QStringLiteral(KANBAO_SAMPLES_DIR))});
+    const QPointF at(m_window->width() / 2.0, m_window->height() / 2.0);
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    auto *wizard = m_window->findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(QDir(wizard->folder()).canonicalPath(), QDir(QStringLiteral(KANBAO_SAMPLES_DIR)).canonicalPath());
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isScanning(), 30000);
+    QVERIFY(wizard->scanModel()->rowCount() > 0);
+    wizard->close();
+    delete mime;
 }
 
 void TestMainWindow::emptyLibraryOffersSamples()
