@@ -27,7 +27,7 @@ const QString &journalist()
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 EntityType typeOf(const QVariant &v)
@@ -752,8 +752,9 @@ bool EntityStore::scanForUserName(const EntityKey &key, qint64 afterArticleId)
     if (!articles.ok)
         return failQuery(articles.q);
     QSqlQuery insert(m_library.database());
-    if (!insert.prepare(QStringLiteral("INSERT INTO mentions(article_id, entity_id, paragraph, start_offset, length)"
-                                       " VALUES(?,?,?,?,?)")))
+    // role 'added': found because the user added the name, so undoing the addition removes exactly these.
+    if (!insert.prepare(QStringLiteral("INSERT INTO mentions(article_id, entity_id, paragraph, start_offset, length,"
+                                       " role) VALUES(?,?,?,?,?,'added')")))
         return failQuery(insert);
     for (const auto &[articleId, body] : found) {
         for (const auto &[paragraph, offset] : occurrences(body, key.name)) {
@@ -826,6 +827,50 @@ bool EntityStore::refresh()
     return t.commit() || fail(m_library.errorString());
 }
 
+bool EntityStore::undo(const EntityDecision &decision)
+{
+    m_error.clear();
+    if (m_library.isReadOnly())
+        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    const QString type = entityTypeName(decision.entity.type);
+    const QString &name = decision.entity.name;
+    WriteTransaction t(m_library);
+    if (!t.isOpen())
+        return fail(m_library.errorString());
+    QList<std::pair<QString, QVariantList>> statements;
+    switch (decision.kind) {
+    case EntityDecision::Merge:
+        statements.append({QStringLiteral("DELETE FROM entity_decisions WHERE name = ? AND type = ? AND action = 'merge'"),
+                           {name, type}});
+        break;
+    case EntityDecision::Ignore:
+        statements.append({QStringLiteral("DELETE FROM entity_decisions WHERE name = ? AND type = ? AND action = 'ignore'"),
+                           {name, type}});
+        break;
+    case EntityDecision::Split:
+        statements.append({QStringLiteral("DELETE FROM entity_splits WHERE name = ? AND type = ? AND source_path = ?"
+                                          " AND article_seq = ?"),
+                           {name, type, decision.sourcePath, decision.articleSeq}});
+        break;
+    case EntityDecision::Add:
+        statements.append({QStringLiteral("DELETE FROM entity_user_names WHERE name = ? AND type = ?"), {name, type}});
+        statements.append({QStringLiteral("DELETE FROM mentions WHERE role = 'added' AND entity_id IN"
+                                          " (SELECT id FROM entities WHERE name = ? AND type = ?)"),
+                           {name, type}});
+        break;
+    case EntityDecision::Distinct:
+        statements.append({QStringLiteral("DELETE FROM entity_distinct WHERE type = ? AND name_a = ? AND name_b = ?"),
+                           {type, std::min(name, decision.target.name), std::max(name, decision.target.name)}});
+        break;
+    }
+    for (const auto &[sql, values] : std::as_const(statements)) {
+        Sql q(m_library, sql, values);
+        if (!q.ok)
+            return failQuery(q.q);
+    }
+    return t.commit() || fail(m_library.errorString());
+}
+
 QList<EntityDecision> EntityStore::decisions()
 {
     m_error.clear();
@@ -876,6 +921,8 @@ QList<EntityDecision> EntityStore::decisions()
             return {};
         }
     }
+    std::stable_sort(list.begin(), list.end(),
+                     [](const EntityDecision &a, const EntityDecision &b) { return a.created < b.created; });
     return list;
 }
 

@@ -147,7 +147,10 @@ public:
     bool add(const EntityKey &entity);
     // "Not the same": the pair is no longer suggested as variants.
     bool markDistinct(const EntityKey &a, const EntityKey &b);
+    // Every decision in force, oldest first.
     QList<EntityDecision> decisions();
+    // Takes one back (as listed by decisions()): the names count as the extractor found them again.
+    bool undo(const EntityDecision &decision);
     // Finds the user-added names in articles imported since the last call. Run it after an import
     // (reading does not write); cheap when nothing is new.
     bool refresh();

@@ -76,6 +76,8 @@ private slots:
     void ignoreAndUnignore();
     void addedNameFoundInLaterImports();
     void distinctPairIsNotSuggested();
+    void undoEachDecision_data();
+    void undoEachDecision();
     void readOnlyLibraryRefusesDecisions();
     void exportsCsv();
     void csvExportDefusesFormulas_data();
@@ -433,6 +435,67 @@ void TestEntityStore::distinctPairIsNotSuggested()
     QVERIFY(suggested());
     QVERIFY(store.markDistinct(gongWeihong, guanWeihong));
     QVERIFY(!suggested());
+}
+
+void TestEntityStore::undoEachDecision_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("merge") << int(EntityDecision::Merge);
+    QTest::newRow("ignore") << int(EntityDecision::Ignore);
+    QTest::newRow("split") << int(EntityDecision::Split);
+    QTest::newRow("add") << int(EntityDecision::Add);
+    QTest::newRow("distinct") << int(EntityDecision::Distinct);
+}
+
+void TestEntityStore::undoEachDecision()
+{
+    QFETCH(int, kind);
+    EntityStore store(*m_library);
+    EntityFilter all;
+    const QList<EntitySummary> before = store.entities(all);
+    const auto suggestedPair = [&] {
+        const QList<VariantSuggestion> v = store.suggestVariants(EntityType::Person);
+        return std::any_of(v.begin(), v.end(), [](const VariantSuggestion &s) {
+            return s.rarer == guanWeihong || s.rarer == gongWeihong;
+        });
+    };
+    const EntityKey added{QStringLiteral("天宝恒祥"), EntityType::Organization};
+    bool ok = false;
+    switch (EntityDecision::Kind(kind)) {
+    case EntityDecision::Merge:
+        ok = store.merge(guanWeihong, gongWeihong);
+        break;
+    case EntityDecision::Ignore:
+        ok = store.ignore(xiJinping);
+        break;
+    case EntityDecision::Split:
+        ok = store.split(lvPei, {store.articles(lvPei).constFirst().articleId}, QStringLiteral("吕沛（另一人）"));
+        break;
+    case EntityDecision::Add:
+        ok = store.add(added) && mentionsOf(store, added) > 0;
+        break;
+    case EntityDecision::Distinct:
+        ok = suggestedPair() && store.markDistinct(guanWeihong, gongWeihong) && !suggestedPair();
+        break;
+    }
+    QVERIFY2(ok, qPrintable(store.lastError()));
+    const QList<EntityDecision> decisions = store.decisions();
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(int(decisions.first().kind), kind);
+    const auto fingerprint = [](const QList<EntitySummary> &list) {
+        QStringList out;
+        for (const EntitySummary &e : list)
+            out << QStringLiteral("%1|%2|%3|%4").arg(e.key.name, entityTypeName(e.key.type)).arg(e.mentions).arg(e.articles);
+        return out;
+    };
+    if (kind != EntityDecision::Distinct)
+        QVERIFY(fingerprint(store.entities(all)) != fingerprint(before));
+    QVERIFY2(store.undo(decisions.first()), qPrintable(store.lastError()));
+    QVERIFY(store.decisions().isEmpty());
+    // Back as the extractor found it: the same list, counts and dates.
+    QCOMPARE(fingerprint(store.entities(all)), fingerprint(before));
+    if (kind == EntityDecision::Distinct)
+        QVERIFY(suggestedPair());
 }
 
 void TestEntityStore::readOnlyLibraryRefusesDecisions()

@@ -294,6 +294,25 @@ void TestEntityView::splitAndIgnore()
     QVERIFY(m_window->ignoreCurrent());
     QVERIFY(!m_store->entity(other));
     QVERIFY(!listedNames(m_window->listModel()).contains(other.name));
+
+    // Both decisions are listed; taking them back (newest first) restores the entity as it was.
+    QTreeWidget *decisions = m_window->decisionsView();
+    QCOMPARE(decisions->topLevelItemCount(), 2);
+    const auto rowOf = [&](const QString &kind) {
+        for (int r = 0; r < decisions->topLevelItemCount(); ++r) {
+            if (decisions->topLevelItem(r)->text(0) == kind)
+                return r;
+        }
+        return -1;
+    };
+    QVERIFY(m_window->undoDecision(rowOf(EntityWindow::tr("Ignored"))));
+    QVERIFY(listedNames(m_window->listModel()).contains(other.name));
+    QVERIFY(m_window->undoDecision(rowOf(EntityWindow::tr("Split off as"))));
+    QCOMPARE(decisions->topLevelItemCount(), 0);
+    QCOMPARE(m_store->entity(lvPei)->mentions, before->mentions);
+    QVERIFY(!m_store->entity(other));
+    QVERIFY(!m_window->undoDecision(0)); // nothing left: refused with a message
+    QCOMPARE(m_dialogs->warnings.size(), 2);
 }
 
 void TestEntityView::exportsCsv()

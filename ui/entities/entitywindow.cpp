@@ -162,6 +162,18 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
     variantsLayout->addLayout(variantButtons);
     m_tabs->addTab(variantsPage, QString());
 
+    // The decisions in force, each one can be taken back.
+    auto *decisionsPage = new QWidget(m_tabs);
+    auto *decisionsLayout = new QVBoxLayout(decisionsPage);
+    m_decisions = new QTreeWidget(decisionsPage);
+    m_decisions->setObjectName(QStringLiteral("entityDecisions"));
+    m_decisions->setRootIsDecorated(false);
+    m_decisions->setColumnCount(4);
+    decisionsLayout->addWidget(m_decisions, 1);
+    m_undoButton = new QPushButton(decisionsPage);
+    decisionsLayout->addWidget(m_undoButton, 0, Qt::AlignLeft);
+    m_tabs->addTab(decisionsPage, QString());
+
     for (QComboBox *box : {m_typeFilter, m_addType}) {
         if (box == m_typeFilter)
             box->addItem(QString(), -1);
@@ -197,6 +209,8 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
             [this] { mergeSuggestion(m_variants->indexOfTopLevelItem(m_variants->currentItem())); });
     connect(m_distinctButton, &QPushButton::clicked, this,
             [this] { rejectSuggestion(m_variants->indexOfTopLevelItem(m_variants->currentItem())); });
+    connect(m_undoButton, &QPushButton::clicked, this,
+            [this] { undoDecision(m_decisions->indexOfTopLevelItem(m_decisions->currentItem())); });
     connect(m_variants, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         m_tabs->setCurrentIndex(0);
         showEntity({item->data(0, KeyNameRole).toString(), EntityType(item->data(0, KeyTypeRole).toInt())});
@@ -231,12 +245,54 @@ bool EntityWindow::openLibrary(const QString &path, QString *error)
     const bool writable = !m_library->isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *>{m_addName, m_addType, m_addButton, m_otherName, m_renameButton,
                                                        m_mergeButton, m_splitButton, m_ignoreButton,
-                                                       m_mergeVariantButton, m_distinctButton})
+                                                       m_mergeVariantButton, m_distinctButton, m_undoButton})
         w->setEnabled(writable);
     setWindowTitle(tr("People, Organizations, Places — %1").arg(QFileInfo(path).completeBaseName()));
     reloadList();
     invalidateVariants();
+    reloadDecisions();
     return true;
+}
+
+void EntityWindow::reloadDecisions()
+{
+    m_decisions->clear();
+    m_decisionList = m_store ? m_store->decisions() : QList<EntityDecision>{};
+    for (const EntityDecision &d : std::as_const(m_decisionList)) {
+        auto *item = new QTreeWidgetItem(m_decisions);
+        switch (d.kind) {
+        case EntityDecision::Merge:
+            item->setText(0, tr("Merged into"));
+            break;
+        case EntityDecision::Ignore:
+            item->setText(0, tr("Ignored"));
+            break;
+        case EntityDecision::Split:
+            item->setText(0, tr("Split off as"));
+            break;
+        case EntityDecision::Add:
+            item->setText(0, tr("Added"));
+            break;
+        case EntityDecision::Distinct:
+            item->setText(0, tr("Not the same as"));
+            break;
+        }
+        item->setText(1, d.entity.name + QStringLiteral(" (") + EntityListModel::typeLabel(d.entity.type)
+                             + QLatin1Char(')'));
+        item->setText(2, d.target.name);
+        item->setText(3, d.kind == EntityDecision::Split
+                             ? tr("%1, article %2").arg(QDir::toNativeSeparators(d.sourcePath)).arg(d.articleSeq + 1)
+                             : QString());
+    }
+    for (int c = 0; c < m_decisions->columnCount(); ++c)
+        m_decisions->resizeColumnToContents(c);
+}
+
+bool EntityWindow::undoDecision(int row)
+{
+    if (!m_store || row < 0 || row >= m_decisionList.size())
+        return refuse(tr("Choose a decision in the list first."));
+    return decided(m_store->undo(m_decisionList.at(row)));
 }
 
 void EntityWindow::invalidateVariants()
@@ -273,6 +329,7 @@ void EntityWindow::changeEvent(QEvent *event)
         retranslate();
         fillDetails();
         invalidateVariants();
+        reloadDecisions();
     }
     QWidget::changeEvent(event);
 }
@@ -313,6 +370,9 @@ void EntityWindow::retranslate()
                                  tr("Shared companions"), tr("Shared offices")});
     m_mergeVariantButton->setText(tr("Merge"));
     m_distinctButton->setText(tr("Not the Same"));
+    m_tabs->setTabText(2, tr("Decisions"));
+    m_decisions->setHeaderLabels({tr("Decision"), tr("Name"), tr("Other name"), tr("Where")});
+    m_undoButton->setText(tr("Undo Decision"));
 }
 
 EntityFilter EntityWindow::currentFilter() const
@@ -498,6 +558,7 @@ bool EntityWindow::decided(bool ok)
     m_otherName->clear();
     reloadList();
     invalidateVariants();
+    reloadDecisions();
     fillDetails();
     return true;
 }

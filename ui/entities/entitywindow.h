@@ -27,7 +27,8 @@ class MentionChart;
 // The entity index of a library in a window of its own: every person, organization and place with its
 // counts and dates; for the one chosen, its mentions per month, the articles, the people named with it
 // and the offices it held; the likely duplicates to merge; and the user's corrections (rename, merge,
-// split, ignore, add). Opens its own connection to the library (the window's reader is read-only).
+// split, ignore, add) and their undoing. Opens its own connection to the library (the window's reader
+// is read-only).
 class EntityWindow : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ public:
     // The row of the likely-duplicates list: merge the rarer name into the commoner, or keep them apart.
     bool mergeSuggestion(int row);
     bool rejectSuggestion(int row);
+    // The row of the decisions list: taken back.
+    bool undoDecision(int row);
 
     EntityListModel *listModel() const { return m_listModel; }
     QTableView *listView() const { return m_listView; }
@@ -67,6 +70,7 @@ public:
     QTreeWidget *officesView() const { return m_offices; }
     // Filled when its tab is first shown (finding variants takes a while on a large library).
     QTreeWidget *variantsView() const { return m_variants; }
+    QTreeWidget *decisionsView() const { return m_decisions; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *headerLabel() const { return m_header; }
     QLineEdit *filterField() const { return m_filter; }
@@ -83,6 +87,7 @@ private:
     void reloadList();
     void reloadVariants();
     void invalidateVariants();
+    void reloadDecisions();
     void fillDetails();
     void onListCurrentChanged(const QModelIndex &current);
     void chooseCsvFile();
@@ -97,6 +102,7 @@ private:
     EntityKey m_current;
     QList<VariantSuggestion> m_suggestions;
     bool m_variantsStale = true;
+    QList<EntityDecision> m_decisionList;
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_filter = nullptr;
@@ -123,6 +129,8 @@ private:
     QLabel *m_variantsHint = nullptr;
     QPushButton *m_mergeVariantButton = nullptr;
     QPushButton *m_distinctButton = nullptr;
+    QTreeWidget *m_decisions = nullptr;
+    QPushButton *m_undoButton = nullptr;
 };
 
 } // namespace kanbao
