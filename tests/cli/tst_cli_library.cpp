@@ -86,6 +86,7 @@ private slots:
     void damagedPagesAreReported();
     void lockedLibraryStillReadsButRefusesImport();
     void missingLibraryIsNotCreatedByReaders();
+    void defaultLibraryWithoutOption();
     void usageErrors_data();
     void usageErrors();
 
@@ -409,6 +410,28 @@ void TestCliLibrary::missingLibraryIsNotCreatedByReaders()
     QCOMPARE(r.code, int(cli::LibraryFailed));
     QVERIFY(r.err.contains(path));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+// Without --library every command uses Library::defaultPath() (under the test-mode app data folder here).
+void TestCliLibrary::defaultLibraryWithoutOption()
+{
+    const QString path = Library::defaultPath();
+    QVERIFY(path.contains(QLatin1String("qttest"))); // test mode: never the user's real library
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    const QDir samples(QStringLiteral(KANBAO_SAMPLES_DIR));
+    const QString sample = samples.filePath(samples.entryList({QStringLiteral("003*")}, QDir::Files).value(0));
+    CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--json"), sample});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(QStringLiteral("imported")).toInt(), 1);
+    QVERIFY(QFileInfo::exists(path));
+    r = runCli({QStringLiteral("issues"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray issues = r.json().value(QStringLiteral("issues")).toArray();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2023-01-10"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 void TestCliLibrary::usageErrors_data()
