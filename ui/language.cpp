@@ -1,11 +1,13 @@
 #include "language.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace kanbao {
 
 static QTranslator *installedTranslator = nullptr;
+static QTranslator *installedQtTranslator = nullptr;
 static QString currentLanguage = QStringLiteral("en");
 
 QStringList Language::codes()
@@ -40,10 +42,23 @@ QString Language::resolve(const QString &code)
 QString Language::apply(const QString &code)
 {
     const QString language = resolve(code);
-    if (installedTranslator) {
-        QCoreApplication::removeTranslator(installedTranslator);
-        delete installedTranslator;
-        installedTranslator = nullptr;
+    for (QTranslator **installed : {&installedTranslator, &installedQtTranslator}) {
+        if (*installed) {
+            QCoreApplication::removeTranslator(*installed);
+            delete *installed;
+            *installed = nullptr;
+        }
+    }
+    // Qt's own texts (the wizard's Back/Next, message box buttons, the file dialogs, --help) from Qt's
+    // translations when installed (Debian: qt6-translations-l10n); English otherwise.
+    if (language != QLatin1String("en")) {
+        auto *qtTranslator = new QTranslator;
+        if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qtTranslator);
+            installedQtTranslator = qtTranslator;
+        } else {
+            delete qtTranslator;
+        }
     }
     auto *translator = new QTranslator;
     if (translator->load(QStringLiteral(":/i18n/kanbao_%1.qm").arg(language))) {

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -14,22 +15,6 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral(KANBAO_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(KANBAO_VERSION_STRING));
     QCoreApplication::setOrganizationDomain(QStringLiteral(KANBAO_ORGANIZATION_DOMAIN));
-}
-
-QCommandLineOption libraryOption()
-{
-    return QCommandLineOption(QStringLiteral("library"),
-                              QCoreApplication::translate("main", "Open the library at <path>."),
-                              QCoreApplication::translate("main", "path"));
-}
-
-void configure(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Read and annotate archives of Chinese local newspapers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(libraryOption());
 }
 
 // A QApplication aborts where there is no display, yet --version and --help must answer there too
@@ -53,7 +38,7 @@ int main(int argc, char *argv[])
         describeApplication();
         kanbao::Language::apply(QSettings().value(QStringLiteral("ui/language")).toString());
         QCommandLineParser parser;
-        configure(parser);
+        kanbao::describeCommandLine(parser);
         parser.process(app); // prints and exits
         return 0;
     }
@@ -63,12 +48,12 @@ int main(int argc, char *argv[])
     kanbao::Language::apply(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
-    configure(parser);
+    kanbao::describeCommandLine(parser);
     parser.process(app);
 
     kanbao::MainWindow window;
     window.restoreSettings();
     window.show();
-    window.openLibrary(parser.value(libraryOption()));
+    window.openLibrary(parser.value(kanbao::libraryCommandLineOption()));
     return app.exec();
 }
