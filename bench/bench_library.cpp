@@ -1,6 +1,7 @@
 // Library benchmarks on a synthetic archive (scripts/gen_archive.py):
 //
-//   bench_library import LIBRARY ARCHIVE [--workers N]   import throughput, then size against the raw text
+//   bench_library import LIBRARY ARCHIVE [--workers N] [--sql SETUP]
+//                                                        import throughput, then size against the raw text
 //   bench_library scan ARCHIVE                           read + decode + reconstruct + entities only
 //   bench_library open LIBRARY                           time to open and show the newest issue
 //   bench_library search LIBRARY [--queries N]           two-character queries: median and p99
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -63,12 +65,20 @@ double percentile(QList<double> values, double p)
     return values.at(index);
 }
 
-int importBench(const QString &libraryPath, const QString &archive, int workers)
+int importBench(const QString &libraryPath, const QString &archive, int workers, const QString &setupSql)
 {
     Library library;
     if (!library.open(libraryPath)) {
         err << library.errorString() << Qt::endl;
         return 1;
+    }
+    // For experiments with settings (FTS5 automerge, checkpoints): run before the import.
+    if (!setupSql.isEmpty()) {
+        QSqlQuery setup(library.database());
+        if (!setup.exec(setupSql)) {
+            err << setupSql << ": " << setup.lastError().text() << Qt::endl;
+            return 1;
+        }
     }
     Importer importer(library);
     if (workers > 0)
@@ -226,7 +236,7 @@ int searchBench(const QString &libraryPath, int queries)
 int usage()
 {
     err << "usage: bench_library import LIBRARY ARCHIVE [--workers N] | scan ARCHIVE | open LIBRARY |"
-           " search LIBRARY [--queries N]"
+           " search LIBRARY [--queries N]; import also takes --sql STATEMENT (run first)"
         << Qt::endl;
     return 2;
 }
@@ -246,9 +256,14 @@ int main(int argc, char *argv[])
         return value;
     };
     const int workers = option(QStringLiteral("--workers"), 0);
+    QString setupSql;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--sql")); i >= 0 && i + 1 < args.size()) {
+        setupSql = args.at(i + 1);
+        args.remove(i, 2);
+    }
     const int queries = option(QStringLiteral("--queries"), 500);
     if (args.size() == 3 && args.at(0) == QLatin1String("import"))
-        return importBench(args.at(1), args.at(2), workers);
+        return importBench(args.at(1), args.at(2), workers, setupSql);
     if (args.size() == 2 && args.at(0) == QLatin1String("scan"))
         return scanBench(args.at(1));
     if (args.size() == 2 && args.at(0) == QLatin1String("open"))
