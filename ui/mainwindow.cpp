@@ -212,6 +212,7 @@ void MainWindow::createDocks()
     m_entityArticlesView = new QListView(entitiesWidget);
     m_entityArticlesView->setObjectName(QStringLiteral("entityArticlesView"));
     m_entityArticlesView->setModel(m_entityArticlesModel);
+    connect(m_entityArticlesModel, &ArticleListModel::batchArrived, this, &MainWindow::updateEntityArticlesLabel);
     m_entityArticlesView->setUniformItemSizes(true);
     entitiesLayout->addWidget(m_entityArticlesView, 2);
     m_entitiesDock = new QDockWidget(this);
@@ -477,10 +478,7 @@ void MainWindow::retranslate()
                             "Kanbao comes with a small sample archive of four pages to try it out."));
     m_importSamplesButton->setText(tr("Import Sample Archive"));
     m_importFolderButton->setText(tr("Import Archive Folder…"));
-    if (m_entityName.isEmpty())
-        m_entityArticlesLabel->setText(tr("Click a name to list every article that mentions it."));
-    else
-        m_entityArticlesLabel->setText(tr("Articles mentioning %1:").arg(m_entityName));
+    updateEntityArticlesLabel();
     m_entityModel->retranslate();
     m_calendar->setLocale(QLocale());
     updateRecentMenu();
@@ -953,6 +951,16 @@ void MainWindow::search(const QString &query)
     m_searchDock->raise();
 }
 
+void MainWindow::updateEntityArticlesLabel()
+{
+    if (m_entityName.isEmpty())
+        m_entityArticlesLabel->setText(tr("Click a name to list every article that mentions it."));
+    else if (m_entityArticlesModel->isFetching() && m_entityArticlesModel->rowCount() == 0)
+        m_entityArticlesLabel->setText(tr("Articles mentioning %1: reading the library…").arg(m_entityName));
+    else
+        m_entityArticlesLabel->setText(tr("Articles mentioning %1:").arg(m_entityName));
+}
+
 void MainWindow::updateSearchStatus()
 {
     if (m_searchQuery.isEmpty()) {
@@ -1003,7 +1011,7 @@ void MainWindow::showEntityArticles(qint64 entityId, const QString &name)
                 std::move(deliver));
         },
         ArticleListModel::FirstBatch::Later);
-    m_entityArticlesLabel->setText(tr("Articles mentioning %1:").arg(name));
+    updateEntityArticlesLabel();
     m_entitiesDock->show();
 }
 

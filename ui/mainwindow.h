@@ -118,6 +118,7 @@ private:
     void onContentsCurrentChanged(const QModelIndex &current);
     void selectContentsRow(const QModelIndex &index);
     void updateSearchStatus();
+    void updateEntityArticlesLabel();
     void onEntityActivated(const QModelIndex &index);
     void onArticleListActivated(const QModelIndex &index);
     void stepArticle(int step);

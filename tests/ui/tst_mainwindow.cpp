@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QLabel>
 #include <QLayout>
 #include <QSettings>
 #include <QStandardPaths>
@@ -259,6 +260,9 @@ void TestMainWindow::entityClickListsArticles()
     // The list is read in the background: the click returns at once, the rows follow.
     QTRY_VERIFY(articles->rowCount() > 0);
     QVERIFY(!articles->isFetching());
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel *l) { return l->text() == QStringLiteral("Articles mentioning 吕沛:"); }));
     // By date, oldest first.
     for (int r = 1; r < articles->rowCount(); ++r)
         QVERIFY(articles->index(r - 1, 0).data(ArticleListModel::DateRole).toDate()
