@@ -27,10 +27,14 @@ QString Language::displayName(const QString &code)
 
 QString Language::resolve(const QString &code)
 {
+    return resolve(code, QLocale::system().uiLanguages());
+}
+
+QString Language::resolve(const QString &code, const QStringList &systemLanguages)
+{
     if (!code.isEmpty())
         return code;
-    const QLocale system = QLocale::system();
-    for (const QString &name : system.uiLanguages()) {
+    for (const QString &name : systemLanguages) {
         if (name.startsWith(QLatin1String("zh")))
             return QStringLiteral("zh_CN");
         if (name.startsWith(QLatin1String("en")))

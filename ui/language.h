@@ -18,6 +18,8 @@ public:
     static QString displayName(const QString &code);
     // The language the code resolves to now ("en" or "zh_CN").
     static QString resolve(const QString &code);
+    // The same, given the system's UI languages in order of preference (QLocale::uiLanguages()).
+    static QString resolve(const QString &code, const QStringList &systemLanguages);
     // Installs the translation for `code` (replacing the previous one) and sets QLocale's default so
     // dates and the calendar follow. Returns the resolved language.
     static QString apply(const QString &code);

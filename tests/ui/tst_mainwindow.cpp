@@ -56,6 +56,8 @@ private slots:
     void fontSizeShortcuts();
     void menusShowShortcuts();
     void switchesLanguageLive();
+    void languageFollowsTheSystem_data();
+    void languageFollowsTheSystem();
     void badLibraryIsADialog_data();
     void badLibraryIsADialog();
     void lockedLibraryIsADialog();
@@ -337,6 +339,32 @@ void TestMainWindow::switchesLanguageLive()
     m_window->action(QStringLiteral("language_en"))->trigger();
     QCOMPARE(m_window->action(QStringLiteral("nextArticleAction"))->text(), QStringLiteral("&Next Article"));
     QSettings().remove(QStringLiteral("ui/language"));
+}
+
+void TestMainWindow::languageFollowsTheSystem_data()
+{
+    QTest::addColumn<QString>("chosen"); // in the settings; empty: follow the system
+    QTest::addColumn<QStringList>("system");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Chinese system") << QString() << QStringList{QStringLiteral("zh-CN")} << QStringLiteral("zh_CN");
+    QTest::newRow("Chinese, script named") << QString() << QStringList{QStringLiteral("zh-Hans-CN"), QStringLiteral("zh")}
+                                           << QStringLiteral("zh_CN");
+    QTest::newRow("English system") << QString() << QStringList{QStringLiteral("en-US")} << QStringLiteral("en");
+    QTest::newRow("German, then Chinese") << QString() << QStringList{QStringLiteral("de-DE"), QStringLiteral("zh-CN")}
+                                          << QStringLiteral("zh_CN");
+    QTest::newRow("neither: English") << QString() << QStringList{QStringLiteral("fr-FR")} << QStringLiteral("en");
+    QTest::newRow("chosen English on a Chinese system") << QStringLiteral("en") << QStringList{QStringLiteral("zh-CN")}
+                                                        << QStringLiteral("en");
+    QTest::newRow("chosen Chinese on an English system") << QStringLiteral("zh_CN") << QStringList{QStringLiteral("en-US")}
+                                                         << QStringLiteral("zh_CN");
+}
+
+void TestMainWindow::languageFollowsTheSystem()
+{
+    QFETCH(QString, chosen);
+    QFETCH(QStringList, system);
+    QFETCH(QString, expected);
+    QCOMPARE(Language::resolve(chosen, system), expected);
 }
 
 void TestMainWindow::badLibraryIsADialog_data()
