@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "commandline.h"
 #include "entitymodel.h"
 #include "importwizard.h"
 #include "issuecalendar.h"
@@ -13,7 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -61,6 +64,7 @@ private slots:
     void badLibraryIsADialog_data();
     void badLibraryIsADialog();
     void lockedLibraryIsADialog();
+    void libraryFromTheCommandLine();
     void droppingAFolderOpensTheWizard();
     void emptyLibraryOffersSamples();
     void settingsRestored();
@@ -419,6 +423,25 @@ void TestMainWindow::lockedLibraryIsADialog()
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     // Once the other program is done, the library opens.
     QVERIFY(m_window->openLibrary(path, false));
+}
+
+void TestMainWindow::libraryFromTheCommandLine()
+{
+    // What main() does with `kanbao --library PATH`.
+    const QString other = m_dir.filePath(QStringLiteral("from-command-line.kanbao"));
+    QVERIFY(test::importSamples(other).isEmpty());
+    QCommandLineParser parser;
+    describeCommandLine(parser);
+    QVERIFY(parser.parse({QStringLiteral("kanbao"), QStringLiteral("--library"), other}));
+    QCOMPARE(parser.value(libraryCommandLineOption()), other);
+    QVERIFY(m_window->openLibrary(parser.value(libraryCommandLineOption())));
+    QCOMPARE(m_window->libraryPath(), QFileInfo(other).absoluteFilePath());
+    QVERIFY(m_window->currentArticleId() != 0);
+    // Without the option the last library opened comes back.
+    QVERIFY(parser.parse({QStringLiteral("kanbao")}));
+    MainWindow second(m_dialogs.get());
+    QVERIFY(second.openLibrary(parser.value(libraryCommandLineOption())));
+    QCOMPARE(second.libraryPath(), QFileInfo(other).absoluteFilePath());
 }
 
 void TestMainWindow::droppingAFolderOpensTheWizard()
