@@ -71,6 +71,8 @@ private slots:
     void splitAndIgnore();
     void exportsCsv();
     void missingLibraryWarns();
+    void listModelLoadsInBatches_data();
+    void listModelLoadsInBatches();
     void openedFromTheMainWindow();
 
 private:
@@ -373,6 +375,49 @@ void TestEntityView::openedFromTheMainWindow()
     emit window->articlesView()->activated(last);
     QCOMPARE(main.currentArticleId(), last.data(ArticleListModel::ArticleIdRole).toLongLong());
     QVERIFY(m_dialogs->warnings.isEmpty());
+}
+
+void TestEntityView::listModelLoadsInBatches_data()
+{
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("batch");
+    QTest::newRow("empty") << 0 << 7;
+    QTest::newRow("less than a batch") << 5 << 7;
+    QTest::newRow("exactly two batches") << 14 << 7;
+    QTest::newRow("many batches") << 100 << 7;
+}
+
+void TestEntityView::listModelLoadsInBatches()
+{
+    QFETCH(int, total);
+    QFETCH(int, batch);
+    EntityListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int calls = 0;
+    model.setFetcher(
+        [&](int offset, int limit) {
+            ++calls;
+            QList<EntitySummary> rows;
+            for (int i = offset; i < std::min(total, offset + limit); ++i) {
+                EntitySummary s;
+                s.key = {QStringLiteral("名%1").arg(i), EntityType(i % 3)};
+                s.mentions = total - i;
+                rows << s;
+            }
+            return rows;
+        },
+        batch);
+    QCOMPARE(model.rowCount(), std::min(total, batch));
+    QCOMPARE(listedNames(&model).size(), total);
+    QCOMPARE(calls, total / batch + 1);
+    QVERIFY(!model.canFetchMore({}));
+    if (total > 0) {
+        QCOMPARE(model.index(total - 1, EntityListModel::NameColumn).data().toString(), QStringLiteral("名%1").arg(total - 1));
+        QCOMPARE(model.index(total - 1, EntityListModel::MentionsColumn).data().toInt(), 1);
+        QCOMPARE(model.rowOf(model.keyAt(total - 1)), total - 1);
+    }
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestEntityView)

@@ -11,12 +11,14 @@ EntityListModel::EntityListModel(QObject *parent)
 
 void EntityListModel::setFetcher(Fetcher fetcher, int batchSize)
 {
+    m_fetching = true; // listeners told of the reset must not fetch inside it
     beginResetModel();
     m_fetcher = std::move(fetcher);
     m_batchSize = std::max(1, batchSize);
     m_rows.clear();
     m_atEnd = !m_fetcher;
     endResetModel();
+    m_fetching = false;
     if (!m_atEnd)
         fetchMore({});
 }

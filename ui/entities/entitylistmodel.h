@@ -50,7 +50,9 @@ private:
     QList<EntitySummary> m_rows;
     int m_batchSize = 200;
     bool m_atEnd = true;
-    bool m_fetching = false; // a view asking for more while rows are being inserted must wait
+    // While a reset or an insertion is being announced, a listener (a view, QAbstractItemModelTester)
+    // asking for more must wait: an insertion nested in another would be announced against a stale count.
+    bool m_fetching = false;
 };
 
 } // namespace kanbao

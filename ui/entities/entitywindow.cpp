@@ -398,12 +398,15 @@ void EntityWindow::reloadList()
     }
     EntityStore *store = m_store.get();
     const EntityFilter base = currentFilter();
-    m_listModel->setFetcher([store, base](int offset, int limit) {
-        EntityFilter filter = base;
-        filter.offset = offset;
-        filter.limit = limit;
-        return store->entities(filter);
-    });
+    // Large batches: a batch costs a pass over the mentions whatever its size (1.3 s for 345,000 mentions).
+    m_listModel->setFetcher(
+        [store, base](int offset, int limit) {
+            EntityFilter filter = base;
+            filter.offset = offset;
+            filter.limit = limit;
+            return store->entities(filter);
+        },
+        2000);
     const int row = m_listModel->rowOf(m_current);
     if (row >= 0)
         m_listView->selectRow(row);
@@ -451,11 +454,8 @@ void EntityWindow::showEntity(const EntityKey &key)
 {
     m_current = key;
     // Select it when it is in the list loaded so far (filters permitting); the details show regardless.
-    int row = m_listModel->rowOf(key);
-    while (row < 0 && m_listModel->canFetchMore({}) && m_listModel->rowCount() < 5000) {
-        m_listModel->fetchMore({});
-        row = m_listModel->rowOf(key);
-    }
+    // No loading further to find it: every batch of the list is a pass over all mentions.
+    const int row = m_listModel->rowOf(key);
     if (row >= 0) {
         const QSignalBlocker block(m_listView->selectionModel());
         m_listView->selectRow(row);
