@@ -4,1659 +4,2987 @@
 <context>
     <name>kanbao::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="227" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="227"/>
         <source>(no headline)</source>
-        <translation type="unfinished" />
+        <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="229" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="229"/>
         <source>No article open</source>
-        <translation type="unfinished" />
+        <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="238" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="238"/>
         <source>No highlights or notes yet</source>
-        <translation type="unfinished" />
+        <translation>No highlights or notes yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/annotationspanel.cpp" line="240" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="240"/>
         <source>%n highlight(s)</source>
         <translation>
-            <numerusform>%n highlight</numerusform><numerusform>%n highlights</numerusform></translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/annotationspanel.cpp" line="241" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="241"/>
         <source>%n note(s) on the article</source>
         <translation>
-            <numerusform>%n note on the article</numerusform><numerusform>%n notes on the article</numerusform></translation>
+            <numerusform>%n note on the article</numerusform>
+            <numerusform>%n notes on the article</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="245" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="245"/>
         <source>Open a library to highlight articles and take notes.</source>
-        <translation type="unfinished" />
+        <translation>Open a library to highlight articles and take notes.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="247" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="247"/>
         <source>Open an article to see its highlights and notes.</source>
-        <translation type="unfinished" />
+        <translation>Open an article to see its highlights and notes.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="249" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="249"/>
         <source>Select text in the article and click a color above to highlight it. Right-click the selection for more.</source>
-        <translation type="unfinished" />
+        <translation>Select text in the article and click a color above to highlight it. Right-click the selection for more.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="277" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="277"/>
         <source>Add a note to this highlight…</source>
-        <translation type="unfinished" />
+        <translation>Add a note to this highlight…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="277" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="277"/>
         <source>Write a note on the article…</source>
-        <translation type="unfinished" />
+        <translation>Write a note on the article…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="306" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="306"/>
         <source>No library is open.</source>
-        <translation type="unfinished" />
+        <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="319" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="319"/>
         <source>Select some text of the article first.</source>
-        <translation type="unfinished" />
+        <translation>Select some text of the article first.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="387" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="387"/>
         <source>Color</source>
-        <translation type="unfinished" />
+        <translation>Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="394" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="394"/>
         <source>Copy Quote</source>
-        <translation type="unfinished" />
+        <translation>Copy Quote</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="398" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="398"/>
         <source>Edit Note</source>
-        <translation type="unfinished" />
+        <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="401" />
-        <location filename="../ui/notes/annotationspanel.cpp" line="440" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="401"/>
+        <location filename="../ui/notes/annotationspanel.cpp" line="440"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="435" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="435"/>
         <source>Highlight:</source>
-        <translation type="unfinished" />
+        <translation>Highlight:</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="436" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="436"/>
         <source>Highlight the text selected in the article</source>
-        <translation type="unfinished" />
+        <translation>Highlight the text selected in the article</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="437" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="437"/>
         <source>+ Note</source>
-        <translation type="unfinished" />
+        <translation>+ Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="438" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="438"/>
         <source>Write a note on the whole article</source>
-        <translation type="unfinished" />
+        <translation>Write a note on the whole article</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="439" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="439"/>
         <source>Color:</source>
-        <translation type="unfinished" />
+        <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="441" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="441"/>
         <source>Delete this annotation (it can be undone)</source>
-        <translation type="unfinished" />
+        <translation>Delete this annotation (it can be undone)</translation>
     </message>
 </context>
 <context>
     <name>kanbao::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="66" />
+        <location filename="../ui/articlelistmodel.cpp" line="92"/>
         <source>(no headline)</source>
-        <translation type="unfinished" />
+        <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="74" />
+        <location filename="../ui/articlelistmodel.cpp" line="100"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>kanbao::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="59" />
+        <location filename="../ui/articleview.cpp" line="59"/>
         <source>Reporter: %1</source>
-        <translation type="unfinished" />
+        <translation>Reporter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="61" />
+        <location filename="../ui/articleview.cpp" line="61"/>
         <source>Correspondent: %1</source>
-        <translation type="unfinished" />
+        <translation>Correspondent: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="63" />
+        <location filename="../ui/articleview.cpp" line="63"/>
         <source>Author: %1</source>
-        <translation type="unfinished" />
+        <translation>Author: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="65" />
+        <location filename="../ui/articleview.cpp" line="65"/>
         <source>Photo: %1</source>
-        <translation type="unfinished" />
+        <translation>Photo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="79" />
+        <location filename="../ui/articleview.cpp" line="79"/>
         <source>page %1</source>
-        <translation type="unfinished" />
+        <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="111" />
+        <location filename="../ui/articleview.cpp" line="111"/>
         <source>Choose a day in the calendar and an article to read it.</source>
-        <translation type="unfinished" />
+        <translation>Choose a day in the calendar and an article to read it.</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="132" />
+        <location filename="../ui/articleview.cpp" line="132"/>
         <source>(no headline)</source>
-        <translation type="unfinished" />
+        <translation>(no headline)</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::EntityListModel</name>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="59"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="61"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="63"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="93"/>
+        <source>Also written: %1</source>
+        <translation>Also written: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="120"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="122"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="124"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="126"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="128"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="130"/>
+        <source>Last</source>
+        <translation>Last</translation>
     </message>
 </context>
 <context>
     <name>kanbao::EntityModel</name>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="27" />
+        <location filename="../ui/entitymodel.cpp" line="27"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="29" />
+        <location filename="../ui/entitymodel.cpp" line="29"/>
         <source>Organizations</source>
-        <translation type="unfinished" />
+        <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="31" />
+        <location filename="../ui/entitymodel.cpp" line="31"/>
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="105" />
+        <location filename="../ui/entitymodel.cpp" line="105"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="120" />
+        <location filename="../ui/entitymodel.cpp" line="120"/>
         <source>%1 ×%2</source>
-        <translation type="unfinished" />
+        <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="122" />
+        <location filename="../ui/entitymodel.cpp" line="122"/>
         <source>Click to list every article that mentions %1</source>
-        <translation type="unfinished" />
+        <translation>Click to list every article that mentions %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="150" />
+        <location filename="../ui/entitymodel.cpp" line="150"/>
         <source>Entities</source>
-        <translation type="unfinished" />
+        <translation>Entities</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::EntityStore</name>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="595"/>
+        <location filename="../app/entities/entitystore.cpp" line="640"/>
+        <location filename="../app/entities/entitystore.cpp" line="693"/>
+        <location filename="../app/entities/entitystore.cpp" line="703"/>
+        <location filename="../app/entities/entitystore.cpp" line="716"/>
+        <location filename="../app/entities/entitystore.cpp" line="726"/>
+        <location filename="../app/entities/entitystore.cpp" line="777"/>
+        <location filename="../app/entities/entitystore.cpp" line="834"/>
+        <source>%1 is read-only: entity decisions cannot be saved</source>
+        <translation>%1 is read-only: entity decisions cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="597"/>
+        <location filename="../app/entities/entitystore.cpp" line="780"/>
+        <source>an entity needs a name</source>
+        <translation>an entity needs a name</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="603"/>
+        <source>%1 and %2 are already one entity</source>
+        <translation>%1 and %2 are already one entity</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="643"/>
+        <source>a split needs a new name</source>
+        <translation>a split needs a new name</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="649"/>
+        <location filename="../app/entities/entitystore.cpp" line="674"/>
+        <source>%1 is not mentioned in those articles</source>
+        <translation>%1 is not mentioned in those articles</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="728"/>
+        <source>only two names of one type can be marked as different</source>
+        <translation>only two names of one type can be marked as different</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="743"/>
+        <source>cannot store the entity %1</source>
+        <translation>cannot store the entity %1</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="944"/>
+        <source>cannot write the entity list: %1</source>
+        <translation>cannot write the entity list: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="952"/>
+        <location filename="../app/entities/entitystore.cpp" line="956"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::EntityWindow</name>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="250"/>
+        <source>People, Organizations, Places — %1</source>
+        <translation>People, Organizations, Places — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="265"/>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="268"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="271"/>
+        <source>Split off as</source>
+        <translation>Split off as</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="274"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="277"/>
+        <source>Not the same as</source>
+        <translation>Not the same as</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="284"/>
+        <source>%1, article %2</source>
+        <translation>%1, article %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="294"/>
+        <source>Choose a decision in the list first.</source>
+        <translation>Choose a decision in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="315"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="568"/>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="339"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="340"/>
+        <source>Likely Duplicates</source>
+        <translation>Likely Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="341"/>
+        <source>Filter names</source>
+        <translation>Filter names</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="342"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="345"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="346"/>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="347"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="349"/>
+        <source>A name the papers use that is missing</source>
+        <translation>A name the papers use that is missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="350"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="351"/>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="352"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="353"/>
+        <source>Appears With</source>
+        <translation>Appears With</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="354"/>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="355"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="355"/>
+        <source>Articles together</source>
+        <translation>Articles together</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="357"/>
+        <source>New or other name</source>
+        <translation>New or other name</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="358"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="359"/>
+        <source>Call this entity by the name typed (its other names follow).</source>
+        <translation>Call this entity by the name typed (its other names follow).</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="360"/>
+        <source>Merge Into</source>
+        <translation>Merge Into</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="361"/>
+        <source>This name is another way of writing the entity typed: count its mentions there.</source>
+        <translation>This name is another way of writing the entity typed: count its mentions there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="362"/>
+        <source>Split Off</source>
+        <translation>Split Off</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="363"/>
+        <source>The selected articles are about someone else of the same name: give their mentions the name typed.</source>
+        <translation>The selected articles are about someone else of the same name: give their mentions the name typed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="365"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="366"/>
+        <source>Not an entity: leave it out of every list, also after later imports.</source>
+        <translation>Not an entity: leave it out of every list, also after later imports.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="367"/>
+        <source>Names one character apart that appear with the same people or offices: often one name misread or mistyped. Merge the rarer into the commoner, or keep them apart.</source>
+        <translation>Names one character apart that appear with the same people or offices: often one name misread or mistyped. Merge the rarer into the commoner, or keep them apart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <source>Likely the same as</source>
+        <translation>Likely the same as</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="370"/>
+        <source>Shared companions</source>
+        <translation>Shared companions</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="370"/>
+        <source>Shared offices</source>
+        <translation>Shared offices</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="371"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="372"/>
+        <source>Not the Same</source>
+        <translation>Not the Same</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="373"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Other name</source>
+        <translation>Other name</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="375"/>
+        <source>Undo Decision</source>
+        <translation>Undo Decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="477"/>
+        <source>Choose a name in the list.</source>
+        <translation>Choose a name in the list.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="482"/>
+        <source>%1 is not mentioned in this library (or is ignored).</source>
+        <translation>%1 is not mentioned in this library (or is ignored).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/entities/entitywindow.cpp" line="485"/>
+        <source>%1 (%2): %n mention(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n mention</numerusform>
+            <numerusform>%1 (%2): %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/entities/entitywindow.cpp" line="487"/>
+        <source>in %n article(s), %1 to %2</source>
+        <translation>
+            <numerusform>in %n article, %1 to %2</numerusform>
+            <numerusform>in %n articles, %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="490"/>
+        <source>Also written: %1</source>
+        <translation>Also written: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="540"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="547"/>
+        <source>Export Entities</source>
+        <translation>Export Entities</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="548"/>
+        <source>entities</source>
+        <translation>entities</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="549"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="575"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="587"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="600"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="612"/>
+        <source>Choose a name in the list first.</source>
+        <translation>Choose a name in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="577"/>
+        <source>Type the new name first.</source>
+        <translation>Type the new name first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="589"/>
+        <source>Type the name to merge into first.</source>
+        <translation>Type the name to merge into first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="605"/>
+        <source>Select the articles about the other entity first.</source>
+        <translation>Select the articles about the other entity first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="622"/>
+        <source>No library is open.</source>
+        <translation>No library is open.</translation>
     </message>
 </context>
 <context>
     <name>kanbao::ExportNotesDialog</name>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="304" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="304"/>
         <source>No library is open.</source>
-        <translation type="unfinished" />
+        <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="322" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="322"/>
         <source>No notes in this selection.</source>
-        <translation type="unfinished" />
+        <translation>No notes in this selection.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="324" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="324"/>
         <source>%1 from %2 will be exported (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 from %2 will be exported (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="325" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="325"/>
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="326" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="326"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="336" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="336"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="339" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="339"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="342" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="342"/>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="345" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="361" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="365" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="379" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="389" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="345"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="361"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="365"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="389"/>
         <source>Export Notes</source>
-        <translation type="unfinished" />
+        <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="360" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="360"/>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished" />
+        <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="366" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="366"/>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>%1 exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="379" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
         <source>The notes could not be exported: %1</source>
-        <translation type="unfinished" />
+        <translation>The notes could not be exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="390" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="390"/>
         <source>Which notes</source>
-        <translation type="unfinished" />
+        <translation>Which notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="391" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="391"/>
         <source>&amp;All notes in the library</source>
-        <translation type="unfinished" />
+        <translation>&amp;All notes in the library</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="392" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="392"/>
         <source>On articles &amp;tagged</source>
-        <translation type="unfinished" />
+        <translation>On articles &amp;tagged</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="393" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="393"/>
         <source>On issues &amp;dated</source>
-        <translation type="unfinished" />
+        <translation>On issues &amp;dated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="394" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="394"/>
         <source>On the &amp;selected articles (%n)</source>
         <translation>
-            <numerusform>On the &amp;selected articles (%n)</numerusform><numerusform>On the &amp;selected articles (%n)</numerusform></translation>
+            <numerusform>On the &amp;selected articles (%n)</numerusform>
+            <numerusform>On the &amp;selected articles (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="395" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="395"/>
         <source>Include notes on whole articles</source>
-        <translation type="unfinished" />
+        <translation>Include notes on whole articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="396" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="396"/>
         <source>Include orphaned notes (their article changed on re-import)</source>
-        <translation type="unfinished" />
+        <translation>Include orphaned notes (their article changed on re-import)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="397" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="397"/>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="398" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
         <source>&amp;PDF</source>
-        <translation type="unfinished" />
+        <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="399" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="399"/>
         <source>&amp;Markdown</source>
-        <translation type="unfinished" />
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="400" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="400"/>
         <source>&amp;CSV</source>
-        <translation type="unfinished" />
+        <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="401" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="401"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="402" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="403" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="404" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="404"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="52" />
-        <location filename="../ui/importwizard.cpp" line="287" />
+        <location filename="../ui/importwizard.cpp" line="53"/>
+        <location filename="../ui/importwizard.cpp" line="289"/>
         <source>Import Archive Folder</source>
-        <translation type="unfinished" />
+        <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="66" />
+        <location filename="../ui/importwizard.cpp" line="67"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="68" />
+        <location filename="../ui/importwizard.cpp" line="69"/>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="70" />
+        <location filename="../ui/importwizard.cpp" line="71"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
-        <translation type="unfinished" />
+        <translation>The folder %1 cannot be read: you do not have permission to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="73" />
+        <location filename="../ui/importwizard.cpp" line="74"/>
         <source>Cannot import this folder</source>
-        <translation type="unfinished" />
+        <translation>Cannot import this folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75" />
+        <location filename="../ui/importwizard.cpp" line="76"/>
         <source>Choose a folder that holds the page text files.</source>
-        <translation type="unfinished" />
+        <translation>Choose a folder that holds the page text files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="250" />
+        <location filename="../ui/importwizard.cpp" line="252"/>
         <source>Reading %1 of %2 files…</source>
-        <translation type="unfinished" />
+        <translation>Reading %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="262" />
+        <location filename="../ui/importwizard.cpp" line="264"/>
         <source>Imported %1 of %2 files.</source>
-        <translation type="unfinished" />
+        <translation>Imported %1 of %2 files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="263" />
+        <location filename="../ui/importwizard.cpp" line="265"/>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished" />
+        <translation>Importing %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="289" />
+        <location filename="../ui/importwizard.cpp" line="291"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="290" />
+        <location filename="../ui/importwizard.cpp" line="292"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291" />
+        <location filename="../ui/importwizard.cpp" line="293"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="292" />
+        <location filename="../ui/importwizard.cpp" line="294"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293" />
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294" />
+        <location filename="../ui/importwizard.cpp" line="296"/>
         <source>Choose the archive folder</source>
-        <translation type="unfinished" />
+        <translation>Choose the archive folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="295" />
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>Every page text file (.txt, .md) in the folder and its subfolders is read.</source>
-        <translation type="unfinished" />
+        <translation>Every page text file (.txt, .md) in the folder and its subfolders is read.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="296" />
+        <location filename="../ui/importwizard.cpp" line="298"/>
         <source>Check what was found</source>
-        <translation type="unfinished" />
+        <translation>Check what was found</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298" />
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</source>
-        <translation type="unfinished" />
+        <translation>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300" />
+        <location filename="../ui/importwizard.cpp" line="302"/>
         <source>Preview the reconstruction</source>
-        <translation type="unfinished" />
+        <translation>Preview the reconstruction</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301" />
+        <location filename="../ui/importwizard.cpp" line="303"/>
         <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
-        <translation type="unfinished" />
+        <translation>The raw text of a file and the articles Kanbao rebuilt from it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302" />
+        <location filename="../ui/importwizard.cpp" line="304"/>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303" />
+        <location filename="../ui/importwizard.cpp" line="305"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
-        <translation type="unfinished" />
+        <translation>Each file is saved as soon as it is read: stopping keeps what was imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="304" />
+        <location filename="../ui/importwizard.cpp" line="306"/>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305" />
+        <location filename="../ui/importwizard.cpp" line="307"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="306" />
+        <location filename="../ui/importwizard.cpp" line="308"/>
         <source>Folder with page text files</source>
-        <translation type="unfinished" />
+        <translation>Folder with page text files</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307" />
+        <location filename="../ui/importwizard.cpp" line="309"/>
         <source>You can also drop a folder on the Kanbao window.</source>
-        <translation type="unfinished" />
+        <translation>You can also drop a folder on the Kanbao window.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="308" />
+        <location filename="../ui/importwizard.cpp" line="310"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="348" />
+        <location filename="../ui/importwizard.cpp" line="350"/>
         <source>Looking for page files in %1…</source>
-        <translation type="unfinished" />
+        <translation>Looking for page files in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="364" />
+        <location filename="../ui/importwizard.cpp" line="366"/>
         <source>Cannot read the folder</source>
-        <translation type="unfinished" />
+        <translation>Cannot read the folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="366" />
+        <location filename="../ui/importwizard.cpp" line="368"/>
         <source>No page text files were found in %1. Choose the folder that holds the .txt files.</source>
-        <translation type="unfinished" />
+        <translation>No page text files were found in %1. Choose the folder that holds the .txt files.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="369" />
+        <location filename="../ui/importwizard.cpp" line="371"/>
         <source>%n file(s) can be imported.</source>
         <translation>
-            <numerusform>%n file can be imported.</numerusform><numerusform>%n files can be imported.</numerusform></translation>
+            <numerusform>%n file can be imported.</numerusform>
+            <numerusform>%n files can be imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="371" />
+        <location filename="../ui/importwizard.cpp" line="373"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
-            <numerusform>%n file cannot be read; it is listed in red.</numerusform><numerusform>%n files cannot be read; they are listed in red.</numerusform></translation>
+            <numerusform>%n file cannot be read; it is listed in red.</numerusform>
+            <numerusform>%n files cannot be read; they are listed in red.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="417" />
+        <location filename="../ui/importwizard.cpp" line="419"/>
         <source>%1: %2, %n article(s)</source>
         <translation>
-            <numerusform>%1: %2, %n article</numerusform><numerusform>%1: %2, %n articles</numerusform></translation>
+            <numerusform>%1: %2, %n article</numerusform>
+            <numerusform>%1: %2, %n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="448" />
+        <location filename="../ui/importwizard.cpp" line="450"/>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished" />
+        <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="472" />
+        <location filename="../ui/importwizard.cpp" line="474"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="472" />
+        <location filename="../ui/importwizard.cpp" line="474"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="472" />
+        <location filename="../ui/importwizard.cpp" line="474"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="477" />
+        <location filename="../ui/importwizard.cpp" line="479"/>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="478" />
+        <location filename="../ui/importwizard.cpp" line="480"/>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="479" />
+        <location filename="../ui/importwizard.cpp" line="481"/>
         <source>Replaced</source>
-        <translation type="unfinished" />
+        <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="480" />
+        <location filename="../ui/importwizard.cpp" line="482"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="481" />
+        <location filename="../ui/importwizard.cpp" line="483"/>
         <source>Not imported (stopped)</source>
-        <translation type="unfinished" />
+        <translation>Not imported (stopped)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="495" />
+        <location filename="../ui/importwizard.cpp" line="497"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
-        <translation type="unfinished" />
+        <translation>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="501" />
+        <location filename="../ui/importwizard.cpp" line="503"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
-        <translation type="unfinished" />
+        <translation>The import was stopped. What was imported before stays in the library.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="511" />
+        <location filename="../ui/importwizard.cpp" line="513"/>
         <source>Stop the import?</source>
-        <translation type="unfinished" />
+        <translation>Stop the import?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="512" />
+        <location filename="../ui/importwizard.cpp" line="514"/>
         <source>Files imported so far stay in the library. Stop now?</source>
-        <translation type="unfinished" />
+        <translation>Files imported so far stay in the library. Stop now?</translation>
     </message>
     <message>
-        <location filename="../ui/importworkers.cpp" line="23" />
+        <location filename="../ui/importworkers.cpp" line="23"/>
         <source>The folder %1 cannot be read. Check that it exists and that you may open it, then choose it again.</source>
-        <translation type="unfinished" />
+        <translation>The folder %1 cannot be read. Check that it exists and that you may open it, then choose it again.</translation>
     </message>
     <message>
-        <location filename="../ui/importworkers.cpp" line="48" />
+        <location filename="../ui/importworkers.cpp" line="48"/>
         <source>The scan was stopped.</source>
-        <translation type="unfinished" />
+        <translation>The scan was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::Importer</name>
+    <message>
+        <location filename="../app/library/importer.cpp" line="92"/>
+        <source>Unknown paper</source>
+        <translation>Unknown paper</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="150"/>
+        <source>is a folder, not a page file</source>
+        <translation>is a folder, not a page file</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="154"/>
+        <source>the file is too large for a newspaper page (%1 MB)</source>
+        <translation>the file is too large for a newspaper page (%1 MB)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="159"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="359"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
     </message>
 </context>
 <context>
     <name>kanbao::IssueContentsModel</name>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="170" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="172"/>
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="172" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="174"/>
         <source>Commentary</source>
-        <translation type="unfinished" />
+        <translation>Commentary</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="174" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="176"/>
         <source>Brief</source>
-        <translation type="unfinished" />
+        <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="176" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="178"/>
         <source>Wire</source>
-        <translation type="unfinished" />
+        <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="177" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="179"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="189" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="191"/>
         <source>[%1]</source>
-        <translation type="unfinished" />
+        <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="190" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="192"/>
         <source>[%1] %2</source>
-        <translation type="unfinished" />
+        <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="202" />
-        <location filename="../ui/issuecontentsmodel.cpp" line="203" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="204"/>
+        <location filename="../ui/issuecontentsmodel.cpp" line="205"/>
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/issuecontentsmodel.cpp" line="206" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="208"/>
         <source>%1 (%n article(s))</source>
         <translation>
-            <numerusform>%1 (%n article)</numerusform><numerusform>%1 (%n articles)</numerusform></translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="257" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="259"/>
         <source>Pages and articles</source>
-        <translation type="unfinished" />
+        <translation>Pages and articles</translation>
     </message>
 </context>
 <context>
     <name>kanbao::Language</name>
     <message>
-        <location filename="../ui/language.cpp" line="19" />
+        <location filename="../ui/language.cpp" line="21"/>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::Library</name>
+    <message>
+        <location filename="../app/library/library.cpp" line="138"/>
+        <source>library %1 is locked by another program; try again when it has finished (%2)</source>
+        <translation>library %1 is locked by another program; try again when it has finished (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="143"/>
+        <source>library %1 is read-only (%2)</source>
+        <translation>library %1 is read-only (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="147"/>
+        <source>library %1 is damaged (%2); restore it from a backup or re-import into a new library</source>
+        <translation>library %1 is damaged (%2); restore it from a backup or re-import into a new library</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="152"/>
+        <source>%1 is not a Kanbao library (%2)</source>
+        <translation>%1 is not a Kanbao library (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="156"/>
+        <source>library %1 cannot be opened (%2)</source>
+        <translation>library %1 cannot be opened (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="159"/>
+        <source>library %1: the disk is full (%2)</source>
+        <translation>library %1: the disk is full (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="162"/>
+        <source>library %1: read or write error (%2)</source>
+        <translation>library %1: read or write error (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="165"/>
+        <source>library %1: %2</source>
+        <translation>library %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="181"/>
+        <location filename="../app/library/library.cpp" line="267"/>
+        <source>library %1 cannot be opened: %2</source>
+        <translation>library %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="189"/>
+        <source>%1 is not a Kanbao library (it is not an SQLite database)</source>
+        <translation>%1 is not a Kanbao library (it is not an SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="191"/>
+        <source>library %1 is damaged (the file is truncated)</source>
+        <translation>library %1 is damaged (the file is truncated)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="201"/>
+        <source>library %1 is damaged (the file is truncated: %2 of %3 bytes)</source>
+        <translation>library %1 is damaged (the file is truncated: %2 of %3 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="241"/>
+        <source>%1 is a folder, not a Kanbao library</source>
+        <translation>%1 is a folder, not a Kanbao library</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="246"/>
+        <source>library %1 is read-only; open it read-only or check its permissions</source>
+        <translation>library %1 is read-only; open it read-only or check its permissions</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="250"/>
+        <source>library %1 does not exist</source>
+        <translation>library %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="253"/>
+        <source>cannot create the folder for library %1</source>
+        <translation>cannot create the folder for library %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="302"/>
+        <source>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</source>
+        <translation>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="305"/>
+        <source>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</source>
+        <translation>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="312"/>
+        <source>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</source>
+        <translation>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="323"/>
+        <source>library %1: cannot set up the full-text index: %2</source>
+        <translation>library %1: cannot set up the full-text index: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="330"/>
+        <source>library %1 could not be upgraded (it stays at version %2): %3</source>
+        <translation>library %1 could not be upgraded (it stays at version %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="414"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="421"/>
+        <source>The database connection is not open.</source>
+        <translation>The database connection is not open.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="417"/>
+        <source>The database connection is not an SQLite connection.</source>
+        <translation>The database connection is not an SQLite connection.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="424"/>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>This SQLite library has no full-text search (FTS5).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="427"/>
+        <source>Could not register the full-text ranking function: %1</source>
+        <translation>Could not register the full-text ranking function: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="432"/>
+        <source>Could not register the Chinese full-text tokenizer: %1</source>
+        <translation>Could not register the Chinese full-text tokenizer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::LibraryWriter</name>
+    <message>
+        <location filename="../app/library/librarywriter.cpp" line="533"/>
+        <source>simulated failure after the articles of %1</source>
+        <translation>simulated failure after the articles of %1</translation>
     </message>
 </context>
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>About Kanbao</source>
-        <translation type="unfinished" />
+        <translation>About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
-        <translation type="unfinished" />
+        <translation>Kanbao %1
+Read and annotate archives of Chinese local newspapers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Recent &amp;Libraries</source>
-        <translation type="unfinished" />
+        <translation>Recent &amp;Libraries</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414" />
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416" />
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418" />
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>&amp;New Library…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Open Library…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Import Archive Folder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Import &amp;Sample Archive</source>
-        <translation type="unfinished" />
+        <translation>Import &amp;Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422" />
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423" />
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424" />
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;Copy Article with Citation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copy Article with Citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished" />
+        <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished" />
+        <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>&amp;Default Text Size</source>
-        <translation type="unfinished" />
+        <translation>&amp;Default Text Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Next Article</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished" />
+        <translation>&amp;Previous Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431" />
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Next &amp;Issue</source>
-        <translation type="unfinished" />
+        <translation>Next &amp;Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Previous I&amp;ssue</source>
-        <translation type="unfinished" />
+        <translation>Previous I&amp;ssue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Next &amp;Month with Issues</source>
-        <translation type="unfinished" />
+        <translation>Next &amp;Month with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Previous M&amp;onth with Issues</source>
-        <translation type="unfinished" />
+        <translation>Previous M&amp;onth with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435" />
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Latest Issue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Latest Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436" />
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&amp;About Kanbao</source>
-        <translation type="unfinished" />
+        <translation>&amp;About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Issues</source>
-        <translation type="unfinished" />
+        <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>People, Organizations, Places</source>
-        <translation type="unfinished" />
+        <translation>People, Organizations, Places</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>◀ Previous month with issues</source>
-        <translation type="unfinished" />
+        <translation>◀ Previous month with issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Next month with issues ▶</source>
-        <translation type="unfinished" />
+        <translation>Next month with issues ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447" />
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Search the library (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Search the library (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>This library is empty</source>
-        <translation type="unfinished" />
+        <translation>This library is empty</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
-        <translation type="unfinished" />
+        <translation>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451" />
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Import Sample Archive</source>
-        <translation type="unfinished" />
+        <translation>Import Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452" />
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Import Archive Folder…</source>
-        <translation type="unfinished" />
+        <translation>Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454" />
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>Highlights and notes are not available: %1</source>
+        <translation>Highlights and notes are not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Click a name to list every article that mentions it.</source>
-        <translation type="unfinished" />
+        <translation>Click a name to list every article that mentions it.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456" />
-        <location filename="../ui/mainwindow.cpp" line="929" />
+        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <source>Articles mentioning %1: reading the library…</source>
+        <translation>Articles mentioning %1: reading the library…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Articles mentioning %1:</source>
-        <translation type="unfinished" />
+        <translation>Articles mentioning %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Kanbao</source>
-        <translation type="unfinished" />
+        <translation>Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>%1 — Kanbao</source>
-        <translation type="unfinished" />
+        <translation>%1 — Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495" />
-        <location filename="../ui/mainwindow.cpp" line="955" />
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>No library open</source>
-        <translation type="unfinished" />
+        <translation>No library open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>%1 — %n article(s)</source>
         <translation>
-            <numerusform>%1 — %n article</numerusform><numerusform>%1 — %n articles</numerusform></translation>
+            <numerusform>%1 — %n article</numerusform>
+            <numerusform>%1 — %n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Cannot open library</source>
-        <translation type="unfinished" />
+        <translation>Cannot open library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546" />
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>The library %1 could not be opened.
 
 %2
 
 Choose another library with File ▸ Open Library, or create a new one with File ▸ New Library.</source>
-        <translation type="unfinished" />
+        <translation>The library %1 could not be opened.
+
+%2
+
+Choose another library with File ▸ Open Library, or create a new one with File ▸ New Library.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>No reason was given.</source>
-        <translation type="unfinished" />
+        <translation>No reason was given.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished" />
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622" />
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>New Library</source>
-        <translation type="unfinished" />
+        <translation>New Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Kanbao libraries (*.kanbao)</source>
-        <translation type="unfinished" />
+        <translation>Kanbao libraries (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629" />
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Cannot create library</source>
-        <translation type="unfinished" />
+        <translation>Cannot create library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 already exists. Open it with File ▸ Open Library, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639" />
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Open Library</source>
-        <translation type="unfinished" />
+        <translation>Open Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Kanbao libraries (*.kanbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667" />
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Import in progress</source>
-        <translation type="unfinished" />
+        <translation>Import in progress</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
-        <translation type="unfinished" />
+        <translation>An import is running. Stop it and quit? Files imported so far stay in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="706" />
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>%1 (%n article(s))</source>
         <translation>
-            <numerusform>%1 (%n article)</numerusform><numerusform>%1 (%n articles)</numerusform></translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719" />
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>No issue on %1: a gap in the archive</source>
-        <translation type="unfinished" />
+        <translation>No issue on %1: a gap in the archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721" />
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>No issue on %1</source>
-        <translation type="unfinished" />
+        <translation>No issue on %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740" />
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>The issue could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>The issue could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755" />
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>This issue has no articles.</source>
-        <translation type="unfinished" />
+        <translation>This issue has no articles.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769" />
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source> (date guessed)</source>
-        <translation type="unfinished" />
+        <translation> (date guessed)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793" />
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>The article could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>The article could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827" />
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Last article of the issue</source>
-        <translation type="unfinished" />
+        <translation>Last article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827" />
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>First article of the issue</source>
-        <translation type="unfinished" />
+        <translation>First article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861" />
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>This is the latest issue</source>
-        <translation type="unfinished" />
+        <translation>This is the latest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861" />
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>This is the earliest issue</source>
-        <translation type="unfinished" />
+        <translation>This is the earliest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Article copied with its citation</source>
-        <translation type="unfinished" />
+        <translation>Article copied with its citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893" />
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>No articles match “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No articles match “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="896" />
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>%n article(s) match</source>
         <translation>
-            <numerusform>%n article matches</numerusform><numerusform>%n articles match</numerusform></translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="897" />
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>More than %n articles match</source>
         <translation>
-            <numerusform>More than %n articles match</numerusform><numerusform>More than %n articles match</numerusform></translation>
+            <numerusform>More than %n articles match</numerusform>
+            <numerusform>More than %n articles match</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935" />
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Import Archive Folder</source>
-        <translation type="unfinished" />
+        <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944" />
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
         <source>No sample archive</source>
-        <translation type="unfinished" />
+        <translation>No sample archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945" />
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
-        <translation type="unfinished" />
+        <translation>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956" />
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
-        <translation type="unfinished" />
+        <translation>Open or create a library first (File ▸ Open Library or File ▸ New Library).</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::MentionChart</name>
+    <message numerus="yes">
+        <location filename="../ui/entities/mentionchart.cpp" line="39"/>
+        <source>%n mention(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n mention from %1 to %2</numerusform>
+            <numerusform>%n mentions from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/mentionchart.cpp" line="73"/>
+        <source>No mentions</source>
+        <translation>No mentions</translation>
     </message>
 </context>
 <context>
     <name>kanbao::NoteCardDelegate</name>
     <message>
-        <location filename="../ui/notes/notecarddelegate.cpp" line="137" />
-        <location filename="../ui/notes/annotationlistmodel.cpp" line="11" />
+        <location filename="../ui/notes/notecarddelegate.cpp" line="137"/>
+        <location filename="../ui/notes/annotationlistmodel.cpp" line="11"/>
         <source>Note on the article</source>
-        <translation type="unfinished" />
+        <translation>Note on the article</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notecarddelegate.cpp" line="242" />
+        <location filename="../ui/notes/notecarddelegate.cpp" line="142"/>
+        <source>Paragraph %1 · %2</source>
+        <translation>Paragraph %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/notecarddelegate.cpp" line="247"/>
         <source>Orphan</source>
-        <translation type="unfinished" />
+        <translation>Orphan</translation>
     </message>
 </context>
 <context>
     <name>kanbao::NotesBrowser</name>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="140" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="140"/>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="145" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="145"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="159" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="159"/>
         <source>All colors</source>
-        <translation type="unfinished" />
+        <translation>All colors</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="267" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="267"/>
         <source>No library open</source>
-        <translation type="unfinished" />
+        <translation>No library open</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="284" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="284"/>
         <source>No notes match these filters.</source>
-        <translation type="unfinished" />
+        <translation>No notes match these filters.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="285" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="285"/>
         <source>No notes yet. Highlight text in an article to start.</source>
-        <translation type="unfinished" />
+        <translation>No notes yet. Highlight text in an article to start.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notesbrowser.cpp" line="288" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="288"/>
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notesbrowser.cpp" line="289" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="289"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notesbrowser.cpp" line="291" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="291"/>
         <source>%n orphan(s)</source>
         <translation>
-            <numerusform>%n orphan</numerusform><numerusform>%n orphans</numerusform></translation>
+            <numerusform>%n orphan</numerusform>
+            <numerusform>%n orphans</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="310" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="310"/>
         <source>Search highlights and notes</source>
-        <translation type="unfinished" />
+        <translation>Search highlights and notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="311" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="311"/>
         <source>Tag:</source>
-        <translation type="unfinished" />
+        <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="312" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="312"/>
         <source>Color:</source>
-        <translation type="unfinished" />
+        <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="313" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="313"/>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="317" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="317"/>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="318" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="318"/>
         <source>Highlights</source>
-        <translation type="unfinished" />
+        <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="319" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="319"/>
         <source>Notes on articles</source>
-        <translation type="unfinished" />
+        <translation>Notes on articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="320" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="320"/>
         <source>Orphans</source>
-        <translation type="unfinished" />
+        <translation>Orphans</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="324" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="324"/>
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="325" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="325"/>
         <source>Issue date between</source>
-        <translation type="unfinished" />
+        <translation>Issue date between</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="326" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="326"/>
         <source>Written between</source>
-        <translation type="unfinished" />
+        <translation>Written between</translation>
     </message>
 </context>
 <context>
     <name>kanbao::NotesController</name>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="110" />
+        <location filename="../ui/notes/notescontroller.cpp" line="115"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="110" />
+        <location filename="../ui/notes/notescontroller.cpp" line="115"/>
         <source>The change could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>The change could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="255" />
+        <location filename="../ui/notes/notescontroller.cpp" line="323"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="255" />
+        <location filename="../ui/notes/notescontroller.cpp" line="323"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="256" />
+        <location filename="../ui/notes/notescontroller.cpp" line="324"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="256" />
+        <location filename="../ui/notes/notescontroller.cpp" line="324"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="257" />
+        <location filename="../ui/notes/notescontroller.cpp" line="325"/>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished" />
+        <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="258" />
+        <location filename="../ui/notes/notescontroller.cpp" line="326"/>
         <source>Highlight with &amp;Note</source>
-        <translation type="unfinished" />
+        <translation>Highlight with &amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="261" />
+        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
         <source>Note on the &amp;Article</source>
-        <translation type="unfinished" />
+        <translation>Note on the &amp;Article</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="262" />
+        <location filename="../ui/notes/notescontroller.cpp" line="330"/>
         <source>&amp;Tag Articles…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tag Articles…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="263" />
+        <location filename="../ui/notes/notescontroller.cpp" line="331"/>
         <source>&amp;Manage Tags…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Manage Tags…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="264" />
+        <location filename="../ui/notes/notescontroller.cpp" line="332"/>
         <source>&amp;Export Notes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export Notes…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="265" />
+        <location filename="../ui/notes/notescontroller.cpp" line="333"/>
         <source>&amp;Browse All Notes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Browse All Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="266" />
-        <source>Highlights &amp;&amp; Notes</source>
-        <translation type="unfinished" />
+        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
+        <source>Highlights and Notes</source>
+        <translation>Highlights and Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="267" />
+        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
         <source>Notes Browser</source>
-        <translation type="unfinished" />
+        <translation>Notes Browser</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="268" />
+        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="270" />
+        <location filename="../ui/notes/notescontroller.cpp" line="338"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="272" />
+        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
         <source>Highlight in &amp;Color</source>
-        <translation type="unfinished" />
+        <translation>Highlight in &amp;Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="349" />
+        <location filename="../ui/notes/notescontroller.cpp" line="417"/>
         <source>Highlight</source>
-        <translation type="unfinished" />
+        <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="356" />
+        <location filename="../ui/notes/notescontroller.cpp" line="424"/>
         <source>Change Highlight Color</source>
-        <translation type="unfinished" />
+        <translation>Change Highlight Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="366" />
+        <location filename="../ui/notes/notescontroller.cpp" line="434"/>
         <source>Edit Note on Highlight</source>
-        <translation type="unfinished" />
+        <translation>Edit Note on Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="366" />
+        <location filename="../ui/notes/notescontroller.cpp" line="434"/>
         <source>Add Note to Highlight</source>
-        <translation type="unfinished" />
+        <translation>Add Note to Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="373" />
+        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
         <source>Delete Highlight</source>
-        <translation type="unfinished" />
+        <translation>Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="392" />
+        <location filename="../ui/notes/notescontroller.cpp" line="460"/>
         <source>Open or select an article to tag it.</source>
-        <translation type="unfinished" />
+        <translation>Open or select an article to tag it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="405" />
+        <location filename="../ui/notes/notescontroller.cpp" line="473"/>
         <source>Tags of %n article(s) saved</source>
         <translation>
-            <numerusform>Tags of %n article saved</numerusform><numerusform>Tags of %n articles saved</numerusform></translation>
+            <numerusform>Tags of %n article saved</numerusform>
+            <numerusform>Tags of %n articles saved</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="437" />
+        <location filename="../ui/notes/notescontroller.cpp" line="505"/>
         <source>%n note(s) exported to %1</source>
         <translation>
-            <numerusform>%n note exported to %1</numerusform><numerusform>%n notes exported to %1</numerusform></translation>
+            <numerusform>%n note exported to %1</numerusform>
+            <numerusform>%n notes exported to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="472" />
+        <location filename="../ui/notes/notescontroller.cpp" line="540"/>
         <source>“%1” in %2</source>
-        <translation type="unfinished" />
+        <translation>“%1” in %2</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="474" />
+        <location filename="../ui/notes/notescontroller.cpp" line="542"/>
         <source>Orphaned Note</source>
-        <translation type="unfinished" />
+        <translation>Orphaned Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="475" />
-        <source>This note's article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
+        <location filename="../ui/notes/notescontroller.cpp" line="543"/>
+        <source>This note&apos;s article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
 
 %1
 
 Quote: %2
 Note: %3</source>
-        <translation type="unfinished" />
+        <translation>This note&apos;s article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
+
+%1
+
+Quote: %2
+Note: %3</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="477" />
+        <location filename="../ui/notes/notescontroller.cpp" line="545"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::NotesExporter</name>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="65"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="143"/>
+        <location filename="../app/notes/notesexporter.cpp" line="148"/>
+        <location filename="../app/notes/notesexporter.cpp" line="394"/>
+        <location filename="../app/notes/notesexporter.cpp" line="590"/>
+        <location filename="../app/notes/notesexporter.cpp" line="597"/>
+        <location filename="../app/notes/notesexporter.cpp" line="618"/>
+        <location filename="../app/notes/notesexporter.cpp" line="622"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="203"/>
+        <source>tagged %1</source>
+        <translation>tagged %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="205"/>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="207"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="209"/>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="214"/>
+        <source>articles %1</source>
+        <translation>articles %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="217"/>
+        <source>colors %1</source>
+        <translation>colors %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="219"/>
+        <source>containing “%1”</source>
+        <translation>containing “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="221"/>
+        <source>All notes</source>
+        <translation>All notes</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="222"/>
+        <source>Notes %1</source>
+        <translation>Notes %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="273"/>
+        <location filename="../app/notes/notesexporter.cpp" line="397"/>
+        <source>Kanbao notes</source>
+        <translation>Kanbao notes</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="275"/>
+        <location filename="../app/notes/notesexporter.cpp" line="466"/>
+        <source>Generated %1 by Kanbao %2</source>
+        <translation>Generated %1 by Kanbao %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notes/notesexporter.cpp" line="278"/>
+        <location filename="../app/notes/notesexporter.cpp" line="461"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notes/notesexporter.cpp" line="279"/>
+        <location filename="../app/notes/notesexporter.cpp" line="462"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="284"/>
+        <location filename="../app/notes/notesexporter.cpp" line="506"/>
+        <source>Notes whose article is no longer in the library</source>
+        <translation>Notes whose article is no longer in the library</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="300"/>
+        <location filename="../app/notes/notesexporter.cpp" line="529"/>
+        <source>was in %1</source>
+        <translation>was in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="302"/>
+        <source>article %1</source>
+        <translation>article %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="308"/>
+        <location filename="../app/notes/notesexporter.cpp" line="533"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="313"/>
+        <location filename="../app/notes/notesexporter.cpp" line="320"/>
+        <location filename="../app/notes/notesexporter.cpp" line="543"/>
+        <location filename="../app/notes/notesexporter.cpp" line="556"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="318"/>
+        <source>%1 highlight</source>
+        <translation>%1 highlight</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="360"/>
+        <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
+        <translation>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="365"/>
+        <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
+        <translation>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="471"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="486"/>
+        <source>no longer in the library</source>
+        <translation>no longer in the library</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="590"/>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="597"/>
+        <source>no new page</source>
+        <translation>no new page</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="615"/>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="618"/>
+        <source>the PDF could not be finished</source>
+        <translation>the PDF could not be finished</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::NotesStore</name>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="159"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="165"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="181"/>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="189"/>
+        <source>committing</source>
+        <translation>committing</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="232"/>
+        <source>reading tags</source>
+        <translation>reading tags</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="243"/>
+        <location filename="../app/notes/notesstore.cpp" line="257"/>
+        <source>reading a tag</source>
+        <translation>reading a tag</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="272"/>
+        <source>reading an article&apos;s tags</source>
+        <translation>reading an article&apos;s tags</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="283"/>
+        <source>reading tagged articles</source>
+        <translation>reading tagged articles</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="295"/>
+        <location filename="../app/notes/notesstore.cpp" line="325"/>
+        <source>a tag needs a name</source>
+        <translation>a tag needs a name</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="300"/>
+        <location filename="../app/notes/notesstore.cpp" line="346"/>
+        <source>&quot;%1&quot; is not a color</source>
+        <translation>&quot;%1&quot; is not a color</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="304"/>
+        <location filename="../app/notes/notesstore.cpp" line="328"/>
+        <source>a tag named &quot;%1&quot; already exists</source>
+        <translation>a tag named &quot;%1&quot; already exists</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="314"/>
+        <source>creating tag &quot;%1&quot;</source>
+        <translation>creating tag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="333"/>
+        <source>renaming a tag</source>
+        <translation>renaming a tag</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="336"/>
+        <location filename="../app/notes/notesstore.cpp" line="354"/>
+        <location filename="../app/notes/notesstore.cpp" line="364"/>
+        <location filename="../app/notes/notesstore.cpp" line="443"/>
+        <source>tag %1 does not exist</source>
+        <translation>tag %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="351"/>
+        <source>recoloring a tag</source>
+        <translation>recoloring a tag</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="372"/>
+        <source>deleting tag &quot;%1&quot;</source>
+        <translation>deleting tag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="432"/>
+        <location filename="../app/notes/notesstore.cpp" line="450"/>
+        <source>tagging articles</source>
+        <translation>tagging articles</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="438"/>
+        <location filename="../app/notes/notesstore.cpp" line="580"/>
+        <location filename="../app/notes/notesstore.cpp" line="616"/>
+        <source>article %1 does not exist</source>
+        <translation>article %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="478"/>
+        <location filename="../app/notes/notesstore.cpp" line="526"/>
+        <source>removing tags</source>
+        <translation>removing tags</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="507"/>
+        <source>restoring tags</source>
+        <translation>restoring tags</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="542"/>
+        <source>reading an annotation</source>
+        <translation>reading an annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="555"/>
+        <source>reading annotations</source>
+        <translation>reading annotations</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="574"/>
+        <location filename="../app/notes/notesstore.cpp" line="668"/>
+        <source>&quot;%1&quot; is not a highlight color (one of: %2)</source>
+        <translation>&quot;%1&quot; is not a highlight color (one of: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="584"/>
+        <source>the range %1-%2 is not inside article %3 (%4 characters)</source>
+        <translation>the range %1-%2 is not inside article %3 (%4 characters)</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="658"/>
+        <source>storing an annotation</source>
+        <translation>storing an annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="682"/>
+        <source>changing an annotation</source>
+        <translation>changing an annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="685"/>
+        <location filename="../app/notes/notesstore.cpp" line="694"/>
+        <source>annotation %1 does not exist</source>
+        <translation>annotation %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="698"/>
+        <source>deleting an annotation</source>
+        <translation>deleting an annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="716"/>
+        <location filename="../app/notes/notesstore.cpp" line="726"/>
+        <source>reading an article</source>
+        <translation>reading an article</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="798"/>
+        <location filename="../app/notes/notesstore.cpp" line="803"/>
+        <source>querying notes</source>
+        <translation>querying notes</translation>
     </message>
 </context>
 <context>
     <name>kanbao::ScanTableModel</name>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="57" />
+        <location filename="../ui/scantablemodel.cpp" line="57"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="59" />
+        <location filename="../ui/scantablemodel.cpp" line="59"/>
         <source>Already in the library</source>
-        <translation type="unfinished" />
+        <translation>Already in the library</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="61" />
+        <location filename="../ui/scantablemodel.cpp" line="61"/>
         <source>Changed: will replace</source>
-        <translation type="unfinished" />
+        <translation>Changed: will replace</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="63" />
+        <location filename="../ui/scantablemodel.cpp" line="63"/>
         <source>Cannot import</source>
-        <translation type="unfinished" />
+        <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="72" />
+        <location filename="../ui/scantablemodel.cpp" line="72"/>
         <source>corrected</source>
-        <translation type="unfinished" />
+        <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="74" />
+        <location filename="../ui/scantablemodel.cpp" line="74"/>
         <source>from the path</source>
-        <translation type="unfinished" />
+        <translation>from the path</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="76" />
+        <location filename="../ui/scantablemodel.cpp" line="76"/>
         <source>from the page header</source>
-        <translation type="unfinished" />
+        <translation>from the page header</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="78" />
+        <location filename="../ui/scantablemodel.cpp" line="78"/>
         <source>guessed from the text</source>
-        <translation type="unfinished" />
+        <translation>guessed from the text</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="80" />
+        <location filename="../ui/scantablemodel.cpp" line="80"/>
         <source>guessed from the file time</source>
-        <translation type="unfinished" />
+        <translation>guessed from the file time</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="103" />
+        <location filename="../ui/scantablemodel.cpp" line="103"/>
         <source>Double-click to correct</source>
-        <translation type="unfinished" />
+        <translation>Double-click to correct</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="126" />
+        <location filename="../ui/scantablemodel.cpp" line="126"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="132" />
+        <location filename="../ui/scantablemodel.cpp" line="132"/>
         <source>yes (%1)</source>
-        <translation type="unfinished" />
+        <translation>yes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="133" />
+        <location filename="../ui/scantablemodel.cpp" line="133"/>
         <source>no (%1)</source>
-        <translation type="unfinished" />
+        <translation>no (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="136" />
+        <location filename="../ui/scantablemodel.cpp" line="136"/>
         <source>Cannot import: %1</source>
-        <translation type="unfinished" />
+        <translation>Cannot import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scantablemodel.cpp" line="137" />
+        <location filename="../ui/scantablemodel.cpp" line="137"/>
         <source>%1, %n article(s)</source>
         <translation>
-            <numerusform>%1, %n article</numerusform><numerusform>%1, %n articles</numerusform></translation>
+            <numerusform>%1, %n article</numerusform>
+            <numerusform>%1, %n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="187" />
+        <location filename="../ui/scantablemodel.cpp" line="187"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="189" />
+        <location filename="../ui/scantablemodel.cpp" line="189"/>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="191" />
+        <location filename="../ui/scantablemodel.cpp" line="191"/>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="193" />
+        <location filename="../ui/scantablemodel.cpp" line="193"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="195" />
+        <location filename="../ui/scantablemodel.cpp" line="195"/>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>Page</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="197" />
+        <location filename="../ui/scantablemodel.cpp" line="197"/>
         <source>Date guessed</source>
-        <translation type="unfinished" />
+        <translation>Date guessed</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="199" />
+        <location filename="../ui/scantablemodel.cpp" line="199"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::Search</name>
+    <message>
+        <location filename="../app/library/search.cpp" line="143"/>
+        <source>The query has a closing parenthesis without an opening one.</source>
+        <translation>The query has a closing parenthesis without an opening one.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="203"/>
+        <source>The query has an opening parenthesis that is never closed.</source>
+        <translation>The query has an opening parenthesis that is never closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="262"/>
+        <location filename="../app/library/search.cpp" line="284"/>
+        <source>A search needs at least one word that is not excluded.</source>
+        <translation>A search needs at least one word that is not excluded.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="552"/>
+        <source>This library has no search index (%1).</source>
+        <translation>This library has no search index (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="554"/>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="671"/>
+        <source>The library is not open.</source>
+        <translation>The library is not open.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="698"/>
+        <source>Type a word to search for, or choose a filter.</source>
+        <translation>Type a word to search for, or choose a filter.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="700"/>
+        <source>The query has no searchable words.</source>
+        <translation>The query has no searchable words.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="773"/>
+        <source>The query could not be understood: %1</source>
+        <translation>The query could not be understood: %1</translation>
     </message>
 </context>
 <context>
     <name>kanbao::SelectionPopup</name>
     <message>
-        <location filename="../ui/notes/selectionpopup.cpp" line="82" />
+        <location filename="../ui/notes/selectionpopup.cpp" line="82"/>
         <source>Note…</source>
-        <translation type="unfinished" />
+        <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/selectionpopup.cpp" line="83" />
+        <location filename="../ui/notes/selectionpopup.cpp" line="83"/>
         <source>Highlight the selection and write a note on it</source>
-        <translation type="unfinished" />
+        <translation>Highlight the selection and write a note on it</translation>
     </message>
 </context>
 <context>
     <name>kanbao::TagListModel</name>
     <message numerus="yes">
-        <location filename="../ui/notes/taglistmodel.cpp" line="123" />
+        <location filename="../ui/notes/taglistmodel.cpp" line="123"/>
         <source>%1: %n article(s)</source>
         <translation>
-            <numerusform>%1: %n article</numerusform><numerusform>%1: %n articles</numerusform></translation>
+            <numerusform>%1: %n article</numerusform>
+            <numerusform>%1: %n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/taglistmodel.cpp" line="198" />
+        <location filename="../ui/notes/taglistmodel.cpp" line="198"/>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/notes/taglistmodel.cpp" line="200" />
+        <location filename="../ui/notes/taglistmodel.cpp" line="200"/>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>kanbao::TagManagerDialog</name>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="109" />
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="202" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="109"/>
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="202"/>
         <source>Cannot rename the tag</source>
-        <translation type="unfinished" />
+        <translation>Cannot rename the tag</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="125" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="125"/>
         <source>Other Color…</source>
-        <translation type="unfinished" />
+        <translation>Other Color…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="132" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="132"/>
         <source>Tag Color</source>
-        <translation type="unfinished" />
+        <translation>Tag Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="160" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="160"/>
         <source>No library is open.</source>
-        <translation type="unfinished" />
+        <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="166" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="166"/>
         <source>New tag</source>
-        <translation type="unfinished" />
+        <translation>New tag</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="169" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="169"/>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="187" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="187"/>
         <source>Cannot create the tag</source>
-        <translation type="unfinished" />
+        <translation>Cannot create the tag</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="230" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="230"/>
         <source>Delete Tag</source>
-        <translation type="unfinished" />
+        <translation>Delete Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="231" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="231"/>
         <source>Delete the tag “%1”? It is on %n article(s). You can undo this with Edit ▸ Undo.</source>
         <translation>
-            <numerusform>Delete the tag “%1”? It is on %n article. You can undo this with Edit ▸ Undo.</numerusform><numerusform>Delete the tag “%1”? It is on %n articles. You can undo this with Edit ▸ Undo.</numerusform></translation>
+            <numerusform>Delete the tag “%1”? It is on %n article. You can undo this with Edit ▸ Undo.</numerusform>
+            <numerusform>Delete the tag “%1”? It is on %n articles. You can undo this with Edit ▸ Undo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="258" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="258"/>
         <source>Manage Tags</source>
-        <translation type="unfinished" />
+        <translation>Manage Tags</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="259" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="259"/>
         <source>&amp;New Tag</source>
-        <translation type="unfinished" />
+        <translation>&amp;New Tag</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="260" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="260"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="261" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="261"/>
         <source>&amp;Color</source>
-        <translation type="unfinished" />
+        <translation>&amp;Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="262" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="262"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="263" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="263"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="264" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="264"/>
         <source>Double-click a name to rename it. Changes are saved at once; Ctrl+Z undoes them.</source>
-        <translation type="unfinished" />
+        <translation>Double-click a name to rename it. Changes are saved at once; Ctrl+Z undoes them.</translation>
     </message>
 </context>
 <context>
     <name>kanbao::TagPickerDialog</name>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="167" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
         <source>Tag articles</source>
-        <translation type="unfinished" />
+        <translation>Tag articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="195" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="195"/>
         <source>No library is open.</source>
-        <translation type="unfinished" />
+        <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="197" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="197"/>
         <source>No tags yet: type a name and press Enter to create one.</source>
-        <translation type="unfinished" />
+        <translation>No tags yet: type a name and press Enter to create one.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="198" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="198"/>
         <source>Type to find a tag; Enter checks it or creates a new one.</source>
-        <translation type="unfinished" />
+        <translation>Type to find a tag; Enter checks it or creates a new one.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="200" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="200"/>
         <source>OK will add %1 and remove %2.</source>
-        <translation type="unfinished" />
+        <translation>OK will add %1 and remove %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="201" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="201"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="225" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="225"/>
         <source>Tag Articles</source>
-        <translation type="unfinished" />
+        <translation>Tag Articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="227" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="227"/>
         <source>Tags of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Tags of “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="229" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="229"/>
         <source>Tags of %n article(s)</source>
         <translation>
-            <numerusform>Tags of %n article</numerusform><numerusform>Tags of %n articles</numerusform></translation>
+            <numerusform>Tags of %n article</numerusform>
+            <numerusform>Tags of %n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="230" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="230"/>
         <source>Tag name — Enter to check it or create it</source>
-        <translation type="unfinished" />
+        <translation>Tag name — Enter to check it or create it</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="231" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="231"/>
         <source>Manage Tags…</source>
-        <translation type="unfinished" />
+        <translation>Manage Tags…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="232" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="232"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="233" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::TagRowFilter</name>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="42"/>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="142"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="77"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="126"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>kanbao::TagsPanel</name>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="130" />
+        <location filename="../ui/notes/tagspanel.cpp" line="130"/>
         <source>Choose a tag to list its articles.</source>
-        <translation type="unfinished" />
+        <translation>Choose a tag to list its articles.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="130" />
+        <location filename="../ui/notes/tagspanel.cpp" line="130"/>
         <source>No library open.</source>
-        <translation type="unfinished" />
+        <translation>No library open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="160" />
+        <location filename="../ui/notes/tagspanel.cpp" line="160"/>
         <source>Articles tagged “%1” (%2):</source>
-        <translation type="unfinished" />
+        <translation>Articles tagged “%1” (%2):</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="165" />
+        <location filename="../ui/notes/tagspanel.cpp" line="165"/>
         <source>Manage Tags…</source>
-        <translation type="unfinished" />
+        <translation>Manage Tags…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="166" />
+        <location filename="../ui/notes/tagspanel.cpp" line="166"/>
         <source>Notes with This Tag</source>
-        <translation type="unfinished" />
+        <translation>Notes with This Tag</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::TextDecoder</name>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="96"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="102"/>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>the file starts with a UTF-8 byte order mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="111"/>
+        <source>the file starts with a UTF-16 byte order mark but is not valid UTF-16</source>
+        <translation>the file starts with a UTF-16 byte order mark but is not valid UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="116"/>
+        <source>binary data, not text</source>
+        <translation>binary data, not text</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="123"/>
+        <source>not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK)</source>
+        <translation>not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK)</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="127"/>
+        <source>the file holds no text</source>
+        <translation>the file holds no text</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="138"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="142"/>
+        <source>is a directory, not a page file</source>
+        <translation>is a directory, not a page file</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="146"/>
+        <source>the file is too large for a newspaper page (%1 MB; the limit is %2 MB)</source>
+        <translation>the file is too large for a newspaper page (%1 MB; the limit is %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="153"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="159"/>
+        <source>the file is too large for a newspaper page (the limit is %1 MB)</source>
+        <translation>the file is too large for a newspaper page (the limit is %1 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::notes</name>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="31"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="32"/>
+        <source>Correspondent</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="33"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="34"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="66"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="67"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="68"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="69"/>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="70"/>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="71"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="47"/>
+        <source>Create tag “%1”</source>
+        <translation>Create tag “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="80"/>
+        <source>Rename tag to “%1”</source>
+        <translation>Rename tag to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="110"/>
+        <source>Change tag color</source>
+        <translation>Change tag color</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="137"/>
+        <source>Delete tag</source>
+        <translation>Delete tag</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="141"/>
+        <source>Delete tag “%1”</source>
+        <translation>Delete tag “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="166"/>
+        <source>Tag %n article(s)</source>
+        <translation>Tag %n article(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="167"/>
+        <source>Untag %n article(s)</source>
+        <translation>Untag %n article(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="200"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="201"/>
+        <source>Add highlight</source>
+        <translation>Add highlight</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="228"/>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="229"/>
+        <source>Change highlight color</source>
+        <translation>Change highlight color</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="288"/>
+        <source>Delete annotation</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="292"/>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="293"/>
+        <source>Delete highlight</source>
+        <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::schema</name>
+    <message>
+        <location filename="../app/library/schema.cpp" line="109"/>
+        <source>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</source>
+        <translation>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="112"/>
+        <source>create the tables of entity decisions (merges, splits, ignored and added names)</source>
+        <translation>create the tables of entity decisions (merges, splits, ignored and added names)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="144"/>
+        <source>cannot start the upgrade to version %1: %2</source>
+        <translation>cannot start the upgrade to version %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="174"/>
+        <source>upgrade step %1 -&gt; %2 (%3) failed: %4</source>
+        <translation>upgrade step %1 -&gt; %2 (%3) failed: %4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/commandline.cpp" line="10"/>
+        <source>Open the library at &lt;path&gt;.</source>
+        <translation>Open the library at &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandline.cpp" line="11"/>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandline.cpp" line="17"/>
+        <source>Read and annotate archives of Chinese local newspapers.</source>
+        <translation>Read and annotate archives of Chinese local newspapers.</translation>
     </message>
 </context>
 </TS>

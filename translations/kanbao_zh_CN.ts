@@ -4,113 +4,117 @@
 <context>
     <name>kanbao::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="227" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="227"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="229" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="229"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="238" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="238"/>
         <source>No highlights or notes yet</source>
         <translation>尚无高亮或笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/annotationspanel.cpp" line="240" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="240"/>
         <source>%n highlight(s)</source>
-        <translation><numerusform>%n 处高亮</numerusform></translation>
+        <translation>
+            <numerusform>%n 处高亮</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/annotationspanel.cpp" line="241" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="241"/>
         <source>%n note(s) on the article</source>
-        <translation><numerusform>文章笔记 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>文章笔记 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="245" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="245"/>
         <source>Open a library to highlight articles and take notes.</source>
         <translation>打开文库后即可高亮文章、记笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="247" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="247"/>
         <source>Open an article to see its highlights and notes.</source>
         <translation>打开一篇文章以查看其高亮和笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="249" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="249"/>
         <source>Select text in the article and click a color above to highlight it. Right-click the selection for more.</source>
         <translation>在文章中选中文字，点击上方颜色即可高亮。右键单击选区可进行更多操作。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="277" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="277"/>
         <source>Add a note to this highlight…</source>
         <translation>为此高亮添加笔记…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="277" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="277"/>
         <source>Write a note on the article…</source>
         <translation>为文章写笔记…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="306" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="306"/>
         <source>No library is open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="319" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="319"/>
         <source>Select some text of the article first.</source>
         <translation>请先在文章中选中文字。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="387" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="387"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="394" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="394"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="398" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="398"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="401" />
-        <location filename="../ui/notes/annotationspanel.cpp" line="440" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="401"/>
+        <location filename="../ui/notes/annotationspanel.cpp" line="440"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="435" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="435"/>
         <source>Highlight:</source>
         <translation>高亮：</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="436" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="436"/>
         <source>Highlight the text selected in the article</source>
         <translation>高亮文章中选中的文字</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="437" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="437"/>
         <source>+ Note</source>
         <translation>+ 笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="438" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="438"/>
         <source>Write a note on the whole article</source>
         <translation>为整篇文章写笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="439" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="439"/>
         <source>Color:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../ui/notes/annotationspanel.cpp" line="441" />
+        <location filename="../ui/notes/annotationspanel.cpp" line="441"/>
         <source>Delete this annotation (it can be undone)</source>
         <translation>删除此批注（可撤销）</translation>
     </message>
@@ -118,12 +122,12 @@
 <context>
     <name>kanbao::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="66" />
+        <location filename="../ui/articlelistmodel.cpp" line="92"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="74" />
+        <location filename="../ui/articlelistmodel.cpp" line="100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -131,217 +135,659 @@
 <context>
     <name>kanbao::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="59" />
+        <location filename="../ui/articleview.cpp" line="59"/>
         <source>Reporter: %1</source>
         <translation>记者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="61" />
+        <location filename="../ui/articleview.cpp" line="61"/>
         <source>Correspondent: %1</source>
         <translation>通讯员：%1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="63" />
+        <location filename="../ui/articleview.cpp" line="63"/>
         <source>Author: %1</source>
         <translation>作者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="65" />
+        <location filename="../ui/articleview.cpp" line="65"/>
         <source>Photo: %1</source>
         <translation>摄影：%1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="79" />
+        <location filename="../ui/articleview.cpp" line="79"/>
         <source>page %1</source>
         <translation>%1版</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="111" />
+        <location filename="../ui/articleview.cpp" line="111"/>
         <source>Choose a day in the calendar and an article to read it.</source>
         <translation>在日历中选择一天，再选择一篇文章即可阅读。</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="132" />
+        <location filename="../ui/articleview.cpp" line="132"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::EntityListModel</name>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="59"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="61"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="63"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="93"/>
+        <source>Also written: %1</source>
+        <translation>又写作：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="120"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="122"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="124"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="126"/>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="128"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitylistmodel.cpp" line="130"/>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::EntityModel</name>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="27" />
+        <location filename="../ui/entitymodel.cpp" line="27"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="29" />
+        <location filename="../ui/entitymodel.cpp" line="29"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="31" />
+        <location filename="../ui/entitymodel.cpp" line="31"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="105" />
+        <location filename="../ui/entitymodel.cpp" line="105"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="120" />
+        <location filename="../ui/entitymodel.cpp" line="120"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="122" />
+        <location filename="../ui/entitymodel.cpp" line="122"/>
         <source>Click to list every article that mentions %1</source>
         <translation>单击列出提及“%1”的所有文章</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="150" />
+        <location filename="../ui/entitymodel.cpp" line="150"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::EntityStore</name>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="595"/>
+        <location filename="../app/entities/entitystore.cpp" line="640"/>
+        <location filename="../app/entities/entitystore.cpp" line="693"/>
+        <location filename="../app/entities/entitystore.cpp" line="703"/>
+        <location filename="../app/entities/entitystore.cpp" line="716"/>
+        <location filename="../app/entities/entitystore.cpp" line="726"/>
+        <location filename="../app/entities/entitystore.cpp" line="777"/>
+        <location filename="../app/entities/entitystore.cpp" line="834"/>
+        <source>%1 is read-only: entity decisions cannot be saved</source>
+        <translation>%1 是只读的：无法保存实体的处理决定</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="597"/>
+        <location filename="../app/entities/entitystore.cpp" line="780"/>
+        <source>an entity needs a name</source>
+        <translation>实体必须有名称</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="603"/>
+        <source>%1 and %2 are already one entity</source>
+        <translation>%1 和 %2 已经是同一个实体</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="643"/>
+        <source>a split needs a new name</source>
+        <translation>拆分需要一个新名称</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="649"/>
+        <location filename="../app/entities/entitystore.cpp" line="674"/>
+        <source>%1 is not mentioned in those articles</source>
+        <translation>这些文章中没有提及 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="728"/>
+        <source>only two names of one type can be marked as different</source>
+        <translation>只能把两个同类型的名称标记为不同</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="743"/>
+        <source>cannot store the entity %1</source>
+        <translation>无法保存实体 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="944"/>
+        <source>cannot write the entity list: %1</source>
+        <translation>无法写入实体列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/entities/entitystore.cpp" line="952"/>
+        <location filename="../app/entities/entitystore.cpp" line="956"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::EntityWindow</name>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="250"/>
+        <source>People, Organizations, Places — %1</source>
+        <translation>人物、机构、地点 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="265"/>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="268"/>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="271"/>
+        <source>Split off as</source>
+        <translation>已拆分为</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="274"/>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="277"/>
+        <source>Not the same as</source>
+        <translation>不同于</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="284"/>
+        <source>%1, article %2</source>
+        <translation>%1，文章 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="294"/>
+        <source>Choose a decision in the list first.</source>
+        <translation>请先在列表中选择一项决定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="315"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="568"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="339"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="340"/>
+        <source>Likely Duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="341"/>
+        <source>Filter names</source>
+        <translation>筛选名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="342"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="345"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="346"/>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="347"/>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="349"/>
+        <source>A name the papers use that is missing</source>
+        <translation>报纸中出现但列表里缺少的名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="350"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="351"/>
+        <source>Export to CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="352"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="353"/>
+        <source>Appears With</source>
+        <translation>同时出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="354"/>
+        <source>Offices</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="355"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="355"/>
+        <source>Articles together</source>
+        <translation>共同出现的文章数</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>Office</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="357"/>
+        <source>New or other name</source>
+        <translation>新名称或其他名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="358"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="359"/>
+        <source>Call this entity by the name typed (its other names follow).</source>
+        <translation>用输入的名称称呼此实体（其他名称随之归并）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="360"/>
+        <source>Merge Into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="361"/>
+        <source>This name is another way of writing the entity typed: count its mentions there.</source>
+        <translation>此名称是所输入实体的另一种写法：把它的提及计入该实体。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="362"/>
+        <source>Split Off</source>
+        <translation>拆分出去</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="363"/>
+        <source>The selected articles are about someone else of the same name: give their mentions the name typed.</source>
+        <translation>所选文章说的是同名的另一人：把这些提及归到输入的名称下。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="365"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="366"/>
+        <source>Not an entity: leave it out of every list, also after later imports.</source>
+        <translation>不是实体：从所有列表中去掉，以后导入时也一样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="367"/>
+        <source>Names one character apart that appear with the same people or offices: often one name misread or mistyped. Merge the rarer into the commoner, or keep them apart.</source>
+        <translation>只差一个字、且与相同人物或职务一同出现的名称，往往是同一个名称被识别错或打错。可把较少见的合并到较常见的，或让二者保持分开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <source>Likely the same as</source>
+        <translation>可能等同于</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="370"/>
+        <source>Shared companions</source>
+        <translation>共同出现的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="370"/>
+        <source>Shared offices</source>
+        <translation>共同的职务</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="371"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="372"/>
+        <source>Not the Same</source>
+        <translation>不是同一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="373"/>
+        <source>Decisions</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Other name</source>
+        <translation>另一名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="375"/>
+        <source>Undo Decision</source>
+        <translation>撤销决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="477"/>
+        <source>Choose a name in the list.</source>
+        <translation>请在列表中选择一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="482"/>
+        <source>%1 is not mentioned in this library (or is ignored).</source>
+        <translation>此文库中没有提及 %1（或它已被忽略）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/entities/entitywindow.cpp" line="485"/>
+        <source>%1 (%2): %n mention(s)</source>
+        <translation>
+            <numerusform>%1（%2）：提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/entities/entitywindow.cpp" line="487"/>
+        <source>in %n article(s), %1 to %2</source>
+        <translation>
+            <numerusform>见于 %n 篇文章，%1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="490"/>
+        <source>Also written: %1</source>
+        <translation>又写作：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="540"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="547"/>
+        <source>Export Entities</source>
+        <translation>导出实体</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="548"/>
+        <source>entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="549"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="575"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="587"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="600"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="612"/>
+        <source>Choose a name in the list first.</source>
+        <translation>请先在列表中选择一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="577"/>
+        <source>Type the new name first.</source>
+        <translation>请先输入新名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="589"/>
+        <source>Type the name to merge into first.</source>
+        <translation>请先输入要合并到的名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="605"/>
+        <source>Select the articles about the other entity first.</source>
+        <translation>请先选择关于另一个实体的文章。</translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="622"/>
+        <source>No library is open.</source>
+        <translation>未打开文库。</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::ExportNotesDialog</name>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="304" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="304"/>
         <source>No library is open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="322" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="322"/>
         <source>No notes in this selection.</source>
         <translation>所选范围内没有笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="324" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="324"/>
         <source>%1 from %2 will be exported (%3).</source>
         <translation>将导出来自%2的%1（%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="325" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="325"/>
         <source>%n note(s)</source>
-        <translation><numerusform>%n 条笔记</numerusform></translation>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="326" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="326"/>
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="336" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="336"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="339" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="339"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="342" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="342"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="345" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="361" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="365" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="379" />
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="389" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="345"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="361"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="365"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="389"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="360" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="360"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="366" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="366"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="379" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
         <source>The notes could not be exported: %1</source>
         <translation>无法导出笔记：%1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="390" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="390"/>
         <source>Which notes</source>
         <translation>哪些笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="391" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="391"/>
         <source>&amp;All notes in the library</source>
         <translation>文库中的全部笔记(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="392" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="392"/>
         <source>On articles &amp;tagged</source>
         <translation>带有以下标签的文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="393" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="393"/>
         <source>On issues &amp;dated</source>
         <translation>以下日期的报纸(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="394" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="394"/>
         <source>On the &amp;selected articles (%n)</source>
-        <translation><numerusform>所选文章（%n 篇）(&amp;S)</numerusform></translation>
+        <translation>
+            <numerusform>所选文章（%n 篇）(&amp;S)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="395" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="395"/>
         <source>Include notes on whole articles</source>
         <translation>包括整篇文章的笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="396" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="396"/>
         <source>Include orphaned notes (their article changed on re-import)</source>
         <translation>包括孤立笔记（其文章在重新导入时已改变）</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="397" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="397"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="398" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="399" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="399"/>
         <source>&amp;Markdown</source>
         <translation>&amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="400" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="400"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="401" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="401"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="402" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="403" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="404" />
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="404"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -349,297 +795,333 @@
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="52" />
-        <location filename="../ui/importwizard.cpp" line="287" />
+        <location filename="../ui/importwizard.cpp" line="53"/>
+        <location filename="../ui/importwizard.cpp" line="289"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="66" />
+        <location filename="../ui/importwizard.cpp" line="67"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="68" />
+        <location filename="../ui/importwizard.cpp" line="69"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="70" />
+        <location filename="../ui/importwizard.cpp" line="71"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>无法读取文件夹 %1：您没有打开它的权限。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="73" />
+        <location filename="../ui/importwizard.cpp" line="74"/>
         <source>Cannot import this folder</source>
         <translation>无法导入此文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75" />
+        <location filename="../ui/importwizard.cpp" line="76"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>请选择存放版面文本文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="250" />
+        <location filename="../ui/importwizard.cpp" line="252"/>
         <source>Reading %1 of %2 files…</source>
         <translation>正在读取第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="262" />
+        <location filename="../ui/importwizard.cpp" line="264"/>
         <source>Imported %1 of %2 files.</source>
         <translation>已导入 %1 个文件，共 %2 个。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="263" />
+        <location filename="../ui/importwizard.cpp" line="265"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="289" />
+        <location filename="../ui/importwizard.cpp" line="291"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="290" />
+        <location filename="../ui/importwizard.cpp" line="292"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291" />
+        <location filename="../ui/importwizard.cpp" line="293"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="292" />
+        <location filename="../ui/importwizard.cpp" line="294"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293" />
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294" />
+        <location filename="../ui/importwizard.cpp" line="296"/>
         <source>Choose the archive folder</source>
         <translation>选择报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="295" />
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>Every page text file (.txt, .md) in the folder and its subfolders is read.</source>
         <translation>将读取该文件夹及其子文件夹中的所有版面文本文件（.txt、.md）。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="296" />
+        <location filename="../ui/importwizard.cpp" line="298"/>
         <source>Check what was found</source>
         <translation>检查扫描结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298" />
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</source>
         <translation>从版头读取的日期是可靠的；推测的日期以橙色显示。双击日期即可更正。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300" />
+        <location filename="../ui/importwizard.cpp" line="302"/>
         <source>Preview the reconstruction</source>
         <translation>预览重建结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301" />
+        <location filename="../ui/importwizard.cpp" line="303"/>
         <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
         <translation>文件的原始文本，以及看报据此重建的文章。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302" />
+        <location filename="../ui/importwizard.cpp" line="304"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303" />
+        <location filename="../ui/importwizard.cpp" line="305"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>每个文件读取后立即保存：中途停止也会保留已导入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="304" />
+        <location filename="../ui/importwizard.cpp" line="306"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305" />
+        <location filename="../ui/importwizard.cpp" line="307"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="306" />
+        <location filename="../ui/importwizard.cpp" line="308"/>
         <source>Folder with page text files</source>
         <translation>存放版面文本文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307" />
+        <location filename="../ui/importwizard.cpp" line="309"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>也可以把文件夹拖放到看报窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="308" />
+        <location filename="../ui/importwizard.cpp" line="310"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="348" />
+        <location filename="../ui/importwizard.cpp" line="350"/>
         <source>Looking for page files in %1…</source>
         <translation>正在 %1 中查找版面文件…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="364" />
+        <location filename="../ui/importwizard.cpp" line="366"/>
         <source>Cannot read the folder</source>
         <translation>无法读取文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="366" />
+        <location filename="../ui/importwizard.cpp" line="368"/>
         <source>No page text files were found in %1. Choose the folder that holds the .txt files.</source>
         <translation>在 %1 中没有找到版面文本文件。请选择存放 .txt 文件的文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="369" />
+        <location filename="../ui/importwizard.cpp" line="371"/>
         <source>%n file(s) can be imported.</source>
-        <translation><numerusform>可以导入 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>可以导入 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="371" />
+        <location filename="../ui/importwizard.cpp" line="373"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
-        <translation><numerusform>%n 个文件无法读取，已用红色标出。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件无法读取，已用红色标出。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="417" />
+        <location filename="../ui/importwizard.cpp" line="419"/>
         <source>%1: %2, %n article(s)</source>
-        <translation><numerusform>%1：%2，%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2，%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="448" />
+        <location filename="../ui/importwizard.cpp" line="450"/>
         <source>Stopping after the current file…</source>
         <translation>当前文件完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="472" />
+        <location filename="../ui/importwizard.cpp" line="474"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="472" />
+        <location filename="../ui/importwizard.cpp" line="474"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="472" />
+        <location filename="../ui/importwizard.cpp" line="474"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="477" />
+        <location filename="../ui/importwizard.cpp" line="479"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="478" />
+        <location filename="../ui/importwizard.cpp" line="480"/>
         <source>Unchanged</source>
         <translation>未改变</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="479" />
+        <location filename="../ui/importwizard.cpp" line="481"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="480" />
+        <location filename="../ui/importwizard.cpp" line="482"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="481" />
+        <location filename="../ui/importwizard.cpp" line="483"/>
         <source>Not imported (stopped)</source>
         <translation>未导入（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="495" />
+        <location filename="../ui/importwizard.cpp" line="497"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>已导入：%1 · 未改变：%2 · 已替换：%3 · 失败：%4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="501" />
+        <location filename="../ui/importwizard.cpp" line="503"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>导入已停止。此前已导入的内容保留在文库中。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="511" />
+        <location filename="../ui/importwizard.cpp" line="513"/>
         <source>Stop the import?</source>
         <translation>停止导入？</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="512" />
+        <location filename="../ui/importwizard.cpp" line="514"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>已导入的文件会保留在文库中。现在停止吗？</translation>
     </message>
     <message>
-        <location filename="../ui/importworkers.cpp" line="23" />
+        <location filename="../ui/importworkers.cpp" line="23"/>
         <source>The folder %1 cannot be read. Check that it exists and that you may open it, then choose it again.</source>
         <translation>无法读取文件夹 %1。请确认它存在且您有权打开，然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../ui/importworkers.cpp" line="48" />
+        <location filename="../ui/importworkers.cpp" line="48"/>
         <source>The scan was stopped.</source>
         <translation>扫描已停止。</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::Importer</name>
+    <message>
+        <location filename="../app/library/importer.cpp" line="92"/>
+        <source>Unknown paper</source>
+        <translation>未知报纸</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="150"/>
+        <source>is a folder, not a page file</source>
+        <translation>是文件夹，不是版面文件</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="154"/>
+        <source>the file is too large for a newspaper page (%1 MB)</source>
+        <translation>文件太大，不像一个报纸版面（%1 MB）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="159"/>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importer.cpp" line="359"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::IssueContentsModel</name>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="170" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="172"/>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="172" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="174"/>
         <source>Commentary</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="174" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="176"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="176" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="178"/>
         <source>Wire</source>
         <translation>通稿</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="177" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="179"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="189" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="191"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="190" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="192"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="202" />
-        <location filename="../ui/issuecontentsmodel.cpp" line="203" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="204"/>
+        <location filename="../ui/issuecontentsmodel.cpp" line="205"/>
         <source>Page %1</source>
         <translation>%1版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/issuecontentsmodel.cpp" line="206" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="208"/>
         <source>%1 (%n article(s))</source>
-        <translation><numerusform>%1（%n 篇文章）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 篇文章）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/issuecontentsmodel.cpp" line="257" />
+        <location filename="../ui/issuecontentsmodel.cpp" line="259"/>
         <source>Pages and articles</source>
         <translation>版面与文章</translation>
     </message>
@@ -647,244 +1129,398 @@
 <context>
     <name>kanbao::Language</name>
     <message>
-        <location filename="../ui/language.cpp" line="19" />
+        <location filename="../ui/language.cpp" line="21"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::Library</name>
+    <message>
+        <location filename="../app/library/library.cpp" line="138"/>
+        <source>library %1 is locked by another program; try again when it has finished (%2)</source>
+        <translation>文库 %1 被另一个程序锁定；请等它完成后再试（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="143"/>
+        <source>library %1 is read-only (%2)</source>
+        <translation>文库 %1 是只读的（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="147"/>
+        <source>library %1 is damaged (%2); restore it from a backup or re-import into a new library</source>
+        <translation>文库 %1 已损坏（%2）；请从备份恢复，或重新导入到一个新文库</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="152"/>
+        <source>%1 is not a Kanbao library (%2)</source>
+        <translation>%1 不是看报文库（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="156"/>
+        <source>library %1 cannot be opened (%2)</source>
+        <translation>无法打开文库 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="159"/>
+        <source>library %1: the disk is full (%2)</source>
+        <translation>文库 %1：磁盘已满（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="162"/>
+        <source>library %1: read or write error (%2)</source>
+        <translation>文库 %1：读写错误（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="165"/>
+        <source>library %1: %2</source>
+        <translation>文库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="181"/>
+        <location filename="../app/library/library.cpp" line="267"/>
+        <source>library %1 cannot be opened: %2</source>
+        <translation>无法打开文库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="189"/>
+        <source>%1 is not a Kanbao library (it is not an SQLite database)</source>
+        <translation>%1 不是看报文库（它不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="191"/>
+        <source>library %1 is damaged (the file is truncated)</source>
+        <translation>文库 %1 已损坏（文件不完整）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="201"/>
+        <source>library %1 is damaged (the file is truncated: %2 of %3 bytes)</source>
+        <translation>文库 %1 已损坏（文件不完整：只有 %2 字节，应为 %3 字节）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="241"/>
+        <source>%1 is a folder, not a Kanbao library</source>
+        <translation>%1 是文件夹，不是看报文库</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="246"/>
+        <source>library %1 is read-only; open it read-only or check its permissions</source>
+        <translation>文库 %1 是只读的；请以只读方式打开，或检查其权限</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="250"/>
+        <source>library %1 does not exist</source>
+        <translation>文库 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="253"/>
+        <source>cannot create the folder for library %1</source>
+        <translation>无法为文库 %1 创建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="302"/>
+        <source>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</source>
+        <translation>%1 不是看报文库（它是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="305"/>
+        <source>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</source>
+        <translation>文库 %1 由更新版本的看报写入（结构版本 %2；本版本最高支持 %3）。请更新看报后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="312"/>
+        <source>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</source>
+        <translation>文库 %1 需要升级（结构版本 %2 到 %3），但它是以只读方式打开的</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="323"/>
+        <source>library %1: cannot set up the full-text index: %2</source>
+        <translation>文库 %1：无法建立全文索引：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="330"/>
+        <source>library %1 could not be upgraded (it stays at version %2): %3</source>
+        <translation>文库 %1 无法升级（仍为版本 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="414"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="421"/>
+        <source>The database connection is not open.</source>
+        <translation>数据库连接未打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="417"/>
+        <source>The database connection is not an SQLite connection.</source>
+        <translation>数据库连接不是 SQLite 连接。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="424"/>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>此 SQLite 库不支持全文搜索（FTS5）。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="427"/>
+        <source>Could not register the full-text ranking function: %1</source>
+        <translation>无法注册全文排序函数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="432"/>
+        <source>Could not register the Chinese full-text tokenizer: %1</source>
+        <translation>无法注册中文全文分词器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::LibraryWriter</name>
+    <message>
+        <location filename="../app/library/librarywriter.cpp" line="533"/>
+        <source>simulated failure after the articles of %1</source>
+        <translation>在写入 %1 的文章后模拟失败</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>About Kanbao</source>
         <translation>关于看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>看报 %1
 阅读并批注中国地方报纸档案。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Recent &amp;Libraries</source>
         <translation>最近的文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414" />
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416" />
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418" />
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>导入报纸文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Import &amp;Sample Archive</source>
         <translation>导入示例报纸(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422" />
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423" />
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424" />
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>复制文章及出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>&amp;Default Text Size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431" />
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Next &amp;Month with Issues</source>
         <translation>下一个有报纸的月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>上一个有报纸的月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435" />
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Latest Issue</source>
         <translation>最新一期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436" />
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&amp;About Kanbao</source>
         <translation>关于看报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>People, Organizations, Places</source>
         <translation>人物、机构、地点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ 上一个有报纸的月份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Next month with issues ▶</source>
         <translation>下一个有报纸的月份 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447" />
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索文库（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>This library is empty</source>
         <translation>此文库是空的</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>导入一个存放报纸版面文本文件的文件夹即可开始阅读。看报附带一份四个版面的小型示例报纸，可供试用。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451" />
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Import Sample Archive</source>
         <translation>导入示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452" />
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Import Archive Folder…</source>
         <translation>导入报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454" />
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>Highlights and notes are not available: %1</source>
+        <translation>高亮和笔记不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>单击名称，列出提及它的所有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456" />
-        <location filename="../ui/mainwindow.cpp" line="929" />
+        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <source>Articles mentioning %1: reading the library…</source>
+        <translation>提及“%1”的文章：正在读取文库…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Articles mentioning %1:</source>
         <translation>提及“%1”的文章：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Kanbao</source>
         <translation>看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — 看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495" />
-        <location filename="../ui/mainwindow.cpp" line="955" />
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>No library open</source>
         <translation>未打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>%1 — %n article(s)</source>
-        <translation><numerusform>%1 — %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Cannot open library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546" />
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -897,161 +1533,187 @@ Choose another library with File ▸ Open Library, or create a new one with File
 请通过“文件 ▸ 打开文库”选择其他文库，或通过“文件 ▸ 新建文库”新建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>No reason was given.</source>
         <translation>未给出原因。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622" />
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>New Library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>看报文库 (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629" />
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Cannot create library</source>
         <translation>无法创建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 已存在。请通过“文件 ▸ 打开文库”打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639" />
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>看报文库 (*.kanbao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667" />
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Import in progress</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>导入正在进行。要停止并退出吗？已导入的文件会保留在文库中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="706" />
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>%1 (%n article(s))</source>
-        <translation><numerusform>%1（%n 篇文章）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 篇文章）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719" />
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>%1 没有报纸：档案中的缺期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721" />
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>No issue on %1</source>
         <translation>%1 没有报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740" />
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755" />
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>This issue has no articles.</source>
         <translation>这一期没有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769" />
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source> (date guessed)</source>
         <translation>（日期为推测）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793" />
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>The article could not be read: %1</source>
         <translation>无法读取文章：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827" />
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Last article of the issue</source>
         <translation>已是本期最后一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827" />
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>First article of the issue</source>
         <translation>已是本期第一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861" />
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>This is the latest issue</source>
         <translation>已是最新一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861" />
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>This is the earliest issue</source>
         <translation>已是最早一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Article copied with its citation</source>
         <translation>文章已连同出处复制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893" />
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>No articles match “%1”.</source>
         <translation>没有与“%1”匹配的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="896" />
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>%n article(s) match</source>
-        <translation><numerusform>%n 篇文章匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章匹配</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="897" />
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>More than %n articles match</source>
-        <translation><numerusform>超过 %n 篇文章匹配</numerusform></translation>
+        <translation>
+            <numerusform>超过 %n 篇文章匹配</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935" />
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944" />
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
         <source>No sample archive</source>
         <translation>没有示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945" />
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>在程序旁没有找到示例报纸。请重新安装看报，或通过“文件 ▸ 导入报纸文件夹”导入您自己的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956" />
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>请先打开或新建文库（文件 ▸ 打开文库 或 文件 ▸ 新建文库）。</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::MentionChart</name>
+    <message numerus="yes">
+        <location filename="../ui/entities/mentionchart.cpp" line="39"/>
+        <source>%n mention(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%1 至 %2 提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/mentionchart.cpp" line="73"/>
+        <source>No mentions</source>
+        <translation>没有提及</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::NoteCardDelegate</name>
     <message>
-        <location filename="../ui/notes/notecarddelegate.cpp" line="137" />
-        <location filename="../ui/notes/annotationlistmodel.cpp" line="11" />
+        <location filename="../ui/notes/notecarddelegate.cpp" line="137"/>
+        <location filename="../ui/notes/annotationlistmodel.cpp" line="11"/>
         <source>Note on the article</source>
         <translation>文章笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notecarddelegate.cpp" line="242" />
+        <location filename="../ui/notes/notecarddelegate.cpp" line="142"/>
+        <source>Paragraph %1 · %2</source>
+        <translation>第 %1 段 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/notecarddelegate.cpp" line="247"/>
         <source>Orphan</source>
         <translation>孤立</translation>
     </message>
@@ -1059,102 +1721,108 @@ Choose another library with File ▸ Open Library, or create a new one with File
 <context>
     <name>kanbao::NotesBrowser</name>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="140" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="140"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="145" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="159" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="159"/>
         <source>All colors</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="267" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="267"/>
         <source>No library open</source>
         <translation>未打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="284" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="284"/>
         <source>No notes match these filters.</source>
         <translation>没有符合这些条件的笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="285" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="285"/>
         <source>No notes yet. Highlight text in an article to start.</source>
         <translation>还没有笔记。在文章中高亮文字即可开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notesbrowser.cpp" line="288" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="288"/>
         <source>%n note(s)</source>
-        <translation><numerusform>%n 条笔记</numerusform></translation>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notesbrowser.cpp" line="289" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="289"/>
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notesbrowser.cpp" line="291" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="291"/>
         <source>%n orphan(s)</source>
-        <translation><numerusform>%n 条孤立笔记</numerusform></translation>
+        <translation>
+            <numerusform>%n 条孤立笔记</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="310" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="310"/>
         <source>Search highlights and notes</source>
         <translation>搜索高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="311" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="311"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="312" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="312"/>
         <source>Color:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="313" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="313"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="317" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="317"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="318" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="318"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="319" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="319"/>
         <source>Notes on articles</source>
         <translation>文章笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="320" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="320"/>
         <source>Orphans</source>
         <translation>孤立笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="324" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="324"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="325" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="325"/>
         <source>Issue date between</source>
         <translation>报纸日期介于</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notesbrowser.cpp" line="326" />
+        <location filename="../ui/notes/notesbrowser.cpp" line="326"/>
         <source>Written between</source>
         <translation>写于</translation>
     </message>
@@ -1162,148 +1830,152 @@ Choose another library with File ▸ Open Library, or create a new one with File
 <context>
     <name>kanbao::NotesController</name>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="110" />
+        <location filename="../ui/notes/notescontroller.cpp" line="115"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="110" />
+        <location filename="../ui/notes/notescontroller.cpp" line="115"/>
         <source>The change could not be written: %1</source>
         <translation>无法写入修改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="255" />
+        <location filename="../ui/notes/notescontroller.cpp" line="323"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="255" />
+        <location filename="../ui/notes/notescontroller.cpp" line="323"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="256" />
+        <location filename="../ui/notes/notescontroller.cpp" line="324"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="256" />
+        <location filename="../ui/notes/notescontroller.cpp" line="324"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="257" />
+        <location filename="../ui/notes/notescontroller.cpp" line="325"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮选区(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="258" />
+        <location filename="../ui/notes/notescontroller.cpp" line="326"/>
         <source>Highlight with &amp;Note</source>
         <translation>高亮并写笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="261" />
+        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
         <source>Note on the &amp;Article</source>
         <translation>文章笔记(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="262" />
+        <location filename="../ui/notes/notescontroller.cpp" line="330"/>
         <source>&amp;Tag Articles…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="263" />
+        <location filename="../ui/notes/notescontroller.cpp" line="331"/>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="264" />
+        <location filename="../ui/notes/notescontroller.cpp" line="332"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="265" />
+        <location filename="../ui/notes/notescontroller.cpp" line="333"/>
         <source>&amp;Browse All Notes</source>
         <translation>浏览全部笔记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="266" />
-        <source>Highlights &amp;&amp; Notes</source>
+        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
+        <source>Highlights and Notes</source>
         <translation>高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="267" />
+        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
         <source>Notes Browser</source>
         <translation>笔记浏览器</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="268" />
+        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="270" />
+        <location filename="../ui/notes/notescontroller.cpp" line="338"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="272" />
+        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
         <source>Highlight in &amp;Color</source>
         <translation>用颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="349" />
+        <location filename="../ui/notes/notescontroller.cpp" line="417"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="356" />
+        <location filename="../ui/notes/notescontroller.cpp" line="424"/>
         <source>Change Highlight Color</source>
         <translation>更改高亮颜色</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="366" />
+        <location filename="../ui/notes/notescontroller.cpp" line="434"/>
         <source>Edit Note on Highlight</source>
         <translation>编辑高亮笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="366" />
+        <location filename="../ui/notes/notescontroller.cpp" line="434"/>
         <source>Add Note to Highlight</source>
         <translation>为高亮添加笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="373" />
+        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="392" />
+        <location filename="../ui/notes/notescontroller.cpp" line="460"/>
         <source>Open or select an article to tag it.</source>
         <translation>请打开或选择一篇文章再加标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="405" />
+        <location filename="../ui/notes/notescontroller.cpp" line="473"/>
         <source>Tags of %n article(s) saved</source>
-        <translation><numerusform>已保存 %n 篇文章的标签</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 篇文章的标签</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="437" />
+        <location filename="../ui/notes/notescontroller.cpp" line="505"/>
         <source>%n note(s) exported to %1</source>
-        <translation><numerusform>已将 %n 条笔记导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条笔记导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="472" />
+        <location filename="../ui/notes/notescontroller.cpp" line="540"/>
         <source>“%1” in %2</source>
         <translation>%2中的“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="474" />
+        <location filename="../ui/notes/notescontroller.cpp" line="542"/>
         <source>Orphaned Note</source>
         <translation>孤立笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="475" />
-        <source>This note's article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
+        <location filename="../ui/notes/notescontroller.cpp" line="543"/>
+        <source>This note&apos;s article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
 
 %1
 
@@ -1317,133 +1989,520 @@ Note: %3</source>
 笔记：%3</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="477" />
+        <location filename="../ui/notes/notescontroller.cpp" line="545"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::NotesExporter</name>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="65"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="143"/>
+        <location filename="../app/notes/notesexporter.cpp" line="148"/>
+        <location filename="../app/notes/notesexporter.cpp" line="394"/>
+        <location filename="../app/notes/notesexporter.cpp" line="590"/>
+        <location filename="../app/notes/notesexporter.cpp" line="597"/>
+        <location filename="../app/notes/notesexporter.cpp" line="618"/>
+        <location filename="../app/notes/notesexporter.cpp" line="622"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="203"/>
+        <source>tagged %1</source>
+        <translation>标签为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="205"/>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="207"/>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="209"/>
+        <source>up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="214"/>
+        <source>articles %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="217"/>
+        <source>colors %1</source>
+        <translation>颜色 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="219"/>
+        <source>containing “%1”</source>
+        <translation>包含“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="221"/>
+        <source>All notes</source>
+        <translation>全部笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="222"/>
+        <source>Notes %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="273"/>
+        <location filename="../app/notes/notesexporter.cpp" line="397"/>
+        <source>Kanbao notes</source>
+        <translation>看报笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="275"/>
+        <location filename="../app/notes/notesexporter.cpp" line="466"/>
+        <source>Generated %1 by Kanbao %2</source>
+        <translation>由看报 %2 生成于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notes/notesexporter.cpp" line="278"/>
+        <location filename="../app/notes/notesexporter.cpp" line="461"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notes/notesexporter.cpp" line="279"/>
+        <location filename="../app/notes/notesexporter.cpp" line="462"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="284"/>
+        <location filename="../app/notes/notesexporter.cpp" line="506"/>
+        <source>Notes whose article is no longer in the library</source>
+        <translation>所属文章已不在文库中的笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="300"/>
+        <location filename="../app/notes/notesexporter.cpp" line="529"/>
+        <source>was in %1</source>
+        <translation>原在 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="302"/>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="308"/>
+        <location filename="../app/notes/notesexporter.cpp" line="533"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="313"/>
+        <location filename="../app/notes/notesexporter.cpp" line="320"/>
+        <location filename="../app/notes/notesexporter.cpp" line="543"/>
+        <location filename="../app/notes/notesexporter.cpp" line="556"/>
+        <source>Note:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="318"/>
+        <source>%1 highlight</source>
+        <translation>%1高亮</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="360"/>
+        <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
+        <translation>%1：导出 PDF 需要先初始化图形界面库（QGuiApplication）</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="365"/>
+        <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
+        <translation>%1：没有已安装的字体能让 PDF 中的中文保持可搜索；请安装 fonts-arphic-uming 或 fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="471"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="486"/>
+        <source>no longer in the library</source>
+        <translation>已不在文库中</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="590"/>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="597"/>
+        <source>no new page</source>
+        <translation>无法新建页面</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="615"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="618"/>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::NotesStore</name>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="159"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="165"/>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="181"/>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="189"/>
+        <source>committing</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="232"/>
+        <source>reading tags</source>
+        <translation>读取标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="243"/>
+        <location filename="../app/notes/notesstore.cpp" line="257"/>
+        <source>reading a tag</source>
+        <translation>读取标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="272"/>
+        <source>reading an article&apos;s tags</source>
+        <translation>读取文章的标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="283"/>
+        <source>reading tagged articles</source>
+        <translation>读取带标签的文章</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="295"/>
+        <location filename="../app/notes/notesstore.cpp" line="325"/>
+        <source>a tag needs a name</source>
+        <translation>标签必须有名称</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="300"/>
+        <location filename="../app/notes/notesstore.cpp" line="346"/>
+        <source>&quot;%1&quot; is not a color</source>
+        <translation>“%1”不是颜色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="304"/>
+        <location filename="../app/notes/notesstore.cpp" line="328"/>
+        <source>a tag named &quot;%1&quot; already exists</source>
+        <translation>名为“%1”的标签已存在</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="314"/>
+        <source>creating tag &quot;%1&quot;</source>
+        <translation>创建标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="333"/>
+        <source>renaming a tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="336"/>
+        <location filename="../app/notes/notesstore.cpp" line="354"/>
+        <location filename="../app/notes/notesstore.cpp" line="364"/>
+        <location filename="../app/notes/notesstore.cpp" line="443"/>
+        <source>tag %1 does not exist</source>
+        <translation>标签 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="351"/>
+        <source>recoloring a tag</source>
+        <translation>更改标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="372"/>
+        <source>deleting tag &quot;%1&quot;</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="432"/>
+        <location filename="../app/notes/notesstore.cpp" line="450"/>
+        <source>tagging articles</source>
+        <translation>为文章加标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="438"/>
+        <location filename="../app/notes/notesstore.cpp" line="580"/>
+        <location filename="../app/notes/notesstore.cpp" line="616"/>
+        <source>article %1 does not exist</source>
+        <translation>文章 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="478"/>
+        <location filename="../app/notes/notesstore.cpp" line="526"/>
+        <source>removing tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="507"/>
+        <source>restoring tags</source>
+        <translation>恢复标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="542"/>
+        <source>reading an annotation</source>
+        <translation>读取批注</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="555"/>
+        <source>reading annotations</source>
+        <translation>读取批注</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="574"/>
+        <location filename="../app/notes/notesstore.cpp" line="668"/>
+        <source>&quot;%1&quot; is not a highlight color (one of: %2)</source>
+        <translation>“%1”不是高亮颜色（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="584"/>
+        <source>the range %1-%2 is not inside article %3 (%4 characters)</source>
+        <translation>范围 %1-%2 不在文章 %3 之内（共 %4 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="658"/>
+        <source>storing an annotation</source>
+        <translation>保存批注</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="682"/>
+        <source>changing an annotation</source>
+        <translation>修改批注</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="685"/>
+        <location filename="../app/notes/notesstore.cpp" line="694"/>
+        <source>annotation %1 does not exist</source>
+        <translation>批注 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="698"/>
+        <source>deleting an annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="716"/>
+        <location filename="../app/notes/notesstore.cpp" line="726"/>
+        <source>reading an article</source>
+        <translation>读取文章</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="798"/>
+        <location filename="../app/notes/notesstore.cpp" line="803"/>
+        <source>querying notes</source>
+        <translation>查询笔记</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::ScanTableModel</name>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="57" />
+        <location filename="../ui/scantablemodel.cpp" line="57"/>
         <source>New</source>
         <translation>新文件</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="59" />
+        <location filename="../ui/scantablemodel.cpp" line="59"/>
         <source>Already in the library</source>
         <translation>已在文库中</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="61" />
+        <location filename="../ui/scantablemodel.cpp" line="61"/>
         <source>Changed: will replace</source>
         <translation>已改变：将替换</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="63" />
+        <location filename="../ui/scantablemodel.cpp" line="63"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="72" />
+        <location filename="../ui/scantablemodel.cpp" line="72"/>
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="74" />
+        <location filename="../ui/scantablemodel.cpp" line="74"/>
         <source>from the path</source>
         <translation>取自路径</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="76" />
+        <location filename="../ui/scantablemodel.cpp" line="76"/>
         <source>from the page header</source>
         <translation>取自版头</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="78" />
+        <location filename="../ui/scantablemodel.cpp" line="78"/>
         <source>guessed from the text</source>
         <translation>据正文推测</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="80" />
+        <location filename="../ui/scantablemodel.cpp" line="80"/>
         <source>guessed from the file time</source>
         <translation>据文件时间推测</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="103" />
+        <location filename="../ui/scantablemodel.cpp" line="103"/>
         <source>Double-click to correct</source>
         <translation>双击即可更正</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="126" />
+        <location filename="../ui/scantablemodel.cpp" line="126"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="132" />
+        <location filename="../ui/scantablemodel.cpp" line="132"/>
         <source>yes (%1)</source>
         <translation>是（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="133" />
+        <location filename="../ui/scantablemodel.cpp" line="133"/>
         <source>no (%1)</source>
         <translation>否（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="136" />
+        <location filename="../ui/scantablemodel.cpp" line="136"/>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scantablemodel.cpp" line="137" />
+        <location filename="../ui/scantablemodel.cpp" line="137"/>
         <source>%1, %n article(s)</source>
-        <translation><numerusform>%1，%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="187" />
+        <location filename="../ui/scantablemodel.cpp" line="187"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="189" />
+        <location filename="../ui/scantablemodel.cpp" line="189"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="191" />
+        <location filename="../ui/scantablemodel.cpp" line="191"/>
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="193" />
+        <location filename="../ui/scantablemodel.cpp" line="193"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="195" />
+        <location filename="../ui/scantablemodel.cpp" line="195"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="197" />
+        <location filename="../ui/scantablemodel.cpp" line="197"/>
         <source>Date guessed</source>
         <translation>日期推测</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="199" />
+        <location filename="../ui/scantablemodel.cpp" line="199"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::Search</name>
+    <message>
+        <location filename="../app/library/search.cpp" line="143"/>
+        <source>The query has a closing parenthesis without an opening one.</source>
+        <translation>查询中有右括号，却没有对应的左括号。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="203"/>
+        <source>The query has an opening parenthesis that is never closed.</source>
+        <translation>查询中有左括号没有闭合。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="262"/>
+        <location filename="../app/library/search.cpp" line="284"/>
+        <source>A search needs at least one word that is not excluded.</source>
+        <translation>搜索至少需要一个未被排除的词。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="552"/>
+        <source>This library has no search index (%1).</source>
+        <translation>此文库没有搜索索引（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="554"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="671"/>
+        <source>The library is not open.</source>
+        <translation>文库未打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="698"/>
+        <source>Type a word to search for, or choose a filter.</source>
+        <translation>请输入要搜索的词，或选择筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="700"/>
+        <source>The query has no searchable words.</source>
+        <translation>查询中没有可搜索的词。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/search.cpp" line="773"/>
+        <source>The query could not be understood: %1</source>
+        <translation>无法理解查询：%1</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::SelectionPopup</name>
     <message>
-        <location filename="../ui/notes/selectionpopup.cpp" line="82" />
+        <location filename="../ui/notes/selectionpopup.cpp" line="82"/>
         <source>Note…</source>
         <translation>笔记…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/selectionpopup.cpp" line="83" />
+        <location filename="../ui/notes/selectionpopup.cpp" line="83"/>
         <source>Highlight the selection and write a note on it</source>
         <translation>高亮选区并为其写笔记</translation>
     </message>
@@ -1451,17 +2510,19 @@ Note: %3</source>
 <context>
     <name>kanbao::TagListModel</name>
     <message numerus="yes">
-        <location filename="../ui/notes/taglistmodel.cpp" line="123" />
+        <location filename="../ui/notes/taglistmodel.cpp" line="123"/>
         <source>%1: %n article(s)</source>
-        <translation><numerusform>%1：%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/taglistmodel.cpp" line="198" />
+        <location filename="../ui/notes/taglistmodel.cpp" line="198"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/taglistmodel.cpp" line="200" />
+        <location filename="../ui/notes/taglistmodel.cpp" line="200"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -1469,83 +2530,85 @@ Note: %3</source>
 <context>
     <name>kanbao::TagManagerDialog</name>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="109" />
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="202" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="109"/>
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="202"/>
         <source>Cannot rename the tag</source>
         <translation>无法重命名标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="125" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="125"/>
         <source>Other Color…</source>
         <translation>其他颜色…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="132" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="132"/>
         <source>Tag Color</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="160" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="160"/>
         <source>No library is open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="166" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="166"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="169" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="169"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="187" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="187"/>
         <source>Cannot create the tag</source>
         <translation>无法创建标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="230" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="230"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="231" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="231"/>
         <source>Delete the tag “%1”? It is on %n article(s). You can undo this with Edit ▸ Undo.</source>
-        <translation><numerusform>删除标签“%1”吗？它用于 %n 篇文章。可以通过“编辑 ▸ 撤销”恢复。</numerusform></translation>
+        <translation>
+            <numerusform>删除标签“%1”吗？它用于 %n 篇文章。可以通过“编辑 ▸ 撤销”恢复。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="258" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="258"/>
         <source>Manage Tags</source>
         <translation>管理标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="259" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="259"/>
         <source>&amp;New Tag</source>
         <translation>新建标签(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="260" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="260"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="261" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="261"/>
         <source>&amp;Color</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="262" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="262"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="263" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="263"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagmanagerdialog.cpp" line="264" />
+        <location filename="../ui/notes/tagmanagerdialog.cpp" line="264"/>
         <source>Double-click a name to rename it. Changes are saved at once; Ctrl+Z undoes them.</source>
         <translation>双击名称即可重命名。修改立即保存；按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -1553,97 +2616,347 @@ Note: %3</source>
 <context>
     <name>kanbao::TagPickerDialog</name>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="167" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
         <source>Tag articles</source>
         <translation>为文章加标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="195" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="195"/>
         <source>No library is open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="197" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="197"/>
         <source>No tags yet: type a name and press Enter to create one.</source>
         <translation>还没有标签：输入名称并按回车即可创建。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="198" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="198"/>
         <source>Type to find a tag; Enter checks it or creates a new one.</source>
         <translation>输入以查找标签；按回车勾选或新建。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="200" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="200"/>
         <source>OK will add %1 and remove %2.</source>
         <translation>点击“确定”将添加%1，移除%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="201" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="201"/>
         <source>%n tag(s)</source>
-        <translation><numerusform>%n 个标签</numerusform></translation>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="225" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="225"/>
         <source>Tag Articles</source>
         <translation>为文章加标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="227" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="227"/>
         <source>Tags of “%1”</source>
         <translation>“%1”的标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="229" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="229"/>
         <source>Tags of %n article(s)</source>
-        <translation><numerusform>%n 篇文章的标签</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章的标签</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="230" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="230"/>
         <source>Tag name — Enter to check it or create it</source>
         <translation>标签名称 — 按回车勾选或创建</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="231" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="231"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="232" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="232"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="233" />
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::TagRowFilter</name>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="42"/>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="142"/>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="77"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/tagrowfilter.cpp" line="126"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::TagsPanel</name>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="130" />
+        <location filename="../ui/notes/tagspanel.cpp" line="130"/>
         <source>Choose a tag to list its articles.</source>
         <translation>选择一个标签以列出其文章。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="130" />
+        <location filename="../ui/notes/tagspanel.cpp" line="130"/>
         <source>No library open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="160" />
+        <location filename="../ui/notes/tagspanel.cpp" line="160"/>
         <source>Articles tagged “%1” (%2):</source>
         <translation>带有标签“%1”的文章（%2）：</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="165" />
+        <location filename="../ui/notes/tagspanel.cpp" line="165"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagspanel.cpp" line="166" />
+        <location filename="../ui/notes/tagspanel.cpp" line="166"/>
         <source>Notes with This Tag</source>
         <translation>带此标签的笔记</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::TextDecoder</name>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="96"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="102"/>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>文件以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="111"/>
+        <source>the file starts with a UTF-16 byte order mark but is not valid UTF-16</source>
+        <translation>文件以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="116"/>
+        <source>binary data, not text</source>
+        <translation>是二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="123"/>
+        <source>not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK)</source>
+        <translation>不是任何受支持编码的文本（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="127"/>
+        <source>the file holds no text</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="138"/>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="142"/>
+        <source>is a directory, not a page file</source>
+        <translation>是文件夹，不是版面文件</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="146"/>
+        <source>the file is too large for a newspaper page (%1 MB; the limit is %2 MB)</source>
+        <translation>文件太大，不像一个报纸版面（%1 MB；上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="153"/>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="159"/>
+        <source>the file is too large for a newspaper page (the limit is %1 MB)</source>
+        <translation>文件太大，不像一个报纸版面（上限为 %1 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::notes</name>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="31"/>
+        <source>Reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="32"/>
+        <source>Correspondent</source>
+        <translation>通讯员</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="33"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="34"/>
+        <source>Photo</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="66"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="67"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="68"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="69"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="70"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notestypes.cpp" line="71"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="47"/>
+        <source>Create tag “%1”</source>
+        <translation>创建标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="80"/>
+        <source>Rename tag to “%1”</source>
+        <translation>将标签重命名为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="110"/>
+        <source>Change tag color</source>
+        <translation>更改标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="137"/>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="141"/>
+        <source>Delete tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="166"/>
+        <source>Tag %n article(s)</source>
+        <translation>为 %n 篇文章加标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="167"/>
+        <source>Untag %n article(s)</source>
+        <translation>移除 %n 篇文章的标签</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="200"/>
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="201"/>
+        <source>Add highlight</source>
+        <translation>添加高亮</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="228"/>
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="229"/>
+        <source>Change highlight color</source>
+        <translation>更改高亮颜色</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="288"/>
+        <source>Delete annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="292"/>
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notescommands.cpp" line="293"/>
+        <source>Delete highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::schema</name>
+    <message>
+        <location filename="../app/library/schema.cpp" line="109"/>
+        <source>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</source>
+        <translation>创建报纸、期次、版面、文章、全文索引、标签、批注、实体和提及</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="112"/>
+        <source>create the tables of entity decisions (merges, splits, ignored and added names)</source>
+        <translation>创建实体处理决定的表（合并、拆分、忽略和添加的名称）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="144"/>
+        <source>cannot start the upgrade to version %1: %2</source>
+        <translation>无法开始升级到版本 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="174"/>
+        <source>upgrade step %1 -&gt; %2 (%3) failed: %4</source>
+        <translation>升级步骤 %1 -&gt; %2（%3）失败：%4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/commandline.cpp" line="10"/>
+        <source>Open the library at &lt;path&gt;.</source>
+        <translation>打开位于 &lt;path&gt; 的文库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandline.cpp" line="11"/>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandline.cpp" line="17"/>
+        <source>Read and annotate archives of Chinese local newspapers.</source>
+        <translation>阅读并批注中国地方报纸档案。</translation>
     </message>
 </context>
 </TS>
