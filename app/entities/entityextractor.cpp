@@ -491,6 +491,19 @@ private:
 
     bool isOneCharPlaceSuffix(QChar c) const { return isAdminChar(c); }
 
+    // Does a title of two or more characters end at `pos` (主任|), not inside a body's word (委员|会)?
+    bool titleEndsAt(int pos) const
+    {
+        const int title = pos > 0 ? lex.titles.longestEndingAt(s, pos) : 0;
+        if (title < 2)
+            return false;
+        for (int k = pos - title; k < pos; ++k) {
+            if (lex.orgSuffixes.longestStartingAt(s, k) > pos - k)
+                return false;
+        }
+        return true;
+    }
+
     // Where the name ending at `end` begins, or -1 when it runs on past maxLength without a break (then
     // the real start is unknown and a guess would cut a word: 获评示范村).
     int phraseStart(int end, int maxLength, bool stopAtPlaceSuffix) const
@@ -512,7 +525,7 @@ private:
             }
             if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)]
                 || (stopAtPlaceSuffix && (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0))
-                || lex.stopwords.longestEndingAt(s, pos) >= 2) {
+                || lex.stopwords.longestEndingAt(s, pos) >= 2 || titleEndsAt(pos)) {
                 stopped = true;
                 break;
             }
@@ -571,11 +584,17 @@ private:
                 continue;
             const QStringView whole = s.mid(start, e - start);
             const bool known = lex.organizations.contains(whole);
+            // 主任某某工作部署: right after a title stands a person's name, not a body.
+            if (!known && titleEndsAt(start))
+                continue;
             if (prefix == 1 && !(suffix >= 2 && isAdminChar(s[start])) && !known)
                 continue;
             if (suffix == 1 && !known) {
-                // 开好局, 干部: a bare one-character suffix needs a body named by a place or a level.
-                if (prefix < 2 || lex.affixWords.contains(s.mid(e - 2, 2)))
+                // 开好局, 干部: a bare one-character suffix needs a body named by a place or a level. 政局 reads
+                // as a word, but not at the end of a known body (县民政局).
+                const int knownTail = lex.organizations.longestEndingAt(s, e);
+                const bool tailKnown = knownTail >= 3 && knownTail < e - start;
+                if (prefix < 2 || (!tailKnown && lex.affixWords.contains(s.mid(e - 2, 2))))
                     continue;
                 if (!isAdminChar(s[start]) && lex.places.longestStartingAt(s, start) == 0
                     && s.mid(start, 2) != QStringLiteral("国家") && s.mid(start, 2) != QStringLiteral("中央"))

@@ -243,6 +243,11 @@ void TestEntityExtractor::organizations_data()
     QTest::newRow("group and committee")
         << QStringLiteral("河南能源化工集团与市科学技术委员会签订合作协议。")
         << QStringList{QStringLiteral("河南能源化工集团"), QStringLiteral("市科学技术委员会")};
+    QTest::newRow("county bureau whose last two characters read as a word")
+        << QStringLiteral("近日，县民政局、市财政局开展走访活动。")
+        << QStringList{QStringLiteral("县民政局"), QStringLiteral("市财政局")};
+    QTest::newRow("not an organization: a name after a title")
+        << QStringLiteral("党工委副书记、管委会主任官明远工作部署。") << QStringList{};
     QTest::newRow("company after 暨")
         << QStringLiteral("举行项目建设活动暨焦作天宝恒通机械科技有限公司项目签约仪式。")
         << QStringList{QStringLiteral("焦作天宝恒通机械科技有限公司")};
