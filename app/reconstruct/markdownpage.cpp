@@ -54,11 +54,15 @@ struct Block
 QList<Block> readBlocks(QStringView text)
 {
     QList<Block> blocks;
-    std::optional<Block> para;
+    // A plain Block plus a flag rather than std::optional: GCC's -O3 flags a false
+    // maybe-uninitialized on an optional holding a QString, and CI builds with -Werror.
+    Block para;
+    bool inParagraph = false;
     const auto flush = [&] {
-        if (para && !para->text.trimmed().isEmpty())
-            blocks << *para;
-        para.reset();
+        if (inParagraph && !para.text.trimmed().isEmpty())
+            blocks << para;
+        para = Block{};
+        inParagraph = false;
     };
     int source = 0;
     qsizetype from = 0;
@@ -82,10 +86,12 @@ QList<Block> readBlocks(QStringView text)
         }
         if (line.startsWith(u'>'))
             line = line.mid(1).trimmed();
-        if (!para)
+        if (!inParagraph) {
             para = Block{0, QString(), lineNo, lineNo};
-        textflow::appendLine(para->text, stripInline(line));
-        para->lastLine = lineNo;
+            inParagraph = true;
+        }
+        textflow::appendLine(para.text, stripInline(line));
+        para.lastLine = lineNo;
     }
     flush();
     return blocks;
