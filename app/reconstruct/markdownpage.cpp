@@ -185,7 +185,12 @@ void Builder::heading(const Block &b)
             return;
         }
         // Two headings of one level with nothing between: the first is printed above the second.
-        const QString kicker = a.kicker.isEmpty() ? a.headline : a.kicker + QLatin1Char(' ') + a.headline;
+        // A kicker is a line or two above the headline; a longer run of empty headings is not one
+        // (and joining them all would grow quadratically), so only the nearest ones are kept.
+        constexpr qsizetype longestKicker = 60;
+        const QString kicker = a.kicker.isEmpty() || a.kicker.size() + a.headline.size() >= longestKicker
+                                   ? a.headline
+                                   : a.kicker + QLatin1Char(' ') + a.headline;
         m_piece.reset();
         start(b.level, text, b.firstLine);
         m_piece->article.kicker = kicker;
