@@ -50,7 +50,8 @@ QString visibleMentions(const QString &mentionFilter)
                "WITH resolved AS ("
                " SELECT m.id AS mention_id, m.article_id AS article_id, m.role AS role, m.office AS office,"
                " m.office_organization AS office_organization, i.date AS date, pp.name AS paper,"
-               " p.label AS page_label, a.headline AS headline, e.name AS original_name, e.type AS original_type,"
+               " p.label AS page_label, a.headline AS headline, e.id AS original_id, e.name AS original_name,"
+               " e.type AS original_type,"
                " CASE WHEN d.action = 'merge' THEN d.target_name ELSE coalesce(s.target_name, e.name) END AS name,"
                " CASE WHEN d.action = 'merge' THEN d.target_type ELSE e.type END AS type"
                " FROM mentions m"
@@ -333,6 +334,43 @@ QList<EntityArticle> EntityStore::articles(const EntityKey &key, const QDate &fr
     return list;
 }
 
+QList<ArticleEntity> EntityStore::entitiesOfArticle(qint64 articleId)
+{
+    m_error.clear();
+    // The id is the stored row of the name the user sees (merge and split store it); a name merged
+    // before they did falls back to one of its originals, which keyOfEntity() resolves to the same key.
+    Sql q(m_library,
+          visibleMentions(QStringLiteral("m.article_id = %1").arg(articleId))
+              + QStringLiteral("SELECT name, type, count(*), coalesce((SELECT x.id FROM entities x WHERE x.name = v.name"
+                               " AND x.type = v.type), min(original_id)) FROM visible v GROUP BY name, type"
+                               " ORDER BY min(mention_id)"));
+    QList<ArticleEntity> list;
+    while (q.next())
+        list.append({q.value(3).toLongLong(), {q.value(0).toString(), typeOf(q.value(1))}, q.value(2).toInt()});
+    if (!q.ok) {
+        failQuery(q.q);
+        return {};
+    }
+    return list;
+}
+
+std::optional<EntityKey> EntityStore::keyOfEntity(qint64 entityId)
+{
+    m_error.clear();
+    Sql q(m_library,
+          QStringLiteral("SELECT e.name, e.type, d.target_name, d.target_type FROM entities e LEFT JOIN entity_decisions d"
+                         " ON d.name = e.name AND d.type = e.type AND d.action = 'merge' WHERE e.id = ?"),
+          {entityId});
+    if (!q.next()) {
+        if (!q.ok)
+            failQuery(q.q);
+        return std::nullopt;
+    }
+    if (!q.value(2).isNull())
+        return EntityKey{q.value(2).toString(), typeOf(q.value(3))};
+    return EntityKey{q.value(0).toString(), typeOf(q.value(1))};
+}
+
 QList<CoMention> EntityStore::coMentioned(const EntityKey &key, std::optional<EntityType> type, int limit)
 {
     m_error.clear();
@@ -588,6 +626,15 @@ private:
 
 } // namespace
 
+// A name the user chose (a merge target, a rename, a split's new name) gets a stored row like an extracted
+// one, so that it has an id: the window passes entities around by id between its connections.
+bool EntityStore::storeName(const EntityKey &key)
+{
+    Sql q(m_library, QStringLiteral("INSERT OR IGNORE INTO entities(name, type) VALUES(?,?)"),
+          {key.name, entityTypeName(key.type)});
+    return q.ok || failQuery(q.q);
+}
+
 bool EntityStore::merge(const EntityKey &from, const EntityKey &into)
 {
     m_error.clear();
@@ -610,6 +657,8 @@ bool EntityStore::merge(const EntityKey &from, const EntityKey &into)
             {from.name, entityTypeName(from.type), target.name, entityTypeName(target.type), stamp});
     if (!set.ok)
         return failQuery(set.q);
+    if (!storeName(target))
+        return false;
     // Names merged into `from` before now follow it.
     Sql follow(m_library,
                QStringLiteral("UPDATE entity_decisions SET target_name = ?, target_type = ? WHERE action = 'merge'"
@@ -672,6 +721,8 @@ bool EntityStore::split(const EntityKey &entity, const QList<qint64> &articleIds
         return failQuery(q.q);
     if (rows.isEmpty())
         return fail(tr("%1 is not mentioned in those articles").arg(entity.name));
+    if (!storeName({target, entity.type}))
+        return false;
     const QString stamp = now();
     for (const Row &r : rows) {
         Sql insert(m_library,

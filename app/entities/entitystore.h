@@ -63,6 +63,15 @@ struct EntityArticle
     int mentions = 0;
 };
 
+// One entity an article names, as the user sees it. `entityId` stands for `key` on any connection to the
+// library (the window lists an entity's articles on a background one): keyOfEntity() gives the key back.
+struct ArticleEntity
+{
+    qint64 entityId = 0;
+    EntityKey key;
+    int mentions = 0;
+};
+
 struct CoMention
 {
     EntityKey key;
@@ -125,6 +134,11 @@ public:
     // The articles that mention the entity, by date (oldest first unless newestFirst).
     QList<EntityArticle> articles(const EntityKey &key, const QDate &from = QDate(), const QDate &to = QDate(),
                                   bool newestFirst = false, int limit = -1, int offset = 0);
+    // The entities an article names with the user's decisions applied (merged names once under their
+    // target, split mentions under the new name, ignored names left out), in order of first mention.
+    QList<ArticleEntity> entitiesOfArticle(qint64 articleId);
+    // What a stored entity's mentions count as now: its merge target, or itself.
+    std::optional<EntityKey> keyOfEntity(qint64 entityId);
     // Entities named in the same articles, most shared articles first (journalists left out).
     QList<CoMention> coMentioned(const EntityKey &key, std::optional<EntityType> type = EntityType::Person,
                                  int limit = 20);
@@ -165,6 +179,7 @@ private:
     bool fail(const QString &message);
     bool failQuery(const QSqlQuery &query);
     std::optional<EntityKey> mergeTarget(const EntityKey &key);
+    bool storeName(const EntityKey &key);
     bool scanForUserName(const EntityKey &key, qint64 afterArticleId);
 
     Library &m_library;

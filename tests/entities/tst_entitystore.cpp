@@ -3,10 +3,12 @@
 #include "entities/entitystore.h"
 #include "library/importer.h"
 #include "library/library.h"
+#include "library/librarystore.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,26 @@ EntityFilter peopleOnly()
     return filter;
 }
 
+// Article id -> the entity's mentions in it, as EntityStore::articles() lists them.
+QMap<qint64, int> mentionsPerArticle(EntityStore &store, const EntityKey &key)
+{
+    QMap<qint64, int> out;
+    for (const EntityArticle &a : store.articles(key))
+        out.insert(a.articleId, a.mentions);
+    return out;
+}
+
+// The stored row of a name as the extractor wrote it (the id the library store hands out).
+qint64 storedId(Library &library, const EntityKey &key)
+{
+    LibraryStore raw(library);
+    for (const EntityRecord &r : raw.findEntities(key.name, 1000)) {
+        if (r.name == key.name && r.type == key.type)
+            return r.id;
+    }
+    return 0;
+}
+
 bool listed(const QList<EntitySummary> &list, const EntityKey &key)
 {
     return std::any_of(list.begin(), list.end(), [&](const EntitySummary &s) { return s.key == key; });
@@ -76,6 +98,8 @@ private slots:
     void ignoreAndUnignore();
     void addedNameFoundInLaterImports();
     void distinctPairIsNotSuggested();
+    void articleEntitiesFollowDecisions_data();
+    void articleEntitiesFollowDecisions();
     void undoEachDecision_data();
     void undoEachDecision();
     void readOnlyLibraryRefusesDecisions();
@@ -435,6 +459,140 @@ void TestEntityStore::distinctPairIsNotSuggested()
     QVERIFY(suggested());
     QVERIFY(store.markDistinct(gongWeihong, guanWeihong));
     QVERIFY(!suggested());
+}
+
+// The main window's entity sidebar reads entitiesOfArticle() and, on a click, keyOfEntity() + articles() in
+// pages (on another connection, so only the id travels): both must follow the user's decisions.
+void TestEntityStore::articleEntitiesFollowDecisions_data()
+{
+    QTest::addColumn<QString>("decision");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("other"); // merge target, new name
+
+    QTest::newRow("none") << QStringLiteral("none") << lvPei.name << QString();
+    QTest::newRow("merge misreading") << QStringLiteral("merge") << guanWeihong.name << gongWeihong.name;
+    QTest::newRow("rename to an unseen name") << QStringLiteral("rename") << gongWeihong.name
+                                               << QStringLiteral("宫卫红（市长）");
+    QTest::newRow("split earliest article") << QStringLiteral("split") << lvPei.name << QStringLiteral("吕沛（同名）");
+    QTest::newRow("ignore") << QStringLiteral("ignore") << xiJinping.name << QString();
+}
+
+void TestEntityStore::articleEntitiesFollowDecisions()
+{
+    QFETCH(QString, decision);
+    QFETCH(QString, subject);
+    QFETCH(QString, other);
+    const EntityKey subjectKey{subject, EntityType::Person};
+    const EntityKey otherKey{other, EntityType::Person};
+    EntityStore store(*m_library);
+    const QMap<qint64, int> subjectBefore = mentionsPerArticle(store, subjectKey);
+    const QMap<qint64, int> otherBefore = other.isEmpty() ? QMap<qint64, int>() : mentionsPerArticle(store, otherKey);
+    QVERIFY(!subjectBefore.isEmpty());
+    const qint64 subjectId = storedId(*m_library, subjectKey);
+    QVERIFY(subjectId != 0);
+
+    // Without decisions the sidebar is what the extractor found, as the library store lists it.
+    if (decision == QLatin1String("none")) {
+        LibraryStore raw(*m_library);
+        for (auto it = subjectBefore.cbegin(); it != subjectBefore.cend(); ++it) {
+            const QList<EntityRecord> expected = raw.entitiesOfArticle(it.key());
+            const QList<ArticleEntity> actual = store.entitiesOfArticle(it.key());
+            QCOMPARE(actual.size(), expected.size());
+            for (qsizetype i = 0; i < actual.size(); ++i) {
+                QCOMPARE(actual[i].entityId, expected[i].id);
+                QCOMPARE(actual[i].key.name, expected[i].name);
+                QCOMPARE(actual[i].mentions, expected[i].mentions);
+            }
+        }
+    }
+
+    std::optional<EntityKey> shownAs; // the name the subject's mentions appear under afterwards
+    QMap<qint64, int> expected;       // article -> mentions under that name
+    QSet<qint64> subjectStays;        // articles still listing the subject's own name
+    bool ok = true;
+    if (decision == QLatin1String("merge")) {
+        ok = store.merge(subjectKey, otherKey);
+        shownAs = otherKey;
+        expected = otherBefore;
+        for (auto it = subjectBefore.cbegin(); it != subjectBefore.cend(); ++it)
+            expected[it.key()] += it.value();
+    } else if (decision == QLatin1String("rename")) {
+        QVERIFY(otherBefore.isEmpty());
+        ok = store.rename(subjectKey, other);
+        shownAs = otherKey;
+        expected = subjectBefore;
+    } else if (decision == QLatin1String("split")) {
+        const qint64 earliest = store.articles(subjectKey).constFirst().articleId;
+        ok = store.split(subjectKey, {earliest}, other);
+        shownAs = otherKey;
+        expected.insert(earliest, subjectBefore.value(earliest));
+        for (auto it = subjectBefore.cbegin(); it != subjectBefore.cend(); ++it) {
+            if (it.key() != earliest)
+                subjectStays.insert(it.key());
+        }
+        QVERIFY(!subjectStays.isEmpty());
+    } else if (decision == QLatin1String("ignore")) {
+        ok = store.ignore(subjectKey);
+    } else {
+        shownAs = subjectKey;
+        expected = subjectBefore;
+        subjectStays = QSet<qint64>(subjectBefore.keyBegin(), subjectBefore.keyEnd());
+    }
+    QVERIFY2(ok, qPrintable(store.lastError()));
+
+    // The sidebar of every article that named either name: the subject once under the name it has now.
+    QSet<qint64> touched(subjectBefore.keyBegin(), subjectBefore.keyEnd());
+    touched.unite(QSet<qint64>(otherBefore.keyBegin(), otherBefore.keyEnd()));
+    qint64 shownId = 0;
+    for (const qint64 articleId : std::as_const(touched)) {
+        const QList<ArticleEntity> entities = store.entitiesOfArticle(articleId);
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        QVERIFY(!entities.isEmpty() || decision == QLatin1String("ignore"));
+        int shownRows = 0;
+        int subjectRows = 0;
+        for (const ArticleEntity &e : entities) {
+            if (shownAs && e.key == *shownAs) {
+                ++shownRows;
+                QCOMPARE(e.mentions, expected.value(articleId));
+                QCOMPARE(store.keyOfEntity(e.entityId), shownAs);
+                shownId = e.entityId;
+            }
+            if (e.key == subjectKey)
+                ++subjectRows;
+        }
+        QCOMPARE(shownRows, expected.contains(articleId) ? 1 : 0);
+        QCOMPARE(subjectRows, subjectStays.contains(articleId) ? 1 : 0);
+    }
+
+    if (!shownAs) {
+        // An ignored name lists no articles, even asked for by its stored id.
+        QCOMPARE(store.keyOfEntity(subjectId), subjectKey);
+        QVERIFY(store.articles(subjectKey).isEmpty());
+        return;
+    }
+    if (decision == QLatin1String("merge") || decision == QLatin1String("rename"))
+        QCOMPARE(store.keyOfEntity(subjectId), shownAs); // the old name's id, as an older list may hold it
+
+    // The click: the articles of every variant, oldest first, paged without gaps or repeats.
+    QVERIFY(shownId != 0);
+    const std::optional<EntityKey> key = store.keyOfEntity(shownId);
+    QVERIFY(key);
+    QList<qint64> listedIds;
+    QDate previous;
+    const int pageSize = 2;
+    for (int offset = 0;; offset += pageSize) {
+        const QList<EntityArticle> page = store.articles(*key, QDate(), QDate(), false, pageSize, offset);
+        for (const EntityArticle &a : page) {
+            QVERIFY(!previous.isValid() || a.date >= previous);
+            previous = a.date;
+            QCOMPARE(a.mentions, expected.value(a.articleId));
+            listedIds << a.articleId;
+        }
+        if (page.size() < pageSize)
+            break;
+    }
+    std::sort(listedIds.begin(), listedIds.end());
+    QCOMPARE(listedIds, expected.keys());
 }
 
 void TestEntityStore::undoEachDecision_data()
