@@ -1,5 +1,6 @@
 #include "storereader.h"
 
+#include "entities/entitystore.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/search.h"
@@ -41,6 +42,7 @@ class StoreReader : public LibraryReader
 public:
     StoreReader()
         : m_store(m_library)
+        , m_entities(m_library)
     {
     }
 
@@ -143,31 +145,37 @@ public:
         return detail;
     }
 
+    // Entities go through the entity store, so the sidebar and its article lists follow the user's
+    // decisions (merged names once, under their target; ignored names not at all; splits).
     QList<EntityInfo> entitiesOfArticle(qint64 articleId) override
     {
         QList<EntityInfo> result;
-        const QList<EntityRecord> records = m_store.entitiesOfArticle(articleId);
-        for (const EntityRecord &record : records)
-            result.append({record.id, record.name, record.type, record.mentions});
-        noteError();
+        const QList<ArticleEntity> entities = m_entities.entitiesOfArticle(articleId);
+        for (const ArticleEntity &entity : entities)
+            result.append({entity.entityId, entity.key.name, entity.key.type, entity.mentions});
+        m_error = m_entities.lastError();
         return result;
     }
 
     QList<ArticleRef> articlesMentioning(qint64 entityId, int offset, int limit) override
     {
         QList<ArticleRef> result;
-        const QList<MentionHit> hits =
-            m_store.articlesMentioning(entityId, QDate(), QDate(), LibraryStore::Order::OldestFirst, offset, limit);
-        for (const MentionHit &hit : hits) {
+        const std::optional<EntityKey> key = m_entities.keyOfEntity(entityId);
+        if (!key) {
+            m_error = m_entities.lastError();
+            return result;
+        }
+        const QList<EntityArticle> articles = m_entities.articles(*key, QDate(), QDate(), false, limit, offset);
+        for (const EntityArticle &article : articles) {
             ArticleRef ref;
-            ref.articleId = hit.articleId;
-            ref.paper = hit.paper;
-            ref.date = hit.date;
-            ref.pageLabel = hit.pageLabel;
-            ref.headline = hit.headline;
+            ref.articleId = article.articleId;
+            ref.paper = article.paper;
+            ref.date = article.date;
+            ref.pageLabel = article.pageLabel;
+            ref.headline = article.headline;
             result.append(ref);
         }
-        noteError();
+        m_error = m_entities.lastError();
         return result;
     }
 
@@ -206,6 +214,7 @@ private:
 
     Library m_library;
     LibraryStore m_store;
+    EntityStore m_entities;
     QString m_error;
     QHash<qint64, QList<ArticleSummary>> m_pageCache;
 };
