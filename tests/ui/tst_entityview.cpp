@@ -74,6 +74,8 @@ private slots:
     void listModelLoadsInBatches_data();
     void listModelLoadsInBatches();
     void openedFromTheMainWindow();
+    void mainWindowSidebarFollowsDecisions_data();
+    void mainWindowSidebarFollowsDecisions();
 
 private:
     QTemporaryDir m_dir;
@@ -374,6 +376,69 @@ void TestEntityView::openedFromTheMainWindow()
     const QModelIndex last = window->articlesModel()->index(window->articlesModel()->rowCount() - 1);
     emit window->articlesView()->activated(last);
     QCOMPARE(main.currentArticleId(), last.data(ArticleListModel::ArticleIdRole).toLongLong());
+    QVERIFY(m_dialogs->warnings.isEmpty());
+}
+
+void TestEntityView::mainWindowSidebarFollowsDecisions_data()
+{
+    QTest::addColumn<bool>("merge"); // 官卫红 merged into 宫卫红; otherwise 官卫红 ignored
+    QTest::newRow("merged misreading") << true;
+    QTest::newRow("ignored name") << false;
+}
+
+void TestEntityView::mainWindowSidebarFollowsDecisions()
+{
+    QFETCH(bool, merge);
+    m_window.reset();
+    const QList<EntityArticle> guan = m_store->articles(guanWeihong);
+    QVERIFY(!guan.isEmpty());
+    const qint64 articleId = guan.first().articleId;
+    int mentionsHere = guan.first().mentions;
+    QSet<qint64> either;
+    for (const EntityArticle &a : guan)
+        either.insert(a.articleId);
+    for (const EntityArticle &a : m_store->articles(gongWeihong)) {
+        either.insert(a.articleId);
+        if (a.articleId == articleId)
+            mentionsHere += a.mentions;
+    }
+    QVERIFY2(merge ? m_store->merge(guanWeihong, gongWeihong) : m_store->ignore(guanWeihong),
+             qPrintable(m_store->lastError()));
+
+    MainWindow main(m_dialogs.get());
+    QVERIFY(main.openLibrary(m_path, false));
+    main.openArticle(articleId);
+    EntityModel *entities = main.entityModel();
+    QStringList names;
+    QModelIndex gong;
+    for (int g = 0; g < entities->rowCount(); ++g) {
+        const QModelIndex group = entities->index(g, 0);
+        for (int r = 0; r < entities->rowCount(group); ++r) {
+            const QModelIndex entity = entities->index(r, 0, group);
+            names << entity.data(EntityModel::NameRole).toString();
+            if (names.last() == gongWeihong.name)
+                gong = entity;
+        }
+    }
+    QVERIFY(!names.isEmpty());
+    QVERIFY2(!names.contains(guanWeihong.name), qPrintable(names.join(QLatin1Char(','))));
+    if (!merge)
+        return;
+    QCOMPARE(names.count(gongWeihong.name), 1);
+    QCOMPARE(gong.data(EntityModel::MentionsRole).toInt(), mentionsHere);
+
+    // A click lists the articles of both spellings, oldest first.
+    emit main.entityView()->clicked(gong);
+    ArticleListModel *articles = main.entityArticlesModel();
+    QTRY_COMPARE(articles->rowCount(), int(either.size()));
+    QSet<qint64> listed;
+    for (int r = 0; r < articles->rowCount(); ++r) {
+        listed.insert(articles->index(r, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+        if (r > 0)
+            QVERIFY(articles->index(r - 1, 0).data(ArticleListModel::DateRole).toDate()
+                    <= articles->index(r, 0).data(ArticleListModel::DateRole).toDate());
+    }
+    QCOMPARE(listed, either);
     QVERIFY(m_dialogs->warnings.isEmpty());
 }
 
