@@ -266,57 +266,57 @@
 <context>
     <name>kanbao::EntityStore</name>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="595"/>
-        <location filename="../app/entities/entitystore.cpp" line="640"/>
-        <location filename="../app/entities/entitystore.cpp" line="693"/>
-        <location filename="../app/entities/entitystore.cpp" line="703"/>
-        <location filename="../app/entities/entitystore.cpp" line="716"/>
-        <location filename="../app/entities/entitystore.cpp" line="726"/>
+        <location filename="../app/entities/entitystore.cpp" line="642"/>
+        <location filename="../app/entities/entitystore.cpp" line="689"/>
+        <location filename="../app/entities/entitystore.cpp" line="744"/>
+        <location filename="../app/entities/entitystore.cpp" line="754"/>
+        <location filename="../app/entities/entitystore.cpp" line="767"/>
         <location filename="../app/entities/entitystore.cpp" line="777"/>
-        <location filename="../app/entities/entitystore.cpp" line="834"/>
+        <location filename="../app/entities/entitystore.cpp" line="828"/>
+        <location filename="../app/entities/entitystore.cpp" line="885"/>
         <source>%1 is read-only: entity decisions cannot be saved</source>
         <translation>%1 is read-only: entity decisions cannot be saved</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="597"/>
-        <location filename="../app/entities/entitystore.cpp" line="780"/>
+        <location filename="../app/entities/entitystore.cpp" line="644"/>
+        <location filename="../app/entities/entitystore.cpp" line="831"/>
         <source>an entity needs a name</source>
         <translation>an entity needs a name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="603"/>
+        <location filename="../app/entities/entitystore.cpp" line="650"/>
         <source>%1 and %2 are already one entity</source>
         <translation>%1 and %2 are already one entity</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="643"/>
+        <location filename="../app/entities/entitystore.cpp" line="692"/>
         <source>a split needs a new name</source>
         <translation>a split needs a new name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="649"/>
-        <location filename="../app/entities/entitystore.cpp" line="674"/>
+        <location filename="../app/entities/entitystore.cpp" line="698"/>
+        <location filename="../app/entities/entitystore.cpp" line="723"/>
         <source>%1 is not mentioned in those articles</source>
         <translation>%1 is not mentioned in those articles</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="728"/>
+        <location filename="../app/entities/entitystore.cpp" line="779"/>
         <source>only two names of one type can be marked as different</source>
         <translation>only two names of one type can be marked as different</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="743"/>
+        <location filename="../app/entities/entitystore.cpp" line="794"/>
         <source>cannot store the entity %1</source>
         <translation>cannot store the entity %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="944"/>
+        <location filename="../app/entities/entitystore.cpp" line="995"/>
         <source>cannot write the entity list: %1</source>
         <translation>cannot write the entity list: %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="952"/>
-        <location filename="../app/entities/entitystore.cpp" line="956"/>
+        <location filename="../app/entities/entitystore.cpp" line="1003"/>
+        <location filename="../app/entities/entitystore.cpp" line="1007"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>

@@ -264,57 +264,57 @@
 <context>
     <name>kanbao::EntityStore</name>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="595"/>
-        <location filename="../app/entities/entitystore.cpp" line="640"/>
-        <location filename="../app/entities/entitystore.cpp" line="693"/>
-        <location filename="../app/entities/entitystore.cpp" line="703"/>
-        <location filename="../app/entities/entitystore.cpp" line="716"/>
-        <location filename="../app/entities/entitystore.cpp" line="726"/>
+        <location filename="../app/entities/entitystore.cpp" line="642"/>
+        <location filename="../app/entities/entitystore.cpp" line="689"/>
+        <location filename="../app/entities/entitystore.cpp" line="744"/>
+        <location filename="../app/entities/entitystore.cpp" line="754"/>
+        <location filename="../app/entities/entitystore.cpp" line="767"/>
         <location filename="../app/entities/entitystore.cpp" line="777"/>
-        <location filename="../app/entities/entitystore.cpp" line="834"/>
+        <location filename="../app/entities/entitystore.cpp" line="828"/>
+        <location filename="../app/entities/entitystore.cpp" line="885"/>
         <source>%1 is read-only: entity decisions cannot be saved</source>
         <translation>%1 是只读的：无法保存实体的处理决定</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="597"/>
-        <location filename="../app/entities/entitystore.cpp" line="780"/>
+        <location filename="../app/entities/entitystore.cpp" line="644"/>
+        <location filename="../app/entities/entitystore.cpp" line="831"/>
         <source>an entity needs a name</source>
         <translation>实体必须有名称</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="603"/>
+        <location filename="../app/entities/entitystore.cpp" line="650"/>
         <source>%1 and %2 are already one entity</source>
         <translation>%1 和 %2 已经是同一个实体</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="643"/>
+        <location filename="../app/entities/entitystore.cpp" line="692"/>
         <source>a split needs a new name</source>
         <translation>拆分需要一个新名称</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="649"/>
-        <location filename="../app/entities/entitystore.cpp" line="674"/>
+        <location filename="../app/entities/entitystore.cpp" line="698"/>
+        <location filename="../app/entities/entitystore.cpp" line="723"/>
         <source>%1 is not mentioned in those articles</source>
         <translation>这些文章中没有提及 %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="728"/>
+        <location filename="../app/entities/entitystore.cpp" line="779"/>
         <source>only two names of one type can be marked as different</source>
         <translation>只能把两个同类型的名称标记为不同</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="743"/>
+        <location filename="../app/entities/entitystore.cpp" line="794"/>
         <source>cannot store the entity %1</source>
         <translation>无法保存实体 %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="944"/>
+        <location filename="../app/entities/entitystore.cpp" line="995"/>
         <source>cannot write the entity list: %1</source>
         <translation>无法写入实体列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="952"/>
-        <location filename="../app/entities/entitystore.cpp" line="956"/>
+        <location filename="../app/entities/entitystore.cpp" line="1003"/>
+        <location filename="../app/entities/entitystore.cpp" line="1007"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
