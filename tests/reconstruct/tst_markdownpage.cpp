@@ -3,45 +3,12 @@
 #include "reconstruct/markdownpage.h"
 #include "reconstruct/reconstructor.h"
 
+#include "pagedescription.h"
+
 #include <QTest>
 
 using namespace kanbao;
-
-namespace {
-
-QString join(std::initializer_list<const char16_t *> lines)
-{
-    QStringList out;
-    for (const char16_t *l : lines)
-        out << QString::fromUtf16(l);
-    return out.join(QLatin1Char('\n'));
-}
-
-QString describe(const QList<Page> &pages)
-{
-    QStringList out;
-    for (const Page &p : pages) {
-        for (const Article &a : p.articles) {
-            QStringList head{articleKindName(a.kind), a.kicker, a.headline, a.subheadline};
-            const auto names = [&](const char *tag, const QStringList &list) {
-                if (!list.isEmpty())
-                    head << QString::fromLatin1(tag) + list.join(QLatin1Char(','));
-            };
-            names("R:", a.reporters);
-            names("C:", a.correspondents);
-            names("A:", a.authors);
-            names("P:", a.photographers);
-            if (!a.column.isEmpty())
-                head << QStringLiteral("col:") + a.column;
-            out << head.join(QLatin1Char('|'));
-            for (const QString &para : a.paragraphs)
-                out << QStringLiteral("  ") + para;
-        }
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
-} // namespace
+using namespace kanbao::testing;
 
 class TestMarkdownPage : public QObject
 {
@@ -85,7 +52,7 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("one article per heading, split paragraph joined")
-            << join({u"# 某区召开推进会议",
+            << joinLines({u"# 某区召开推进会议",
                      u"",
                      u"**本报讯**（记者张三 通讯员李四）5月6日，某区召开推进会议，比一",
                      u"",
@@ -96,13 +63,13 @@ private slots:
                      u"## 某镇开展义诊活动",
                      u"",
                      u"本报讯（记者赵六）近日，某镇开展义诊活动。"})
-            << join({u"article||某区召开推进会议||R:张三|C:李四",
+            << joinLines({u"article||某区召开推进会议||R:张三|C:李四",
                      u"  5月6日，某区召开推进会议，比一比各单位工作成效。",
                      u"  区领导王五出席会议。",
                      u"article||某镇开展义诊活动||R:赵六",
                      u"  近日，某镇开展义诊活动。"});
         QTest::newRow("section heading over deeper headings")
-            << join({u"### 某区动态",
+            << joinLines({u"### 某区动态",
                      u"",
                      u"#### 某企业获奖励资金",
                      u"",
@@ -115,14 +82,14 @@ private slots:
                      u"## 某村建设和美乡村",
                      u"",
                      u"本报讯 某村建设和美乡村。"})
-            << join({u"article||某企业获奖励资金||R:钱七|col:某区动态",
+            << joinLines({u"article||某企业获奖励资金||R:钱七|col:某区动态",
                      u"  某企业获得奖励资金。",
                      u"article||某区组织应急演练||R:孙八|col:某区动态",
                      u"  某区组织应急演练。",
                      u"article||某村建设和美乡村|",
                      u"  某村建设和美乡村。"});
         QTest::newRow("photo with heading and credit; caption after an article")
-            << join({u"### 生态家园 美好生活",
+            << joinLines({u"### 生态家园 美好生活",
                      u"",
                      u"5月1日，市民在广场上休闲。",
                      u"",
@@ -133,14 +100,14 @@ private slots:
                      u"本报讯（记者吴十）某区召开会议。",
                      u"",
                      u"5月2日，工人在车间生产。本报记者 郑十一 见习记者 王十二 摄"})
-            << join({u"photo||生态家园 美好生活||P:周九",
+            << joinLines({u"photo||生态家园 美好生活||P:周九",
                      u"  5月1日，市民在广场上休闲。",
                      u"article||某区召开会议||R:吴十",
                      u"  某区召开会议。",
                      u"photo||||P:郑十一,王十二",
                      u"  5月2日，工人在车间生产。"});
         QTest::newRow("commentary: heading, author, then its column label")
-            << join({u"## 来一场与时间的赛跑",
+            << joinLines({u"## 来一场与时间的赛跑",
                      u"",
                      u"□冯十三",
                      u"",
@@ -149,16 +116,16 @@ private slots:
                      u"时间不等人，发展不停步。",
                      u"",
                      u"让我们只争朝夕！"})
-            << join({u"commentary|某区强音|来一场与时间的赛跑||A:冯十三",
+            << joinLines({u"commentary|某区强音|来一场与时间的赛跑||A:冯十三",
                      u"  时间不等人，发展不停步。",
                      u"  让我们只争朝夕！"});
         QTest::newRow("dispatch without its own heading")
-            << join({u"# 某村创建五星支部",
+            << joinLines({u"# 某村创建五星支部",
                      u"",
                      u"本报讯（记者陈十四）某村创建五星支部。",
                      u"",
                      u"**本报讯**（记者褚十五）某区召开安全生产会议。"})
-            << join({u"article||某村创建五星支部||R:陈十四",
+            << joinLines({u"article||某村创建五星支部||R:陈十四",
                      u"  某村创建五星支部。",
                      u"article||||R:褚十五",
                      u"  某区召开安全生产会议。"});
@@ -167,7 +134,7 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        const QString got = describe(Reconstructor().reconstruct(input));
+        const QString got = describePages(Reconstructor().reconstruct(input), PageHeads::Omit);
         if (got != expected)
             qWarning().noquote() << "\n--- got:\n" << got << "\n--- expected:\n" << expected;
         QCOMPARE(got, expected);

@@ -4,49 +4,12 @@
 #include "reconstruct/rawlayout.h"
 #include "reconstruct/reconstructor.h"
 
+#include "pagedescription.h"
+
 #include <QTest>
 
 using namespace kanbao;
-
-namespace {
-
-QString join(std::initializer_list<const char16_t *> lines)
-{
-    QStringList out;
-    for (const char16_t *l : lines)
-        out << QString::fromUtf16(l);
-    return out.join(QLatin1Char('\n'));
-}
-
-// One line per article ("kind|kicker|headline|subheadline|R:…|C:…|A:…|P:…|col:…") followed by its
-// paragraphs, each on a line starting with "  ". Pages that state a header open with "@date label section".
-QString describe(const QList<Page> &pages)
-{
-    QStringList out;
-    for (const Page &p : pages) {
-        if (p.date.isValid() || !p.label.isEmpty() || !p.section.isEmpty())
-            out << QStringLiteral("@%1 %2 %3").arg(p.date.toString(Qt::ISODate), p.label, p.section);
-        for (const Article &a : p.articles) {
-            QStringList head{articleKindName(a.kind), a.kicker, a.headline, a.subheadline};
-            const auto names = [&](const char *tag, const QStringList &list) {
-                if (!list.isEmpty())
-                    head << QString::fromLatin1(tag) + list.join(QLatin1Char(','));
-            };
-            names("R:", a.reporters);
-            names("C:", a.correspondents);
-            names("A:", a.authors);
-            names("P:", a.photographers);
-            if (!a.column.isEmpty())
-                head << QStringLiteral("col:") + a.column;
-            out << head.join(QLatin1Char('|'));
-            for (const QString &para : a.paragraphs)
-                out << QStringLiteral("  ") + para;
-        }
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
-} // namespace
+using namespace kanbao::testing;
 
 class TestRawLayout : public QObject
 {
@@ -59,7 +22,7 @@ private slots:
         QTest::addColumn<QString>("expected");
 
         QTest::newRow("column break inside a sentence is joined")
-            << join({u"本报讯（记者张三） 3月2日，某区召开",
+            << joinLines({u"本报讯（记者张三） 3月2日，某区召开",
                      u"城市更新工作推进会议，总结去年",
                      u"工作，安排部署今年各项任务。会议",
                      u"",
@@ -70,13 +33,13 @@ private slots:
                      u"本报讯（记者李四） 3月3日，某",
                      u"街道开展志愿服务活动，受到群众",
                      u"欢迎，参与群众达到数百人之多。"})
-            << join({u"article||某区召开城市更新推进会||R:张三",
+            << joinLines({u"article||某区召开城市更新推进会||R:张三",
                      u"  3月2日，某区召开城市更新工作推进会议，总结去年工作，安排部署今年各项任务。会议要求，各单位要压实责任，加快推进项目建设，确保按期完成。",
                      u"article||||R:李四",
                      u"  3月3日，某街道开展志愿服务活动，受到群众欢迎，参与群众达到数百人之多。"});
 
         QTest::newRow("short last line ends a paragraph; a blank after a full stop too")
-            << join({u"本报讯 近日，某镇组织开展冬季安",
+            << joinLines({u"本报讯 近日，某镇组织开展冬季安",
                      u"全生产大检查，排查整治各类隐患",
                      u"二十余处，取得了明显成效。",
                      u"检查组深入企业车间、仓库和工地",
@@ -87,13 +50,13 @@ private slots:
                      u"和频次，守牢安全生产底线。",
                      u"",
                      u"某镇开展安全生产大检查"})
-            << join({u"article||某镇开展安全生产大检查|",
+            << joinLines({u"article||某镇开展安全生产大检查|",
                      u"  近日，某镇组织开展冬季安全生产大检查，排查整治各类隐患二十余处，取得了明显成效。",
                      u"  检查组深入企业车间、仓库和工地现场，逐项查看安全措施的落实情况，对发现的问题立即督促整改。",
                      u"  下一步，该镇将持续加大检查力度和频次，守牢安全生产底线。"});
 
         QTest::newRow("displaced blank: indented next line opens a paragraph")
-            << join({u"本报讯（记者王五） 日前，某区召开",
+            << joinLines({u"本报讯（记者王五） 日前，某区召开",
                      u"常委会会议，传达学习上级会议精",
                      u"神，研究部署近期重点工作任务。",
                      u"",
@@ -103,13 +66,13 @@ private slots:
                      u"九、吴十出席会议。",
                      u"",
                      u"某区召开常委会会议"})
-            << join({u"article||某区召开常委会会议||R:王五",
+            << joinLines({u"article||某区召开常委会会议||R:王五",
                      u"  日前，某区召开常委会会议，传达学习上级会议精神，研究部署近期重点工作任务。",
                      u"  会议还研究了其他事项。",
                      u"  区领导赵六、钱七、孙八、周九、吴十出席会议。"});
 
         QTest::newRow("full line ending a sentence, indented next line: a new paragraph")
-            << join({u"本报讯 近日，某镇组织开展冬季安",
+            << joinLines({u"本报讯 近日，某镇组织开展冬季安",
                      u"全生产大检查，排查整治各类隐患",
                      u"二十余处，取得了比较明显成效。",
                      u"检查组深入企业车间、仓库和",
@@ -117,12 +80,12 @@ private slots:
                      u"实情况，立即督促整改。",
                      u"",
                      u"某镇开展安全生产大检查"})
-            << join({u"article||某镇开展安全生产大检查|",
+            << joinLines({u"article||某镇开展安全生产大检查|",
                      u"  近日，某镇组织开展冬季安全生产大检查，排查整治各类隐患二十余处，取得了比较明显成效。",
                      u"  检查组深入企业车间、仓库和工地现场，逐项查看安全措施的落实情况，立即督促整改。"});
 
         QTest::newRow("kicker, headline and trailing attribution")
-            << join({u"本报讯 连日来，某街道组织机关干",
+            << joinLines({u"本报讯 连日来，某街道组织机关干",
                      u"部深入各村走访慰问困难群众，送",
                      u"去米面油等生活物资，把党和政府",
                      u"的温暖送到群众心坎上。",
@@ -136,13 +99,13 @@ private slots:
                      u"节活动，展示农业发展新成果。",
                      u"",
                      u"某乡举办农民丰收节"})
-            << join({u"article|某县某街道|把温暖送到群众心坎上||A:郑十一",
+            << joinLines({u"article|某县某街道|把温暖送到群众心坎上||A:郑十一",
                      u"  连日来，某街道组织机关干部深入各村走访慰问困难群众，送去米面油等生活物资，把党和政府的温暖送到群众心坎上。",
                      u"article||某乡举办农民丰收节|",
                      u"  近日，某乡举办农民丰收节活动，展示农业发展新成果。"});
 
         QTest::newRow("staff byline above a feature, subheadline below its headline")
-            << join({u"本报记者 冯十二",
+            << joinLines({u"本报记者 冯十二",
                      u"",
                      u"“我们要把每一件实事都办到群众",
                      u"心坎上。”日前，某中心主任陈十三",
@@ -156,14 +119,14 @@ private slots:
                      u"",
                      u"本报讯（记者褚十四） 日前，某区",
                      u"召开会议，研究部署有关工作。"})
-            << join({u"article||办好民生实事 赢得群众口碑|——访某中心主任陈十三|A:冯十二",
+            << joinLines({u"article||办好民生实事 赢得群众口碑|——访某中心主任陈十三|A:冯十二",
                      u"  “我们要把每一件实事都办到群众心坎上。”日前，某中心主任陈十三在接受记者采访时说。",
                      u"  聚焦民生实事，该中心建立了台账管理制度，逐项推进，按期销号。",
                      u"article||||R:褚十四",
                      u"  日前，某区召开会议，研究部署有关工作。"});
 
         QTest::newRow("vertical headline after the body")
-            << join({u"本报讯 日前，某县召开理论学习中心",
+            << joinLines({u"本报讯 日前，某县召开理论学习中心",
                      u"组集体学习会议，传达学习有关精神。",
                      u"",
                      u"某", u"县", u"召", u"开", u"",
@@ -171,13 +134,13 @@ private slots:
                      u"",
                      u"本报讯 日前，某镇举办技能培训班，",
                      u"帮助群众掌握一技之长。"})
-            << join({u"article||某县召开理论学习会|",
+            << joinLines({u"article||某县召开理论学习会|",
                      u"  日前，某县召开理论学习中心组集体学习会议，传达学习有关精神。",
                      u"article|||",
                      u"  日前，某镇举办技能培训班，帮助群众掌握一技之长。"});
 
         QTest::newRow("photo captions: inline, standalone and wrapped credits")
-            << join({u"3月5日，某公司技术工人在生产线上调试设备。 本报记者 蒋十五 摄",
+            << joinLines({u"3月5日，某公司技术工人在生产线上调试设备。 本报记者 蒋十五 摄",
                      u"",
                      u"3月6日，某村村民在大棚里采摘",
                      u"草莓，田间一派繁忙景象。",
@@ -192,7 +155,7 @@ private slots:
                      u"社 记 者",
                      u"韩十七 摄",
                      u"（新华社发）"})
-            << join({u"photo||||P:蒋十五",
+            << joinLines({u"photo||||P:蒋十五",
                      u"  3月5日，某公司技术工人在生产线上调试设备。",
                      u"photo||||P:沈十六",
                      u"  3月6日，某村村民在大棚里采摘草莓，田间一派繁忙景象。",
@@ -200,7 +163,7 @@ private slots:
                      u"  3月7日晚，志愿者在广场上开展义诊活动。"});
 
         QTest::newRow("briefs with the column label printed after them")
-            << join({u"●日前，某中学召开期末教师工作",
+            << joinLines({u"●日前，某中学召开期末教师工作",
                      u"会议，部署寒假期间各项工作。",
                      u"",
                      u"（杨十八 朱十九）",
@@ -210,24 +173,24 @@ private slots:
                      u"（秦二十）",
                      u"",
                      u"百 字 新 闻"})
-            << join({u"brief||||A:杨十八,朱十九|col:百字新闻",
+            << joinLines({u"brief||||A:杨十八,朱十九|col:百字新闻",
                      u"  日前，某中学召开期末教师工作会议，部署寒假期间各项工作。",
                      u"brief||||A:秦二十|col:百字新闻",
                      u"  近日，某小学组织教师参加线上观摩活动，学习先进教学经验。"});
 
         QTest::newRow("spaced column label names the dispatches below it")
-            << join({u" 政 务 简 报",
+            << joinLines({u" 政 务 简 报",
                      u"",
                      u"本报讯（记者尤二一 通讯员许二二）",
                      u"3月1日，某区召开务虚会，谋划全年",
                      u"工作思路和重点任务。",
                      u"",
                      u"某区召开务虚会"})
-            << join({u"article||某区召开务虚会||R:尤二一|C:许二二|col:政务简报",
+            << joinLines({u"article||某区召开务虚会||R:尤二一|C:许二二|col:政务简报",
                      u"  3月1日，某区召开务虚会，谋划全年工作思路和重点任务。"});
 
         QTest::newRow("commentary: label on top, headline and author after the body")
-            << join({u" 某区强音",
+            << joinLines({u" 某区强音",
                      u"",
                      u"实干才能出实绩。新的一年，各级",
                      u"各部门要以只争朝夕的精神，抓项",
@@ -236,13 +199,13 @@ private slots:
                      u"以实干出实绩",
                      u"□何 二三",
                      u"本报讯 近日，某区召开会议。"})
-            << join({u"commentary|某区强音|以实干出实绩||A:何二三",
+            << joinLines({u"commentary|某区强音|以实干出实绩||A:何二三",
                      u"  实干才能出实绩。新的一年，各级各部门要以只争朝夕的精神，抓项目、促发展，奋力跑出加速度。",
                      u"article|||",
                      u"  近日，某区召开会议。"});
 
         QTest::newRow("wire: dateline opener kept, closing dateline appended, staff byline")
-            << join({u"新华社记者 吕二四",
+            << joinLines({u"新华社记者 吕二四",
                      u"",
                      u"传统产业是现代化产业体系的基",
                      u"底，不能简单退出，要在转型升级",
@@ -254,13 +217,13 @@ private slots:
                      u"",
                      u"新华社上海3月8日电（记者施二五、",
                      u"张二六） 8日，某项目在上海开工。"})
-            << join({u"wire||传统产业要焕发新活力||A:吕二四",
+            << joinLines({u"wire||传统产业要焕发新活力||A:吕二四",
                      u"  传统产业是现代化产业体系的基底，不能简单退出，要在转型升级中焕发新的活力。（新华社北京3月8日电）",
                      u"wire||||R:施二五,张二六",
                      u"  新华社上海3月8日电8日，某项目在上海开工。"});
 
         QTest::newRow("inline subhead stays in its article")
-            << join({u"一些不法分子以高额回报为诱饵，",
+            << joinLines({u"一些不法分子以高额回报为诱饵，",
                      u"诱骗老年人参与非法集资，务必提",
                      u"高警惕，谨防上当受骗。",
                      u"",
@@ -275,7 +238,7 @@ private slots:
                      u"谨防养老诈骗陷阱！",
                      u"",
                      u"本报讯 近日，某区召开会议。"})
-            << join({u"article||谨防养老诈骗陷阱！||A:孔二七",
+            << joinLines({u"article||谨防养老诈骗陷阱！||A:孔二七",
                      u"  一些不法分子以高额回报为诱饵，诱骗老年人参与非法集资，务必提高警惕，谨防上当受骗。",
                      u"  案例一：退保陷阱",
                      u"  不法分子冒充保险公司工作人员，鼓动老年人退保并购买理财产品，从中骗取高额手续费。",
@@ -283,15 +246,15 @@ private slots:
                      u"  近日，某区召开会议。"});
 
         QTest::newRow("justification spaces and Latin words")
-            << join({u"本报讯 该项目 GSP 仓库主体封顶，1 号",
+            << joinLines({u"本报讯 该项目 GSP 仓库主体封顶，1 号",
                      u"厂 房 完 成 主 体 4 层 浇 筑 ，",
                      u"计划投资 1427.97 万元，年产 5000",
                      u"吨，IPO 申报工作正在推进。"})
-            << join({u"article|||",
+            << joinLines({u"article|||",
                      u"  该项目GSP仓库主体封顶，1号厂房完成主体4层浇筑，计划投资1427.97万元，年产5000吨，IPO申报工作正在推进。"});
 
         QTest::newRow("running heads start pages")
-            << join({u"SAMPLE DAILY",
+            << joinLines({u"SAMPLE DAILY",
                      u"A03│要闻2024年5月6日 星期一",
                      u"",
                      u"■新闻热线：1234567│■编辑：甲乙│校对：丙丁",
@@ -305,7 +268,7 @@ private slots:
                      u"本报讯 某镇举办活动，群众参与。",
                      u"",
                      u"某镇举办活动"})
-            << join({u"@2024-05-06 A03 要闻",
+            << joinLines({u"@2024-05-06 A03 要闻",
                      u"article||某区召开会议|",
                      u"  某区召开会议，部署工作。",
                      u"@2024-05-06 A04 综合",
@@ -313,18 +276,18 @@ private slots:
                      u"  某镇举办活动，群众参与。"});
 
         QTest::newRow("second dispatch continues its piece")
-            << join({u"本报讯 近日，某区召开河长制工作会",
+            << joinLines({u"本报讯 近日，某区召开河长制工作会",
                      u"议，部署今年河湖治理任务。（甲二八）",
                      u"又讯 近日，某区开展河道清淤行动，",
                      u"清理淤泥上千方。（乙二九）",
                      u"",
                      u"某区推进河湖治理"})
-            << join({u"article||某区推进河湖治理||A:甲二八,乙二九",
+            << joinLines({u"article||某区推进河湖治理||A:甲二八,乙二九",
                      u"  近日，某区召开河长制工作会议，部署今年河湖治理任务。",
                      u"  近日，某区开展河道清淤行动，清理淤泥上千方。"});
 
         QTest::newRow("headline-first page")
-            << join({u"某区召开安全生产会议",
+            << joinLines({u"某区召开安全生产会议",
                      u"",
                      u"本报讯 近日，某区召开安全生产工",
                      u"作会议，分析研判当前形势。",
@@ -333,7 +296,7 @@ private slots:
                      u"",
                      u"本报讯 近日，某镇举办招聘会，提",
                      u"供就业岗位三百余个。"})
-            << join({u"article||某区召开安全生产会议|",
+            << joinLines({u"article||某区召开安全生产会议|",
                      u"  近日，某区召开安全生产工作会议，分析研判当前形势。",
                      u"article||某镇举办招聘会|",
                      u"  近日，某镇举办招聘会，提供就业岗位三百余个。"});
@@ -342,7 +305,7 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        const QString got = describe(Reconstructor().reconstruct(input));
+        const QString got = describePages(Reconstructor().reconstruct(input));
         if (got != expected)
             qWarning().noquote() << "\n--- got:\n" << got << "\n--- expected:\n" << expected;
         QCOMPARE(got, expected);
