@@ -635,11 +635,19 @@ bool EntityStore::storeName(const EntityKey &key)
     return q.ok || failQuery(q.q);
 }
 
-bool EntityStore::merge(const EntityKey &from, const EntityKey &into)
+// Every decision starts here: a fresh error, and a clear refusal when the library cannot be written.
+bool EntityStore::startDecision()
 {
     m_error.clear();
     if (m_library.isReadOnly())
         return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    return true;
+}
+
+bool EntityStore::merge(const EntityKey &from, const EntityKey &into)
+{
+    if (!startDecision())
+        return false;
     if (from.name.trimmed().isEmpty() || into.name.trimmed().isEmpty())
         return fail(tr("an entity needs a name"));
     WriteTransaction t(m_library);
@@ -684,9 +692,8 @@ bool EntityStore::rename(const EntityKey &entity, const QString &newName)
 
 bool EntityStore::split(const EntityKey &entity, const QList<qint64> &articleIds, const QString &newName)
 {
-    m_error.clear();
-    if (m_library.isReadOnly())
-        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    if (!startDecision())
+        return false;
     const QString target = newName.trimmed();
     if (target.isEmpty() || target == entity.name)
         return fail(tr("a split needs a new name"));
@@ -739,9 +746,8 @@ bool EntityStore::split(const EntityKey &entity, const QList<qint64> &articleIds
 
 bool EntityStore::unmerge(const EntityKey &original)
 {
-    m_error.clear();
-    if (m_library.isReadOnly())
-        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    if (!startDecision())
+        return false;
     Sql q(m_library, QStringLiteral("DELETE FROM entity_decisions WHERE name = ? AND type = ? AND action = 'merge'"),
           {original.name, entityTypeName(original.type)});
     return q.ok || failQuery(q.q);
@@ -749,9 +755,8 @@ bool EntityStore::unmerge(const EntityKey &original)
 
 bool EntityStore::ignore(const EntityKey &entity)
 {
-    m_error.clear();
-    if (m_library.isReadOnly())
-        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    if (!startDecision())
+        return false;
     Sql q(m_library,
           QStringLiteral("INSERT INTO entity_decisions(name, type, action, created_at) VALUES(?,?,'ignore',?)"
                          " ON CONFLICT(name, type) DO UPDATE SET action = 'ignore', target_name = '', target_type = '',"
@@ -762,9 +767,8 @@ bool EntityStore::ignore(const EntityKey &entity)
 
 bool EntityStore::unignore(const EntityKey &entity)
 {
-    m_error.clear();
-    if (m_library.isReadOnly())
-        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    if (!startDecision())
+        return false;
     Sql q(m_library, QStringLiteral("DELETE FROM entity_decisions WHERE name = ? AND type = ? AND action = 'ignore'"),
           {entity.name, entityTypeName(entity.type)});
     return q.ok || failQuery(q.q);
@@ -772,9 +776,8 @@ bool EntityStore::unignore(const EntityKey &entity)
 
 bool EntityStore::markDistinct(const EntityKey &a, const EntityKey &b)
 {
-    m_error.clear();
-    if (m_library.isReadOnly())
-        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    if (!startDecision())
+        return false;
     if (a.type != b.type || a.name == b.name)
         return fail(tr("only two names of one type can be marked as different"));
     Sql q(m_library,
@@ -823,9 +826,8 @@ bool EntityStore::scanForUserName(const EntityKey &key, qint64 afterArticleId)
 
 bool EntityStore::add(const EntityKey &entity)
 {
-    m_error.clear();
-    if (m_library.isReadOnly())
-        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    if (!startDecision())
+        return false;
     const EntityKey key{entity.name.trimmed(), entity.type};
     if (key.name.isEmpty())
         return fail(tr("an entity needs a name"));
@@ -880,9 +882,8 @@ bool EntityStore::refresh()
 
 bool EntityStore::undo(const EntityDecision &decision)
 {
-    m_error.clear();
-    if (m_library.isReadOnly())
-        return fail(tr("%1 is read-only: entity decisions cannot be saved").arg(m_library.path()));
+    if (!startDecision())
+        return false;
     const QString type = entityTypeName(decision.entity.type);
     const QString &name = decision.entity.name;
     WriteTransaction t(m_library);

@@ -176,6 +176,7 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    bool startDecision();
     bool fail(const QString &message);
     bool failQuery(const QSqlQuery &query);
     std::optional<EntityKey> mergeTarget(const EntityKey &key);
