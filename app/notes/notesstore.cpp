@@ -326,17 +326,7 @@ bool NotesStore::renameTag(qint64 id, const QString &name)
     const std::optional<Tag> other = tagByName(trimmed);
     if (other && other->id != id)
         return fail(tr("a tag named \"%1\" already exists").arg(trimmed));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"));
-    q.addBindValue(trimmed);
-    q.addBindValue(id);
-    if (!exec(q, tr("renaming a tag")))
-        return false;
-    if (q.numRowsAffected() != 1)
-        return fail(tr("tag %1 does not exist").arg(id));
-    Q_EMIT tagsChanged();
-    Q_EMIT articleTagsChanged(articlesWithTag(id));
-    return true;
+    return updateTag(id, QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"), trimmed, tr("renaming a tag"));
 }
 
 bool NotesStore::recolorTag(qint64 id, const QString &color)
@@ -344,11 +334,17 @@ bool NotesStore::recolorTag(qint64 id, const QString &color)
     const QString hex = normaliseTagColor(color);
     if (hex.isEmpty())
         return fail(tr("\"%1\" is not a color").arg(color));
+    return updateTag(id, QStringLiteral("UPDATE tags SET color = ? WHERE id = ?"), hex, tr("recoloring a tag"));
+}
+
+// One column of one tag; the tag's articles are announced because their tag chips show its name and color.
+bool NotesStore::updateTag(qint64 id, const QString &update, const QString &value, const QString &doing)
+{
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE tags SET color = ? WHERE id = ?"));
-    q.addBindValue(hex);
+    q.prepare(update);
+    q.addBindValue(value);
     q.addBindValue(id);
-    if (!exec(q, tr("recoloring a tag")))
+    if (!exec(q, doing))
         return false;
     if (q.numRowsAffected() != 1)
         return fail(tr("tag %1 does not exist").arg(id));

@@ -109,6 +109,7 @@ private:
     bool fail(const QString &what, const QSqlQuery &query) const;
     bool fail(const QString &message) const;
     bool exec(QSqlQuery &query, const QString &what) const;
+    bool updateTag(qint64 id, const QString &update, const QString &value, const QString &doing);
     bool begin();
     bool commit();
     void rollback();
