@@ -15,6 +15,42 @@ QString annotationDisplayText(const Annotation &a)
     return text;
 }
 
+QVariant annotationRoleData(const Annotation &a, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return annotationDisplayText(a);
+    case Qt::DecorationRole:
+        return a.kind == AnnotationKind::Highlight ? highlightColor(a.color) : QVariant();
+    case AnnotationIdRole:
+        return a.id;
+    case NoteArticleIdRole:
+        return a.articleId;
+    case NoteKindRole:
+        return int(a.kind);
+    case ColorNameRole:
+        return a.color;
+    case QuoteRole:
+        return a.quote;
+    case NoteTextRole:
+        return a.note;
+    case StartOffsetRole:
+        return a.startOffset;
+    case EndOffsetRole:
+        return a.endOffset;
+    case IsOrphanRole:
+        return a.isOrphan();
+    case CreatedRole:
+        return a.createdAt;
+    case ModifiedRole:
+        return a.modifiedAt;
+    case AnnotationRole:
+        return QVariant::fromValue(a);
+    default:
+        return {};
+    }
+}
+
 AnnotationListModel::AnnotationListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -91,45 +127,17 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return {};
     const Annotation &a = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return annotationDisplayText(a);
     case Qt::ToolTipRole:
         return a.note.isEmpty() ? a.quote : a.quote + QStringLiteral("\n\n") + a.note;
-    case Qt::DecorationRole:
-        return a.kind == AnnotationKind::Highlight ? highlightColor(a.color) : QVariant();
-    case AnnotationIdRole:
-        return a.id;
-    case NoteArticleIdRole:
-        return a.articleId;
-    case NoteKindRole:
-        return int(a.kind);
-    case ColorNameRole:
-        return a.color;
-    case QuoteRole:
-        return a.quote;
-    case NoteTextRole:
-        return a.note;
-    case StartOffsetRole:
-        return a.startOffset;
-    case EndOffsetRole:
-        return a.endOffset;
-    case IsOrphanRole:
-        return a.isOrphan();
-    case CreatedRole:
-        return a.createdAt;
-    case ModifiedRole:
-        return a.modifiedAt;
     case CitationRole:
         return QString();
     case TagNamesRole:
     case TagColorsRole:
         return QStringList();
-    case AnnotationRole:
-        return QVariant::fromValue(a);
     case ParagraphRole:
         return m_paragraphs.value(index.row());
     default:
-        return {};
+        return annotationRoleData(a, role);
     }
 }
 

@@ -49,5 +49,8 @@ private:
 
 // The display text of one annotation in a flat list: the quote (or "Note on the article") and the note.
 QString annotationDisplayText(const Annotation &a);
+// What every notes model answers alike for one annotation: display text, color swatch and the NoteRole
+// fields of the annotation itself (not those of its article).
+QVariant annotationRoleData(const Annotation &a, int role);
 
 } // namespace kanbao

@@ -129,34 +129,8 @@ QVariant NotesBrowserModel::data(const QModelIndex &index, int role) const
     const NoteRecord &r = m_records.at(index.row());
     const Annotation &a = r.annotation;
     switch (role) {
-    case Qt::DisplayRole:
-        return annotationDisplayText(a);
     case Qt::ToolTipRole:
         return citationText(r);
-    case Qt::DecorationRole:
-        return a.kind == AnnotationKind::Highlight ? highlightColor(a.color) : QVariant();
-    case AnnotationIdRole:
-        return a.id;
-    case NoteArticleIdRole:
-        return a.articleId;
-    case NoteKindRole:
-        return int(a.kind);
-    case ColorNameRole:
-        return a.color;
-    case QuoteRole:
-        return a.quote;
-    case NoteTextRole:
-        return a.note;
-    case StartOffsetRole:
-        return a.startOffset;
-    case EndOffsetRole:
-        return a.endOffset;
-    case IsOrphanRole:
-        return a.isOrphan();
-    case CreatedRole:
-        return a.createdAt;
-    case ModifiedRole:
-        return a.modifiedAt;
     case CitationRole:
         return citationText(r);
     case TagNamesRole: {
@@ -171,10 +145,8 @@ QVariant NotesBrowserModel::data(const QModelIndex &index, int role) const
             colors << t.color;
         return colors;
     }
-    case AnnotationRole:
-        return QVariant::fromValue(a);
     default:
-        return {};
+        return annotationRoleData(a, role);
     }
 }
 
