@@ -4,7 +4,7 @@
 #include "notes/notesexporter.h"
 #include "notes/notesstore.h"
 #include "notestestlibrary.h"
-#include "reconstruct/pagefile.h"
+#include "import/pagefile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -7,7 +7,7 @@
 //   bench_library search LIBRARY [--queries N]           two-character queries: median and p99
 //
 // scripts/bench-library.sh runs them all; the figures go to stdout as "name: value" lines.
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/search.h"

@@ -1,6 +1,6 @@
 // Reconstruction throughput on one core: every bundled sample, repeated until enough bytes went through.
 #include "entities/entityextractor.h"
-#include "reconstruct/pagefile.h"
+#include "import/pagefile.h"
 #include "text/textdecoder.h"
 
 #include <QCoreApplication>

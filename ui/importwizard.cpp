@@ -5,7 +5,8 @@
 #include "importworkers.h"
 #include "issuecontentsmodel.h"
 
-#include "reconstruct/pagefile.h"
+#include "formats/pageformats.h"
+#include "import/pagefile.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -294,7 +295,8 @@ void ImportWizard::retranslate()
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CommitButton, tr("&Import"));
     page(FolderPageId)->setTitle(tr("Choose the archive folder"));
-    page(FolderPageId)->setSubTitle(tr("Every page text file (.txt, .md) in the folder and its subfolders is read."));
+    page(FolderPageId)->setSubTitle(tr("Every page file (%1) in the folder and its subfolders is read.")
+                                           .arg(PageFormats::instance().suffixText()));
     page(ScanPageId)->setTitle(tr("Check what was found"));
     page(ScanPageId)->setSubTitle(
         tr("Dates read from the page header are reliable; guessed dates are shown in orange. "
@@ -365,8 +367,8 @@ void ImportWizard::onScanFinished(const QString &error)
         m_scanStatus->setText(error);
         m_dialogs->warning(this, tr("Cannot read the folder"), error);
     } else if (m_scanModel->rowCount() == 0) {
-        m_scanStatus->setText(tr("No page text files were found in %1. Choose the folder that holds the .txt files.")
-                                  .arg(QDir::toNativeSeparators(m_scannedFolder)));
+        m_scanStatus->setText(tr("No page files (%1) were found in %2. Choose the folder that holds them.")
+                                  .arg(PageFormats::instance().suffixText(), QDir::toNativeSeparators(m_scannedFolder)));
     } else {
         QString text = tr("%n file(s) can be imported.", nullptr, importable);
         if (failed > 0)

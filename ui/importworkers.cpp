@@ -1,6 +1,6 @@
 #include "importworkers.h"
 
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/library.h"
 
 #include <QCoreApplication>

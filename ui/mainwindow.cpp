@@ -12,6 +12,7 @@
 #include "language.h"
 #include "richtextdelegate.h"
 #include "storereader.h"
+#include "formats/pageformats.h"
 #include "notes/notescontroller.h"
 
 #include "kanbao_version.h"
@@ -555,7 +556,7 @@ QString MainWindow::samplesDirectory()
                                   .absoluteFilePath(QStringLiteral("../" KANBAO_SAMPLES_INSTALL_SUBDIR));
     for (const QString &candidate : {installed, QStringLiteral(KANBAO_SAMPLES_SOURCE_DIR)}) {
         const QDir dir(candidate);
-        if (dir.exists() && !dir.entryList({QStringLiteral("*.txt")}, QDir::Files).isEmpty())
+        if (dir.exists() && !dir.entryList(PageFormats::instance().nameFilters(), QDir::Files).isEmpty())
             return dir.canonicalPath();
     }
     return {};

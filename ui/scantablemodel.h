@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/importer.h"
+#include "import/importer.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,10 +1,11 @@
 #include "cli/cli.h"
 
-#include "library/importer.h"
+#include "formats/pageformats.h"
+#include "import/importer.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/search.h"
-#include "reconstruct/pagejson.h"
+#include "model/pagejson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -123,8 +124,9 @@ QDate parseDateOption(const QString &text, bool *ok)
 int importCommand(const QStringList &arguments, Io &io)
 {
     LibraryCommand command(QStringLiteral("import"),
-                           tr("Import page files (*.txt, *.md; folders recursively) into a library. Files already "
-                              "imported and unchanged are skipped; changed files replace their articles."));
+                           tr("Import page files (%1; folders recursively) into a library. Files already "
+                              "imported and unchanged are skipped; changed files replace their articles.")
+                               .arg(PageFormats::instance().suffixText()));
     command.parser.addPositionalArgument(QStringLiteral("PATH"), tr("Archive folders or page files."),
                                          QStringLiteral("PATH..."));
     if (const int code = command.parse(arguments, io); code >= 0)

@@ -1,7 +1,7 @@
 #include "cli/cli.h"
 
 #include "library/library.h"
-#include "notes/anchor.h"
+#include "text/anchor.h"
 #include "notes/notesexporter.h"
 #include "notes/notesstore.h"
 

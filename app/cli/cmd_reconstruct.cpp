@@ -1,8 +1,8 @@
 #include "cli/cli.h"
 
 #include "entities/entityextractor.h"
-#include "reconstruct/pagefile.h"
-#include "reconstruct/pagejson.h"
+#include "import/pagefile.h"
+#include "model/pagejson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

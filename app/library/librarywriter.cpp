@@ -1,7 +1,7 @@
 #include "library/librarywriter.h"
 
 #include "library/library.h"
-#include "notes/anchor.h"
+#include "text/anchor.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,5 @@
 #include "library/schema.h"
 
-#include "entities/entityschema.h"
-
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,6 +90,36 @@ bool createVersion1(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE INDEX mentions_article ON mentions(article_id)"),
         QStringLiteral("CREATE INDEX annotations_article ON annotations(article_id)"),
         QStringLiteral("CREATE INDEX article_tags_tag ON article_tags(tag_id)"),
+    };
+    return execAll(db, statements, error);
+}
+
+// Step 1 -> 2: the tables that keep the user's decisions about entities, so they survive re-imports and
+// apply to pages imported later. The entities module reads and writes them; the library owns the schema.
+//   entity_decisions   a name merged into another (merge, rename) or ignored, by (name, type)
+//   entity_splits      mentions of a name in one article (by source file and reading order) given to
+//                      another name
+//   entity_user_names  names the user added; found in every article, also those imported later
+//   entity_distinct    pairs the user said are different entities (no longer suggested as variants)
+//   entity_state       bookkeeping (the last article scanned for user-added names)
+bool createEntityDecisionTables(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        // action: 'merge' (mentions of name count as target_name / target_type) or 'ignore'.
+        QStringLiteral("CREATE TABLE entity_decisions(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,"
+                       " action TEXT NOT NULL, target_name TEXT NOT NULL DEFAULT '',"
+                       " target_type TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, UNIQUE(name, type))"),
+        QStringLiteral("CREATE INDEX entity_decisions_target ON entity_decisions(target_name, target_type)"),
+        QStringLiteral("CREATE TABLE entity_splits(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,"
+                       " source_path TEXT NOT NULL, article_seq INTEGER NOT NULL, article_headline TEXT,"
+                       " target_name TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " UNIQUE(name, type, source_path, article_seq))"),
+        QStringLiteral("CREATE TABLE entity_user_names(id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, UNIQUE(name, type))"),
+        QStringLiteral("CREATE TABLE entity_distinct(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name_a TEXT NOT NULL,"
+                       " name_b TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE(type, name_a, name_b))"),
+        QStringLiteral("CREATE TABLE entity_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX entities_type_name ON entities(type, name)"),
     };
     return execAll(db, statements, error);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reconstruct/article.h"
+#include "model/article.h"
 
 #include <QStringView>
 

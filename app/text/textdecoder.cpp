@@ -131,7 +131,7 @@ bool TextDecoder::decode(const QByteArray &bytes, DecodedText *out, QString *err
     return true;
 }
 
-bool TextDecoder::readFile(const QString &path, DecodedText *out, QString *error, qint64 maxBytes)
+bool TextDecoder::readBytes(const QString &path, QByteArray *bytes, QString *error, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -154,12 +154,18 @@ bool TextDecoder::readFile(const QString &path, DecodedText *out, QString *error
         return false;
     }
     // Read at most one byte past the limit so a file that grows while we read stays bounded.
-    const QByteArray bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes) {
+    *bytes = file.read(maxBytes + 1);
+    if (bytes->size() > maxBytes) {
         *error = tr("the file is too large for a newspaper page (the limit is %1 MB)").arg(maxBytes / (1024 * 1024));
         return false;
     }
-    return decode(bytes, out, error);
+    return true;
+}
+
+bool TextDecoder::readFile(const QString &path, DecodedText *out, QString *error, qint64 maxBytes)
+{
+    QByteArray bytes;
+    return readBytes(path, &bytes, error, maxBytes) && decode(bytes, out, error);
 }
 
 } // namespace kanbao

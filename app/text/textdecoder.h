@@ -23,6 +23,9 @@ public:
 
     // On failure returns false and sets *error to a reason a user can act on (without the file name).
     static bool decode(const QByteArray &bytes, DecodedText *out, QString *error);
+    // A file's bytes with the limits every page file shares (exists, not a folder, not too large).
+    static bool readBytes(const QString &path, QByteArray *bytes, QString *error,
+                          qint64 maxBytes = DefaultMaxFileBytes);
     static bool readFile(const QString &path, DecodedText *out, QString *error,
                          qint64 maxBytes = DefaultMaxFileBytes);
 

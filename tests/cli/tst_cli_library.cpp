@@ -2,7 +2,7 @@
 #include "cli/cli.h"
 #include "library/library.h"
 #include "library/schema.h"
-#include "reconstruct/pagejson.h"
+#include "model/pagejson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The extraction patterns one at a time, on invented sentences in the style of the local press.
 #include "entities/entityextractor.h"
-#include "reconstruct/pagefile.h"
+#include "import/pagefile.h"
 #include "text/textdecoder.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // The entity index of a library built from the bundled sample pages: reading, the user's decisions and
 // their persistence across re-imports and later imports, and CSV export.
 #include "entities/entitystore.h"
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 

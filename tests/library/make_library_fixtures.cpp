@@ -6,7 +6,7 @@
 //
 // Run it once for a new version N (the build that adds step N-1 -> N); never rerun it for an older
 // version after a release, since those fixtures stand for libraries users already have.
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/library.h"
 #include "library/schema.h"
 #include "library/search.h"

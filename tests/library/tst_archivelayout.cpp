@@ -1,6 +1,6 @@
 // Where a page file belongs: paper, date and page from its path, its header, or its text.
-#include "library/archivelayout.h"
-#include "library/importer.h"
+#include "import/archivelayout.h"
+#include "import/importer.h"
 
 #include <QTest>
 

@@ -3,11 +3,11 @@
 #include "librarytesthelpers.h"
 
 #include "entities/entityextractor.h"
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/librarystore.h"
 #include "library/librarywriter.h"
-#include "notes/anchor.h"
-#include "reconstruct/pagefile.h"
+#include "text/anchor.h"
+#include "import/pagefile.h"
 #include "text/textdecoder.h"
 
 #include <QProcess>

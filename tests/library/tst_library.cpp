@@ -2,7 +2,7 @@
 // schema version, and clear refusals of files that are not (or no longer, or not yet) usable.
 #include "librarytesthelpers.h"
 
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/librarystore.h"
 #include "library/schema.h"
 #include "library/search.h"

@@ -3,10 +3,10 @@
 #include "librarytesthelpers.h"
 
 #include "entities/entityextractor.h"
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/librarystore.h"
 #include "library/librarywriter.h"
-#include "reconstruct/pagefile.h"
+#include "import/pagefile.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 #include "cli/cli.h"
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/library.h"
 #include "notes/notesstore.h"
 

@@ -2,7 +2,7 @@
 // literal and a failure shows every field that differs.
 #pragma once
 
-#include "reconstruct/article.h"
+#include "model/article.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // Cleaned Markdown pages: headings are headlines above their bodies, section headings, bylines,
 // paragraphs split at column breaks, captions and commentary labels.
 #include "reconstruct/markdownpage.h"
-#include "reconstruct/reconstructor.h"
+#include "formats/reconstructor.h"
 
 #include "pagedescription.h"
 

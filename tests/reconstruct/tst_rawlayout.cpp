@@ -2,7 +2,7 @@
 // ends, headlines after bodies, kickers, subheadlines, vertical headlines, captions, briefs, column
 // labels, standalone bylines, wire copy, running heads and headline-first pages.
 #include "reconstruct/rawlayout.h"
-#include "reconstruct/reconstructor.h"
+#include "formats/reconstructor.h"
 
 #include "pagedescription.h"
 

@@ -1,6 +1,6 @@
 // Golden pages: tests/data/recon_*/input.txt read from disk (any supported encoding) and reconstructed,
 // compared field by field with expected.json, which was checked by hand against the printed layout.
-#include "reconstruct/pagefile.h"
+#include "import/pagefile.h"
 
 #include <QDir>
 #include <QJsonArray>

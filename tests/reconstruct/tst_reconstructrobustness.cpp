@@ -1,5 +1,5 @@
 // Degenerate input: the engine returns quickly with sane output and never crashes or hangs.
-#include "reconstruct/reconstructor.h"
+#include "formats/reconstructor.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -4,7 +4,7 @@
 
 #include "dialogprovider.h"
 
-#include "library/importer.h"
+#include "import/importer.h"
 #include "library/library.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notes/anchor.h"
+#include "text/anchor.h"
 #include "notes/notestypes.h"
 
 #include <QList>

@@ -1,4 +1,4 @@
-#include "reconstruct/pagejson.h"
+#include "model/pagejson.h"
 
 #include <QJsonArray>
 

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "reconstruct/article.h"
+#include "model/article.h"
+#include "model/sourcedocument.h"
 
 namespace kanbao {
 
 class EntityExtractor;
 
-// One page file read from disk: decoded, reconstructed and (when an extractor is given) with entities.
+// One page file read from disk through the page formats (formats/pageformats.h), reconstructed and (when
+// an extractor is given) with entities: the pipeline the importer, the CLI and the wizard's preview share.
 struct PageFile
 {
     QString path;
@@ -20,7 +22,10 @@ struct PageFile
 
 PageFile readPageFile(const QString &path, const EntityExtractor *extractor);
 
-// The same for text already in memory (the import wizard's preview, tests).
+// Pages of a document a page format read, with entities when an extractor is given.
+QList<Page> reconstructDocument(const SourceDocument &doc, const EntityExtractor *extractor);
+
+// The same for text already in memory (the import wizard's preview, tests, benchmarks).
 QList<Page> reconstructText(const QString &text, const QString &source, const QString &encoding,
                             const EntityExtractor *extractor);
 

@@ -1,4 +1,4 @@
-#include "reconstruct/article.h"
+#include "model/article.h"
 
 #include <array>
 #include <utility>

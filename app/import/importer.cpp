@@ -1,10 +1,11 @@
-#include "library/importer.h"
+#include "import/importer.h"
 
 #include "entities/entityextractor.h"
 #include "entities/entitystore.h"
-#include "library/archivelayout.h"
+#include "formats/pageformats.h"
+#include "import/archivelayout.h"
+#include "import/pagefile.h"
 #include "library/library.h"
-#include "reconstruct/pagefile.h"
 #include "text/textdecoder.h"
 
 #include <QCryptographicHash>
@@ -145,22 +146,9 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
     WorkResult r;
     r.plan = plan;
     const QFileInfo info(plan.path);
-    QFile f(plan.path);
-    if (info.isDir()) {
-        r.error = Importer::tr("is a folder, not a page file");
+    QByteArray bytes;
+    if (!TextDecoder::readBytes(plan.path, &bytes, &r.error))
         return r;
-    }
-    if (info.size() > TextDecoder::DefaultMaxFileBytes) {
-        r.error = Importer::tr("the file is too large for a newspaper page (%1 MB)")
-                      .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
-        return r;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = Importer::tr("cannot be read: %1").arg(f.errorString());
-        return r;
-    }
-    const QByteArray bytes = f.read(TextDecoder::DefaultMaxFileBytes + 1);
-    f.close();
     r.plan.size = bytes.size();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const auto stored = storedHashes.constFind(plan.path);
@@ -173,18 +161,18 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         return r;
     }
 
-    DecodedText decoded;
-    if (!TextDecoder::decode(bytes, &decoded, &r.error)) {
+    SourceDocument doc;
+    if (!PageFormats::instance().read(plan.path, bytes, &doc, &r.error)) {
         r.plan.state = ImportFilePlan::Unreadable;
         r.plan.problem = r.error;
         return r;
     }
-    QList<Page> pages = reconstructText(decoded.text, plan.path, decoded.encoding, extractor);
+    QList<Page> pages = reconstructDocument(doc, extractor);
     if (pages.isEmpty())
-        pages.append(Page{plan.path, decoded.encoding, {}, {}, {}, {}});
+        pages.append(Page{plan.path, doc.encoding, {}, {}, {}, {}});
 
     if (!plan.detected) {
-        const FileDetection found = detectFile(plan.path, decoded.text, pages, info.lastModified());
+        const FileDetection found = detectFile(plan.path, doc.text, pages, info.lastModified());
         r.plan.paper = found.paper;
         r.plan.paperSource = found.paperSource;
         r.plan.date = found.date;
@@ -193,7 +181,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         r.plan.section = found.section;
         r.plan.detected = true;
     }
-    r.plan.encoding = decoded.encoding;
+    r.plan.encoding = doc.encoding;
     r.plan.pages = int(pages.size());
     r.plan.articles = 0;
     for (const Page &p : pages)
@@ -203,7 +191,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         ParsedPageFile &file = r.file;
         file.sourcePath = plan.path;
         file.contentHash = hash;
-        file.encoding = decoded.encoding;
+        file.encoding = doc.encoding;
         for (qsizetype i = 0; i < pages.size(); ++i) {
             const Page &page = pages.at(i);
             PagePlacement placement;
@@ -223,8 +211,8 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
             }
             file.placements.append(placement);
         }
-        file.compressedText = compressPageTexts(decoded.text, pages);
-        file.text = std::move(decoded.text);
+        file.compressedText = compressPageTexts(doc.text, pages);
+        file.text = std::move(doc.text);
         file.pages = std::move(pages);
     }
     r.kind = WorkResult::Parsed;
@@ -364,15 +352,11 @@ QStringList Importer::findPageFiles(const QStringList &paths, QList<ImportFailur
             continue;
         }
         QStringList found;
-        QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.txt"), QStringLiteral("*.md")},
+        // The formats' name filters hold upper-case suffixes (A03.TXT) too; QDir's are case-sensitive on Linux.
+        QDirIterator it(info.absoluteFilePath(), PageFormats::instance().nameFilters(),
                         QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext())
             found.append(it.next());
-        // Upper-case suffixes (A03.TXT) too; QDir name filters are case-sensitive on Linux.
-        QDirIterator upper(info.absoluteFilePath(), {QStringLiteral("*.TXT"), QStringLiteral("*.MD")},
-                           QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (upper.hasNext())
-            found.append(upper.next());
         std::sort(found.begin(), found.end());
         for (const QString &f : std::as_const(found))
             add(QFileInfo(f));

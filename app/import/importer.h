@@ -114,7 +114,7 @@ struct ImportControl
     const std::atomic<bool> *cancel = nullptr;
 };
 
-// Imports archive folders of page files (*.txt, *.md, recursively) into a library. Files are read,
+// Imports archive folders of page files (every format PageFormats knows, recursively) into a library. Files are read,
 // decoded and reconstructed on worker threads; the calling thread writes them through the library's
 // connection, one transaction per file. Run it on the library's thread (the GUI: a worker thread that
 // opened its own Library on the same path).

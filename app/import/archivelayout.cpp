@@ -1,4 +1,4 @@
-#include "library/archivelayout.h"
+#include "import/archivelayout.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "notes/anchor.h"
+#include "text/anchor.h"
 
 #include <QHash>
 #include <QList>

@@ -1,0 +1,38 @@
+#include "import/pagefile.h"
+
+#include "entities/entityextractor.h"
+#include "formats/pageformats.h"
+
+namespace kanbao {
+
+QList<Page> reconstructDocument(const SourceDocument &doc, const EntityExtractor *extractor)
+{
+    QList<Page> pages = PageFormats::instance().reconstruct(doc);
+    if (extractor) {
+        for (Page &page : pages)
+            for (Article &article : page.articles)
+                extractor->annotate(article);
+    }
+    return pages;
+}
+
+QList<Page> reconstructText(const QString &text, const QString &source, const QString &encoding,
+                            const EntityExtractor *extractor)
+{
+    return reconstructDocument(PageFormats::instance().fromText(text, source, encoding), extractor);
+}
+
+PageFile readPageFile(const QString &path, const EntityExtractor *extractor)
+{
+    PageFile file;
+    file.path = path;
+    SourceDocument doc;
+    if (!PageFormats::instance().read(path, &doc, &file.error))
+        return file;
+    file.encoding = doc.encoding;
+    file.pages = reconstructDocument(doc, extractor);
+    file.text = std::move(doc.text);
+    return file;
+}
+
+} // namespace kanbao
