@@ -539,9 +539,12 @@ private:
     bool isolatedTitleLike(qsizetype index) const;
     bool isInlineSubhead(qsizetype index) const;
     bool titlesLead(qsizetype from, qsizetype to) const;
+    bool titleGoesToNext(qsizetype index, bool pageLead) const;
 
     const QList<Unit> &m_units;
     bool m_titlesLead = false; // this page prints headlines above their bodies
+    bool m_runToNext = false;  // a title line of the current run of titles went to the next piece
+    bool m_lastSubhead = false; // the last unit was an unfinished subhead taken into the body
     QList<Page> m_pages;
     bool m_pageOpen = false;
     bool m_pageHasHeader = false;
@@ -969,6 +972,60 @@ bool Assembler::titlesLead(qsizetype from, qsizetype to) const
                || textflow::lastSignificant(end.text) == u'。');
 }
 
+// How much more of a title's wording one body must repeat than the other before the wording, not the
+// page's habit, decides where the title goes. Headlines share most character pairs with their own lead
+// (often over half) and a few common ones (发展, 工作) with any other, so a fifth is a clear difference.
+constexpr double kTitleOverlapMargin = 0.2;
+// How much of a lead is compared: the first paragraph or two, where the headline's words are.
+constexpr qsizetype kLeadChars = 240;
+// A title over a body that repeats a third of its character pairs in the lead is that body's headline;
+// column labels (一周动态) repeat none.
+constexpr double kHeadedFromAbove = 0.34;
+
+// A title between two bodies: the one before it (headline printed after its text) or the one after it
+// (headline printed above)? Pages mix both; the title's wording says which body it heads.
+bool Assembler::titleGoesToNext(qsizetype index, bool pageLead) const
+{
+    if (m_runToNext)
+        return true; // a title stack stays together: the kicker went down, so do the lines below it
+    if (!m_piece || m_piece->article.paragraphs.isEmpty() || m_piece->sealed)
+        return pageLead;
+    // One title stack per piece: a piece that was headed from above takes no second one below.
+    if (!m_piece->preTitle.isEmpty()) {
+        // ...when what stood above was its headline (it repeats the lead's words), not a column label.
+        QString above;
+        for (const titleblock::TitleGroup &g : std::as_const(m_piece->preTitle))
+            above += g.lines.join(QString());
+        if (titleblock::leadOverlap(above, QStringView(m_piece->article.paragraphs.constFirst()).left(kLeadChars))
+            >= kHeadedFromAbove)
+            return true;
+    }
+    qsizetype next = index;
+    while (next < m_units.size() && (m_units[next].kind == UnitKind::Title || m_units[next].kind == UnitKind::Vertical
+                                     || m_units[next].kind == UnitKind::Byline))
+        ++next;
+    if (next >= m_units.size() || m_units[next].kind != UnitKind::Paragraph)
+        return pageLead;
+    const Unit &u = m_units[index];
+    const QString title = u.kind == UnitKind::Vertical ? u.columns.join(QString()) : u.text;
+    QString before;
+    for (const QString &p : std::as_const(m_piece->article.paragraphs)) {
+        before += p;
+        if (before.size() >= kLeadChars)
+            break;
+    }
+    QString after;
+    for (qsizetype j = next; j < m_units.size() && m_units[j].kind == UnitKind::Paragraph && after.size() < kLeadChars; ++j)
+        after += m_units[j].text;
+    const double toPrevious = titleblock::leadOverlap(title, QStringView(before).left(kLeadChars));
+    const double toNext = titleblock::leadOverlap(title, QStringView(after).left(kLeadChars));
+    if (toNext >= toPrevious + kTitleOverlapMargin)
+        return true;
+    if (toPrevious >= toNext + kTitleOverlapMargin)
+        return false;
+    return pageLead;
+}
+
 QList<Page> Assembler::run()
 {
     // Decide the title order page by page (a run of running-head lines starts a page).
@@ -987,6 +1044,10 @@ QList<Page> Assembler::run()
     for (qsizetype k = 0; k < m_units.size(); ++k) {
         const Unit &u = m_units[k];
         m_titlesLead = leadMode[size_t(k)];
+        if (u.kind != UnitKind::Title && u.kind != UnitKind::Vertical) {
+            m_runToNext = false;
+            m_lastSubhead = false;
+        }
         switch (u.kind) {
         case UnitKind::Header: {
             finishPiece();
@@ -1013,6 +1074,28 @@ QList<Page> Assembler::run()
             break;
         case UnitKind::Title:
         case UnitKind::Vertical:
+            if (u.kind == UnitKind::Title && m_lastSubhead && !u.blankBefore && m_piece
+                && !m_piece->article.paragraphs.isEmpty()) {
+                // The second line of a wrapped subhead.
+                m_piece->article.paragraphs.last() += textflow::cleanText(u.text);
+                break;
+            }
+            m_lastSubhead = false;
+            if (u.kind == UnitKind::Title
+                && (titleblock::isEnumeratedHeading(u.text) || titleblock::isSectionMarker(u.text))) {
+                m_lastSubhead = !textflow::endsSentence(u.text);
+                // A subhead (三、…) or a part marker (核心阅读) is body text, whatever its length.
+                Unit p = u;
+                p.kind = UnitKind::Paragraph;
+                p.blankBefore = false;
+                if (m_piece)
+                    p.column = m_piece->column;
+                addParagraph(p);
+                m_runToNext = false;
+                break;
+            }
+            m_titlesLead = titleGoesToNext(k, m_titlesLead);
+            m_runToNext = m_titlesLead;
             if (m_titlesLead && isInlineSubhead(k)) {
                 Unit p = u;
                 p.kind = UnitKind::Paragraph;
@@ -1058,6 +1141,40 @@ QList<Page> Assembler::run()
     if (pages.isEmpty())
         pages << Page();
     return pages;
+}
+
+// Page numbers, the paper's name and section names read as furniture only beside a running head; a
+// blank line between them is allowed (kMaxFurnitureGap), since extractors set the header block apart.
+constexpr int kMaxFurnitureGap = 1;
+
+void promoteFurniture(QList<Line> &lines)
+{
+    const auto promote = [&](qsizetype k, qsizetype neighbour) {
+        Line &l = lines[k];
+        if (l.kind == LineKind::Header || l.kind == LineKind::Blank || lines[neighbour].kind != LineKind::Header
+            || !pageheader::isFurnitureCandidate(l.text))
+            return;
+        l.kind = LineKind::Header;
+        l.header = {};
+        l.header.kind = pageheader::LineKind::Masthead;
+    };
+    // Forward then backward, so a run of furniture lines chains onto the running head at either end.
+    qsizetype last = -1;
+    for (qsizetype k = 0; k < lines.size(); ++k) {
+        if (lines[k].kind == LineKind::Blank)
+            continue;
+        if (last >= 0 && k - last - 1 <= kMaxFurnitureGap)
+            promote(k, last);
+        last = k;
+    }
+    last = -1;
+    for (qsizetype k = lines.size() - 1; k >= 0; --k) {
+        if (lines[k].kind == LineKind::Blank)
+            continue;
+        if (last >= 0 && last - k - 1 <= kMaxFurnitureGap)
+            promote(k, last);
+        last = k;
+    }
 }
 
 } // namespace
@@ -1134,6 +1251,7 @@ QList<Page> reconstruct(QStringView text)
         lines << classifyLine(text.mid(from, to - from), source++);
         from = to + 1;
     }
+    promoteFurniture(lines);
     return assemble(groupLines(lines));
 }
 

@@ -125,4 +125,62 @@ TitleParts composeTitle(const QList<TitleGroup> &input)
     return parts;
 }
 
+double leadOverlap(QStringView title, QStringView text)
+{
+    int pairs = 0;
+    int found = 0;
+    QChar previous;
+    for (QChar c : title) {
+        if (!textflow::isHan(c.unicode())) {
+            previous = QChar();
+            continue;
+        }
+        if (!previous.isNull()) {
+            ++pairs;
+            const QChar pair[2] = {previous, c};
+            if (text.indexOf(QStringView(pair, 2)) >= 0)
+                ++found;
+        }
+        previous = c;
+    }
+    return pairs == 0 ? 0.0 : double(found) / pairs;
+}
+
+bool isEnumeratedHeading(QStringView lineView)
+{
+    const QStringView line = lineView.trimmed();
+    if (line.size() < 3)
+        return false;
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    qsizetype i = 0;
+    if (line.front() == u'（' || line.front() == u'(') {
+        i = 1;
+        const qsizetype from = i;
+        while (i < line.size() && (numerals.contains(line[i]) || line[i].isDigit()))
+            ++i;
+        return i > from && i < line.size() && (line[i] == u'）' || line[i] == u')');
+    }
+    if (line.front() == u'第')
+        i = 1;
+    const qsizetype from = i;
+    while (i < line.size() && (numerals.contains(line[i]) || (i - from < 2 && line[i].isDigit())))
+        ++i;
+    if (i == from || i >= line.size())
+        return false;
+    const QChar mark = line[i];
+    if (from == 1) // 第四，第二部分 …: an ordinal opening a heading
+        return mark == u'，' || mark == u'、' || mark == u'是';
+    return mark == u'、' || (mark == u'.' && line[from].isDigit()) || mark == u'．';
+}
+
+bool isSectionMarker(QStringView lineView)
+{
+    static const QStringList markers = {QStringLiteral("核心阅读"), QStringLiteral("编者按"), QStringLiteral("阅读提示"),
+                                        QStringLiteral("编者的话"), QStringLiteral("背景链接"), QStringLiteral("相关链接")};
+    QString line = textflow::squashSpaces(lineView.trimmed());
+    while (!line.isEmpty() && (line.back() == u'：' || line.back() == u':'))
+        line.chop(1);
+    return markers.contains(line);
+}
+
 } // namespace kanbao::titleblock
