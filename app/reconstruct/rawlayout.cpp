@@ -517,6 +517,7 @@ private:
         bool wire = false;
         bool staffByline = false;
         bool sealed = false; // a label followed: no more title lines
+        bool titleAmbiguous = false; // its title sat between two bodies and its wording did not decide
         QList<titleblock::TitleGroup> title;
         QList<titleblock::TitleGroup> preTitle;
         QString labelBefore;
@@ -532,6 +533,7 @@ private:
     void finishPage();
     void startPiece(const Unit &u);
     void finishPiece();
+    static void judge(Piece &piece);
     void addParagraph(const Unit &u);
     void addTitle(const Unit &u);
     void addByline(const Unit &u);
@@ -539,10 +541,12 @@ private:
     bool isolatedTitleLike(qsizetype index) const;
     bool isInlineSubhead(qsizetype index) const;
     bool titlesLead(qsizetype from, qsizetype to) const;
-    bool titleGoesToNext(qsizetype index, bool pageLead) const;
+    bool titleGoesToNext(qsizetype index, bool pageLead, bool *ambiguous) const;
 
     const QList<Unit> &m_units;
     bool m_titlesLead = false; // this page prints headlines above their bodies
+    bool m_pendingAmbiguous = false; // the title waiting for the next piece was placed by habit
+    QString m_pendingFrom;           // 上接第N版 printed before the next piece
     bool m_runToNext = false;  // a title line of the current run of titles went to the next piece
     bool m_lastSubhead = false; // the last unit was an unfinished subhead taken into the body
     QList<Page> m_pages;
@@ -603,6 +607,10 @@ void Assembler::startPiece(const Unit &u)
     m_pendingCredits = {};
     m_pendingWire = false;
     m_pendingCommentary = false;
+    piece.titleAmbiguous = m_pendingAmbiguous;
+    m_pendingAmbiguous = false;
+    piece.article.continuedFrom = m_pendingFrom;
+    m_pendingFrom.clear();
     piece.preTitle = m_preTitle;
     m_preTitle.clear();
     if (!m_pendingLabels.isEmpty()) {
@@ -662,6 +670,7 @@ void Assembler::finishPiece()
         if (a.column == piece.labelBefore)
             a.column.clear();
     }
+    judge(piece);
     if (!a.column.isEmpty() && piece.opener != Opener::None) {
         m_runColumn = a.column;
         m_runOpener = piece.opener;
@@ -670,6 +679,44 @@ void Assembler::finishPiece()
         m_runOpener = Opener::None;
     }
     m_pages.last().articles << a;
+}
+
+// What each doubt costs the piece's confidence. A start with no dateline or byline is the commonest
+// guess and often right (commentaries, features), so it costs least; a piece with no title at all or a
+// title that repeats none of its text was most likely cut in the wrong place.
+constexpr double kDoubtNoOpener = 0.85;
+constexpr double kDoubtAmbiguousTitle = 0.75;
+constexpr double kDoubtNoTitle = 0.6;
+constexpr double kDoubtUnrelatedTitle = 0.7;
+constexpr double kDoubtFragment = 0.6;
+// A body shorter than this (characters) is a fragment unless it is a photo caption or a brief.
+constexpr qsizetype kFragmentChars = 40;
+
+void Assembler::judge(Piece &piece)
+{
+    Article &a = piece.article;
+    double confidence = 1.0;
+    const auto doubt = [&](double cost, const QString &reason) {
+        confidence *= cost;
+        a.doubts << reason;
+    };
+    const bool signedPiece = !a.reporters.isEmpty() || !a.correspondents.isEmpty() || !a.authors.isEmpty()
+                             || !a.photographers.isEmpty();
+    if (piece.opener == Opener::None && !signedPiece && a.kind != ArticleKind::Photo)
+        doubt(kDoubtNoOpener, QStringLiteral("start guessed: no dateline"));
+    if (a.headline.isEmpty())
+        doubt(kDoubtNoTitle, QStringLiteral("no headline found"));
+    else if (titleblock::leadOverlap(a.kicker + a.headline + a.subheadline, a.bodyText()) == 0
+             && a.kind != ArticleKind::Commentary)
+        doubt(kDoubtUnrelatedTitle, QStringLiteral("headline shares no words with the text"));
+    if (piece.titleAmbiguous)
+        doubt(kDoubtAmbiguousTitle, QStringLiteral("headline placement ambiguous"));
+    qsizetype chars = 0;
+    for (const QString &p : std::as_const(a.paragraphs))
+        chars += p.size();
+    if (chars < kFragmentChars && a.kind != ArticleKind::Photo && a.kind != ArticleKind::Brief)
+        doubt(kDoubtFragment, QStringLiteral("very short: may be a fragment of another piece"));
+    a.confidence = confidence;
 }
 
 void Assembler::addParagraph(const Unit &u)
@@ -854,6 +901,14 @@ void Assembler::addByline(const Unit &u)
                 m_piece->state = State::Closed;
         }
         break;
+    case bylines::LineKind::Jump:
+        if (b.onward && hasBody)
+            m_piece->article.continuedOn = b.jump;
+        else if (!b.onward && hasBody && m_piece->article.continuedFrom.isEmpty() && m_piece->bodyLines <= 0)
+            m_piece->article.continuedFrom = b.jump;
+        else if (!b.onward)
+            m_pendingFrom = b.jump;
+        break;
     case bylines::LineKind::Agency:
     case bylines::LineKind::None:
         break;
@@ -984,8 +1039,9 @@ constexpr double kHeadedFromAbove = 0.34;
 
 // A title between two bodies: the one before it (headline printed after its text) or the one after it
 // (headline printed above)? Pages mix both; the title's wording says which body it heads.
-bool Assembler::titleGoesToNext(qsizetype index, bool pageLead) const
+bool Assembler::titleGoesToNext(qsizetype index, bool pageLead, bool *ambiguous) const
 {
+    *ambiguous = false;
     if (m_runToNext)
         return true; // a title stack stays together: the kicker went down, so do the lines below it
     if (!m_piece || m_piece->article.paragraphs.isEmpty() || m_piece->sealed)
@@ -1023,6 +1079,7 @@ bool Assembler::titleGoesToNext(qsizetype index, bool pageLead) const
         return true;
     if (toPrevious >= toNext + kTitleOverlapMargin)
         return false;
+    *ambiguous = true;
     return pageLead;
 }
 
@@ -1073,7 +1130,7 @@ QList<Page> Assembler::run()
             addLabel(u);
             break;
         case UnitKind::Title:
-        case UnitKind::Vertical:
+        case UnitKind::Vertical: {
             if (u.kind == UnitKind::Title && m_lastSubhead && !u.blankBefore && m_piece
                 && !m_piece->article.paragraphs.isEmpty()) {
                 // The second line of a wrapped subhead.
@@ -1094,8 +1151,13 @@ QList<Page> Assembler::run()
                 m_runToNext = false;
                 break;
             }
-            m_titlesLead = titleGoesToNext(k, m_titlesLead);
+            bool ambiguous = false;
+            m_titlesLead = titleGoesToNext(k, m_titlesLead, &ambiguous);
             m_runToNext = m_titlesLead;
+            if (ambiguous && m_titlesLead)
+                m_pendingAmbiguous = true;
+            else if (ambiguous && m_piece)
+                m_piece->titleAmbiguous = true;
             if (m_titlesLead && isInlineSubhead(k)) {
                 Unit p = u;
                 p.kind = UnitKind::Paragraph;
@@ -1105,6 +1167,7 @@ QList<Page> Assembler::run()
                 addTitle(u);
             }
             break;
+        }
         case UnitKind::Byline:
             addByline(u);
             break;
