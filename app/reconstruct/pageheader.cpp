@@ -35,7 +35,7 @@ bool isMasthead(QStringView line)
 int deskRoleCount(const QString &line)
 {
     static const QRegularExpression roles(QStringLiteral(
-        "(?:新闻热线|热线|责任编辑|责编|编辑|校对|组版|美编|版式|制版|照排|审读|签发|统筹)[\\s\\x{3000}]*[：:]"));
+        "(?:新闻热线|热线|责任编辑|责编|编辑|校对|组版|美编|版式设计|版面设计|版式|制版|照排|审读|签发|统筹)[\\s\\x{3000}]*[：:]"));
     int n = 0;
     QRegularExpressionMatchIterator it = roles.globalMatch(line);
     while (it.hasNext()) {

@@ -212,10 +212,18 @@ bool Grouper::isTitleStart(qsizetype k) const
     const Line &l = at(k);
     if (l.terminated || l.spaced || (m_indentMode && l.paragraphIndent))
         return false;
+    // (A wrapped title's second line may close the parenthesis its first line opened.)
+    if (!titleblock::couldBeTitleLine(l.text) && !(m_lastKind == UnitKind::Title && m_lastTitleLine == k - 1))
+        return false;
     // Titles never stop on a clause mark; a line that does was wrapped.
     switch (textflow::lastSignificant(l.text)) {
     case u'，': case u'、': case u'；': case u'：': case u',': case u';': case u':':
         return false;
+    case u'—':
+        // A kicker may end with a dash; a sentence broken at its dash holds clause marks before it.
+        if (l.text.contains(u'，'))
+            return false;
+        break;
     default:
         break;
     }
@@ -1139,7 +1147,8 @@ QList<Page> Assembler::run()
             }
             m_lastSubhead = false;
             if (u.kind == UnitKind::Title
-                && (titleblock::isEnumeratedHeading(u.text) || titleblock::isSectionMarker(u.text))) {
+                && (titleblock::isEnumeratedHeading(u.text) || titleblock::isSectionMarker(u.text)
+                    || titleblock::isQuoteAttribution(u.text))) {
                 m_lastSubhead = !textflow::endsSentence(u.text);
                 // A subhead (三、…) or a part marker (核心阅读) is body text, whatever its length.
                 Unit p = u;

@@ -173,10 +173,54 @@ bool isEnumeratedHeading(QStringView lineView)
     return mark == u'、' || (mark == u'.' && line[from].isDigit()) || mark == u'．';
 }
 
+bool couldBeTitleLine(QStringView lineView)
+{
+    const QStringView line = lineView.trimmed();
+    int open = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c == u'（' || c == u'(')
+            ++open;
+        else if (c == u'）' || c == u')') {
+            if (open == 0)
+                return false;
+            --open;
+        } else if ((c == u'。' || c == u'；') && i + 1 < line.size()) {
+            // A sentence ends inside the line: running text. (。” and 。） at the very end are
+            // judged by the caller's end-of-sentence test.)
+            const QChar n = line[i + 1];
+            if (n != u'”' && n != u'’' && n != u'）')
+                return false;
+        }
+    }
+    return true;
+}
+
+// The longest name a quotation is attributed to on its own line (a person or 编者); a subtitle after a
+// dash (——访某某) runs longer.
+constexpr qsizetype kMaxAttributionChars = 5;
+
+bool isQuoteAttribution(QStringView lineView)
+{
+    QStringView line = lineView.trimmed();
+    if (!line.startsWith(u'—'))
+        return false;
+    while (!line.isEmpty() && line.front() == u'—')
+        line = line.mid(1);
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > kMaxAttributionChars)
+        return false;
+    for (QChar c : line)
+        if (!textflow::isHan(c.unicode()))
+            return false;
+    return !line.startsWith(u'访') && !line.startsWith(u'记');
+}
+
 bool isSectionMarker(QStringView lineView)
 {
     static const QStringList markers = {QStringLiteral("核心阅读"), QStringLiteral("编者按"), QStringLiteral("阅读提示"),
-                                        QStringLiteral("编者的话"), QStringLiteral("背景链接"), QStringLiteral("相关链接")};
+                                        QStringLiteral("编者的话"), QStringLiteral("背景链接"), QStringLiteral("相关链接"),
+                                        QStringLiteral("延伸阅读"), QStringLiteral("链接")};
     QString line = textflow::squashSpaces(lineView.trimmed());
     while (!line.isEmpty() && (line.back() == u'：' || line.back() == u':'))
         line.chop(1);
