@@ -108,6 +108,7 @@ private:
     double columnAhead(qsizetype k) const;
     double columnAround(qsizetype k) const;
     bool isTitleStart(qsizetype k) const;
+    bool isSubheadLine(qsizetype k) const;
     bool captionAhead(qsizetype k) const;
     qsizetype paragraph(qsizetype start, QList<Unit> &out);
     void emitTitle(qsizetype k, QList<Unit> &out);
@@ -121,6 +122,7 @@ private:
     UnitKind m_lastKind = UnitKind::Header;
     double m_lastParagraphColumn = 0;
     bool m_lastParagraphClosed = false;
+    bool m_lastParagraphTerminated = false; // its text ends a sentence
     qsizetype m_lastTitleLine = -1;
     double m_lastTitleWidth = 0;
 };
@@ -207,6 +209,11 @@ bool Grouper::captionAhead(qsizetype k) const
     return false;
 }
 
+// A paragraph's first line is indented by two characters; a title is narrower than the column by more
+// than that (one more character, for hanging punctuation and justification slack).
+constexpr double kIndentEms = 2.0;
+constexpr double kTitleNarrowerEms = 1.0;
+
 bool Grouper::isTitleStart(qsizetype k) const
 {
     const Line &l = at(k);
@@ -282,6 +289,13 @@ bool Grouper::isTitleStart(qsizetype k) const
         return true;
     if (!isolated && blankAfter(j) && !at(j).terminated && next(j) < m_n && captionAhead(next(j)))
         return true;
+    // Set apart below a finished body (its last sentence ended, or a byline or jump line closed it) and
+    // narrower than that body's column: a paragraph's first line would fill the column less its indent.
+    const bool afterFinished = m_lastKind == UnitKind::Byline
+                               || (m_lastKind == UnitKind::Paragraph && m_lastParagraphTerminated);
+    if (isolated && afterFinished && m_lastParagraphColumn > 0
+        && l.width < m_lastParagraphColumn - kIndentEms - kTitleNarrowerEms)
+        return true;
     if (fits(ahead))
         return false;
     // Inside an article body, a line that fits the body's column continues it, unless it stands alone
@@ -289,6 +303,17 @@ bool Grouper::isTitleStart(qsizetype k) const
     if (m_lastKind == UnitKind::Paragraph && !m_lastParagraphClosed && fits(m_lastParagraphColumn))
         return isolated && ahead > 0;
     return true;
+}
+
+// An enumerated subhead (一、…) or part marker (核心阅读) narrower than the text below it stands on its
+// own line: the assembler keeps it in the body as a paragraph of its own.
+bool Grouper::isSubheadLine(qsizetype k) const
+{
+    const Line &l = at(k);
+    if (l.terminated || !(titleblock::isEnumeratedHeading(l.text) || titleblock::isSectionMarker(l.text)))
+        return false;
+    const double ahead = columnAhead(k);
+    return ahead < 0 || l.width < ahead - 1.5;
 }
 
 qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
@@ -386,6 +411,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     // A one-line paragraph says nothing about the column; keep the body's.
     if (open.size() >= 2 || unit.lineCount >= 3)
         m_lastParagraphColumn = unit.column;
+    m_lastParagraphTerminated = runTerminated;
     // Signed or credited: the piece is over, nothing below continues it.
     m_lastParagraphClosed = at(p).attributed || runCredited || at(p).kind == LineKind::Byline
                             || bylines::parseTrailer(QStringView(unit.text).right(80)).cut >= 0;
@@ -495,7 +521,7 @@ QList<Unit> Grouper::run()
             ++i;
             continue;
         }
-        if (isTitleStart(i)) {
+        if (isTitleStart(i) || isSubheadLine(i)) {
             emitTitle(i, units);
             ++i;
             continue;
