@@ -725,6 +725,8 @@ constexpr double kDoubtUnrelatedTitle = 0.7;
 constexpr double kDoubtFragment = 0.6;
 // A body shorter than this (characters) is a fragment unless it is a photo caption or a brief.
 constexpr qsizetype kFragmentChars = 40;
+// How much of a lead is compared with a title: the first paragraph or two, where the headline's words are.
+constexpr qsizetype kLeadChars = 240;
 
 void Assembler::judge(Piece &piece)
 {
@@ -740,7 +742,8 @@ void Assembler::judge(Piece &piece)
         doubt(kDoubtNoOpener, QStringLiteral("start guessed: no dateline"));
     if (a.headline.isEmpty())
         doubt(kDoubtNoTitle, QStringLiteral("no headline found"));
-    else if (titleblock::leadOverlap(a.kicker + a.headline + a.subheadline, a.bodyText()) == 0
+    else if (titleblock::leadOverlap(a.kicker + a.headline + a.subheadline,
+                                       QStringView(a.paragraphs.constFirst()).left(kLeadChars)) == 0
              && a.kind != ArticleKind::Commentary)
         doubt(kDoubtUnrelatedTitle, QStringLiteral("headline shares no words with the text"));
     if (piece.titleAmbiguous)
@@ -1065,8 +1068,6 @@ bool Assembler::titlesLead(qsizetype from, qsizetype to) const
 // page's habit, decides where the title goes. Headlines share most character pairs with their own lead
 // (often over half) and a few common ones (发展, 工作) with any other, so a fifth is a clear difference.
 constexpr double kTitleOverlapMargin = 0.2;
-// How much of a lead is compared: the first paragraph or two, where the headline's words are.
-constexpr qsizetype kLeadChars = 240;
 // A title over a body that repeats a third of its character pairs in the lead is that body's headline;
 // column labels (一周动态) repeat none.
 constexpr double kHeadedFromAbove = 0.34;
