@@ -50,6 +50,13 @@ struct Article
     QStringList paragraphs;     // reflowed body text, one string a paragraph
     QList<EntityMention> entities;
     QString column; // a column label printed with the piece (政务简报, 百字新闻), if any
+    // How sure the reconstruction is of this piece (0..1; negative: not judged, as for stored articles)
+    // and why it doubts it ("start guessed: no dateline"), for the reader to know where to look.
+    double confidence = -1;
+    QStringList doubts;
+    // Where the piece goes on or comes from (下转第3版 → "第3版"), if a jump line says so.
+    QString continuedOn;
+    QString continuedFrom;
     // Lines of the source text (0-based, inclusive) the piece was built from, for previews.
     int firstSourceLine = -1;
     int lastSourceLine = -1;

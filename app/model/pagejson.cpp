@@ -53,6 +53,14 @@ QJsonObject articleToJson(const Article &article)
     };
     if (!article.column.isEmpty())
         o.insert(QStringLiteral("column"), article.column);
+    if (article.confidence >= 0) {
+        o.insert(QStringLiteral("confidence"), qRound(article.confidence * 100) / 100.0);
+        o.insert(QStringLiteral("doubts"), QJsonArray::fromStringList(article.doubts));
+    }
+    if (!article.continuedOn.isEmpty())
+        o.insert(QStringLiteral("continued_on"), article.continuedOn);
+    if (!article.continuedFrom.isEmpty())
+        o.insert(QStringLiteral("continued_from"), article.continuedFrom);
     return o;
 }
 
@@ -69,6 +77,10 @@ Article articleFromJson(const QJsonObject &o)
     a.photographers = toStringList(o.value(QStringLiteral("photographers")));
     a.paragraphs = toStringList(o.value(QStringLiteral("paragraphs")));
     a.column = o.value(QStringLiteral("column")).toString();
+    a.confidence = o.value(QStringLiteral("confidence")).toDouble(-1);
+    a.doubts = toStringList(o.value(QStringLiteral("doubts")));
+    a.continuedOn = o.value(QStringLiteral("continued_on")).toString();
+    a.continuedFrom = o.value(QStringLiteral("continued_from")).toString();
     const QJsonArray entities = o.value(QStringLiteral("entities")).toArray();
     for (const QJsonValue &v : entities) {
         const QJsonObject e = v.toObject();

@@ -282,6 +282,21 @@ LineByline parseLine(QStringView lineView)
     const QStringView line = trimView(lineView);
     if (line.isEmpty() || line.size() > 60)
         return result;
+    if (line.size() <= 16 && (line.contains(u'转') || line.contains(u'接')) && line.contains(u'版')) {
+        // Jump lines of every paper: （下转第3版）, 上接第一版, (转第A2版).
+        static const QRegularExpression jumpRx(QStringLiteral(
+            "^[（(]?[\\s\\x{3000}]*(下转|转|上接|接)[\\s\\x{3000}]*(第?[\\s\\x{3000}]*[0-9A-Z一二三四五六七八九十]{1,3}"
+            "[\\s\\x{3000}]*版)[\\s\\x{3000}]*[）)]?$"));
+        const QRegularExpressionMatch m = jumpRx.match(line.toString());
+        if (m.hasMatch()) {
+            result.kind = LineKind::Jump;
+            result.jump = textflow::squashSpaces(m.captured(2));
+            if (!result.jump.startsWith(u'第'))
+                result.jump.prepend(u'第');
+            result.onward = m.captured(1).endsWith(u'转');
+            return result;
+        }
+    }
     // Gates: each byline form has a tell-tale first or last character or a role word.
     const QChar first = line.front();
     const QChar last = line.back();

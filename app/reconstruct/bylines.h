@@ -71,6 +71,7 @@ enum class LineKind {
     Credit,      // 本报记者 刘金元 摄, 宋嘉祺 摄
     Dateline,    // （新华社北京4月8日电）
     Agency,      // （新华社发）: credit tail with no names
+    Jump,        // （下转第3版）, （上接第1版）: where the piece goes on or comes from
 };
 
 struct LineByline
@@ -78,6 +79,8 @@ struct LineByline
     LineKind kind = LineKind::None;
     Credits credits;
     bool wire = false; // the line names Xinhua (or another agency)
+    QString jump;       // Jump: the page named (第3版)
+    bool onward = false; // Jump: 下转 (goes on there) rather than 上接 (comes from there)
 };
 
 LineByline parseLine(QStringView line);

@@ -233,6 +233,10 @@ void Builder::paragraph(const Block &b)
         return;
     case bylines::LineKind::Agency:
         return;
+    case bylines::LineKind::Jump:
+        if (hasBody && line.onward)
+            m_piece->article.continuedOn = line.jump;
+        return;
     case bylines::LineKind::None:
         break;
     }

@@ -35,7 +35,7 @@ bool isMasthead(QStringView line)
 int deskRoleCount(const QString &line)
 {
     static const QRegularExpression roles(QStringLiteral(
-        "(?:新闻热线|热线|责任编辑|责编|编辑|校对|组版|美编|版式|制版|照排|审读|签发|统筹)[\\s\\x{3000}]*[：:]"));
+        "(?:新闻热线|热线|责任编辑|责编|编辑|校对|组版|美编|版式设计|版面设计|版式|制版|照排|审读|签发|统筹)[\\s\\x{3000}]*[：:]"));
     int n = 0;
     QRegularExpressionMatchIterator it = roles.globalMatch(line);
     while (it.hasNext()) {
@@ -67,6 +67,15 @@ HeaderLine parseLine(QStringView lineView)
         header.kind = LineKind::Credits;
         return header;
     }
+    // One desk role and a name or two (责任编辑：王 伟): page furniture of every paper. Bare 版式/制图
+    // are left out: papers print them as the credit of a graphic inside an article.
+    static const QRegularExpression oneRole(QStringLiteral(
+        "^(?:责任编辑|本版编辑|责编|编辑|校对|组版|美编|版式设计|版面设计|审读|签发|本版统筹)[\\s\\x{3000}]*[：:]"
+        "[\\s\\x{3000}]*[\\x{4e00}-\\x{9fff}][\\x{4e00}-\\x{9fff}\\s\\x{3000}、]{0,14}$"));
+    if (colon && oneRole.match(s).hasMatch()) {
+        header.kind = LineKind::Credits;
+        return header;
+    }
     if (s.size() > 80 || !year)
         return header;
     static const QRegularExpression dateRx(QStringLiteral(
@@ -93,7 +102,11 @@ HeaderLine parseLine(QStringView lineView)
         };
         labelApart = apart(before) && apart(after);
     }
-    if (!labelApart && !(weekday && separated))
+    // A date line with its weekday and no clause marks (2019年2月12日　星期二): the dateline of a page.
+    // Article text that names a weekday is a clause inside a sentence.
+    static const QRegularExpression clauseMarks(QStringLiteral("[，。；、！？,;]"));
+    const bool bareDateLine = weekday && !clauseMarks.match(s).hasMatch();
+    if (!labelApart && !(weekday && separated) && !bareDateLine)
         return header;
     // A sentence of article text may hold a date; a running head holds little else.
     QString rest = s;
@@ -127,6 +140,24 @@ HeaderLine parseLine(QStringView lineView)
     if (!header.label.isEmpty() && header.label.startsWith(u'第'))
         header.label = textflow::squashSpaces(header.label);
     return header;
+}
+
+bool isFurnitureCandidate(QStringView lineView)
+{
+    const QStringView line = lineView.trimmed();
+    if (line.isEmpty() || line.size() > 16)
+        return false;
+    // A page number alone.
+    static const QRegularExpression pageNumber(QStringLiteral("^[0-9]{1,3}$"));
+    // The paper's name (…日报, …晚报, …报), alone or with a section (人民日报·要闻).
+    static const QRegularExpression paperName(QStringLiteral(
+        "^[\\x{4e00}-\\x{9fff}]{1,6}报(?:[·•・\\s\\x{3000}|│]+[\\x{4e00}-\\x{9fff}]{2,6})?$"));
+    // A page number with the section name (02 国际), or 第N版 with or without it.
+    static const QRegularExpression numberedSection(QStringLiteral(
+        "^(?:[0-9]{1,3}|[A-Z][0-9]{1,2}|第[\\s\\x{3000}]*[0-9一二三四五六七八九十]{1,3}[\\s\\x{3000}]*版)"
+        "(?:[\\s\\x{3000}|│·]+[\\x{4e00}-\\x{9fff}]{2,6})?$"));
+    const QString s = line.toString();
+    return pageNumber.match(s).hasMatch() || paperName.match(s).hasMatch() || numberedSection.match(s).hasMatch();
 }
 
 } // namespace kanbao::pageheader

@@ -25,4 +25,8 @@ struct HeaderLine
 // a page label needs both a page number and a full date, the credits line needs two desk roles.
 HeaderLine parseLine(QStringView line);
 
+// A line that is page furniture when it stands with a running head (a page number alone, the paper's
+// name, 02 国际, 第3版) and article text or a title anywhere else. The caller decides by the neighbours.
+bool isFurnitureCandidate(QStringView line);
+
 } // namespace kanbao::pageheader

@@ -108,6 +108,7 @@ private:
     double columnAhead(qsizetype k) const;
     double columnAround(qsizetype k) const;
     bool isTitleStart(qsizetype k) const;
+    bool isSubheadLine(qsizetype k) const;
     bool captionAhead(qsizetype k) const;
     qsizetype paragraph(qsizetype start, QList<Unit> &out);
     void emitTitle(qsizetype k, QList<Unit> &out);
@@ -121,6 +122,7 @@ private:
     UnitKind m_lastKind = UnitKind::Header;
     double m_lastParagraphColumn = 0;
     bool m_lastParagraphClosed = false;
+    bool m_lastParagraphTerminated = false; // its text ends a sentence
     qsizetype m_lastTitleLine = -1;
     double m_lastTitleWidth = 0;
 };
@@ -207,15 +209,28 @@ bool Grouper::captionAhead(qsizetype k) const
     return false;
 }
 
+// A paragraph's first line is indented by two characters; a title is narrower than the column by more
+// than that (one more character, for hanging punctuation and justification slack).
+constexpr double kIndentEms = 2.0;
+constexpr double kTitleNarrowerEms = 1.0;
+
 bool Grouper::isTitleStart(qsizetype k) const
 {
     const Line &l = at(k);
     if (l.terminated || l.spaced || (m_indentMode && l.paragraphIndent))
         return false;
+    // (A wrapped title's second line may close the parenthesis its first line opened.)
+    if (!titleblock::couldBeTitleLine(l.text) && !(m_lastKind == UnitKind::Title && m_lastTitleLine == k - 1))
+        return false;
     // Titles never stop on a clause mark; a line that does was wrapped.
     switch (textflow::lastSignificant(l.text)) {
     case u'，': case u'、': case u'；': case u'：': case u',': case u';': case u':':
         return false;
+    case u'—':
+        // A kicker may end with a dash; a sentence broken at its dash holds clause marks before it.
+        if (l.text.contains(u'，'))
+            return false;
+        break;
     default:
         break;
     }
@@ -274,6 +289,13 @@ bool Grouper::isTitleStart(qsizetype k) const
         return true;
     if (!isolated && blankAfter(j) && !at(j).terminated && next(j) < m_n && captionAhead(next(j)))
         return true;
+    // Set apart below a finished body (its last sentence ended, or a byline or jump line closed it) and
+    // narrower than that body's column: a paragraph's first line would fill the column less its indent.
+    const bool afterFinished = m_lastKind == UnitKind::Byline
+                               || (m_lastKind == UnitKind::Paragraph && m_lastParagraphTerminated);
+    if (isolated && afterFinished && m_lastParagraphColumn > 0
+        && l.width < m_lastParagraphColumn - kIndentEms - kTitleNarrowerEms)
+        return true;
     if (fits(ahead))
         return false;
     // Inside an article body, a line that fits the body's column continues it, unless it stands alone
@@ -281,6 +303,17 @@ bool Grouper::isTitleStart(qsizetype k) const
     if (m_lastKind == UnitKind::Paragraph && !m_lastParagraphClosed && fits(m_lastParagraphColumn))
         return isolated && ahead > 0;
     return true;
+}
+
+// An enumerated subhead (一、…) or part marker (核心阅读) narrower than the text below it stands on its
+// own line: the assembler keeps it in the body as a paragraph of its own.
+bool Grouper::isSubheadLine(qsizetype k) const
+{
+    const Line &l = at(k);
+    if (l.terminated || !(titleblock::isEnumeratedHeading(l.text) || titleblock::isSectionMarker(l.text)))
+        return false;
+    const double ahead = columnAhead(k);
+    return ahead < 0 || l.width < ahead - 1.5;
 }
 
 qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
@@ -378,6 +411,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     // A one-line paragraph says nothing about the column; keep the body's.
     if (open.size() >= 2 || unit.lineCount >= 3)
         m_lastParagraphColumn = unit.column;
+    m_lastParagraphTerminated = runTerminated;
     // Signed or credited: the piece is over, nothing below continues it.
     m_lastParagraphClosed = at(p).attributed || runCredited || at(p).kind == LineKind::Byline
                             || bylines::parseTrailer(QStringView(unit.text).right(80)).cut >= 0;
@@ -487,7 +521,7 @@ QList<Unit> Grouper::run()
             ++i;
             continue;
         }
-        if (isTitleStart(i)) {
+        if (isTitleStart(i) || isSubheadLine(i)) {
             emitTitle(i, units);
             ++i;
             continue;
@@ -517,6 +551,7 @@ private:
         bool wire = false;
         bool staffByline = false;
         bool sealed = false; // a label followed: no more title lines
+        bool titleAmbiguous = false; // its title sat between two bodies and its wording did not decide
         QList<titleblock::TitleGroup> title;
         QList<titleblock::TitleGroup> preTitle;
         QString labelBefore;
@@ -532,6 +567,7 @@ private:
     void finishPage();
     void startPiece(const Unit &u);
     void finishPiece();
+    static void judge(Piece &piece);
     void addParagraph(const Unit &u);
     void addTitle(const Unit &u);
     void addByline(const Unit &u);
@@ -539,9 +575,14 @@ private:
     bool isolatedTitleLike(qsizetype index) const;
     bool isInlineSubhead(qsizetype index) const;
     bool titlesLead(qsizetype from, qsizetype to) const;
+    bool titleGoesToNext(qsizetype index, bool pageLead, bool *ambiguous) const;
 
     const QList<Unit> &m_units;
     bool m_titlesLead = false; // this page prints headlines above their bodies
+    bool m_pendingAmbiguous = false; // the title waiting for the next piece was placed by habit
+    QString m_pendingFrom;           // 上接第N版 printed before the next piece
+    bool m_runToNext = false;  // a title line of the current run of titles went to the next piece
+    bool m_lastSubhead = false; // the last unit was an unfinished subhead taken into the body
     QList<Page> m_pages;
     bool m_pageOpen = false;
     bool m_pageHasHeader = false;
@@ -600,6 +641,10 @@ void Assembler::startPiece(const Unit &u)
     m_pendingCredits = {};
     m_pendingWire = false;
     m_pendingCommentary = false;
+    piece.titleAmbiguous = m_pendingAmbiguous;
+    m_pendingAmbiguous = false;
+    piece.article.continuedFrom = m_pendingFrom;
+    m_pendingFrom.clear();
     piece.preTitle = m_preTitle;
     m_preTitle.clear();
     if (!m_pendingLabels.isEmpty()) {
@@ -659,6 +704,7 @@ void Assembler::finishPiece()
         if (a.column == piece.labelBefore)
             a.column.clear();
     }
+    judge(piece);
     if (!a.column.isEmpty() && piece.opener != Opener::None) {
         m_runColumn = a.column;
         m_runOpener = piece.opener;
@@ -667,6 +713,47 @@ void Assembler::finishPiece()
         m_runOpener = Opener::None;
     }
     m_pages.last().articles << a;
+}
+
+// What each doubt costs the piece's confidence. A start with no dateline or byline is the commonest
+// guess and often right (commentaries, features), so it costs least; a piece with no title at all or a
+// title that repeats none of its text was most likely cut in the wrong place.
+constexpr double kDoubtNoOpener = 0.85;
+constexpr double kDoubtAmbiguousTitle = 0.75;
+constexpr double kDoubtNoTitle = 0.6;
+constexpr double kDoubtUnrelatedTitle = 0.7;
+constexpr double kDoubtFragment = 0.6;
+// A body shorter than this (characters) is a fragment unless it is a photo caption or a brief.
+constexpr qsizetype kFragmentChars = 40;
+// How much of a lead is compared with a title: the first paragraph or two, where the headline's words are.
+constexpr qsizetype kLeadChars = 240;
+
+void Assembler::judge(Piece &piece)
+{
+    Article &a = piece.article;
+    double confidence = 1.0;
+    const auto doubt = [&](double cost, const QString &reason) {
+        confidence *= cost;
+        a.doubts << reason;
+    };
+    const bool signedPiece = !a.reporters.isEmpty() || !a.correspondents.isEmpty() || !a.authors.isEmpty()
+                             || !a.photographers.isEmpty();
+    if (piece.opener == Opener::None && !signedPiece && a.kind != ArticleKind::Photo)
+        doubt(kDoubtNoOpener, QStringLiteral("start guessed: no dateline"));
+    if (a.headline.isEmpty())
+        doubt(kDoubtNoTitle, QStringLiteral("no headline found"));
+    else if (titleblock::leadOverlap(a.kicker + a.headline + a.subheadline,
+                                       QStringView(a.paragraphs.constFirst()).left(kLeadChars)) == 0
+             && a.kind != ArticleKind::Commentary)
+        doubt(kDoubtUnrelatedTitle, QStringLiteral("headline shares no words with the text"));
+    if (piece.titleAmbiguous)
+        doubt(kDoubtAmbiguousTitle, QStringLiteral("headline placement ambiguous"));
+    qsizetype chars = 0;
+    for (const QString &p : std::as_const(a.paragraphs))
+        chars += p.size();
+    if (chars < kFragmentChars && a.kind != ArticleKind::Photo && a.kind != ArticleKind::Brief)
+        doubt(kDoubtFragment, QStringLiteral("very short: may be a fragment of another piece"));
+    a.confidence = confidence;
 }
 
 void Assembler::addParagraph(const Unit &u)
@@ -851,6 +938,14 @@ void Assembler::addByline(const Unit &u)
                 m_piece->state = State::Closed;
         }
         break;
+    case bylines::LineKind::Jump:
+        if (b.onward && hasBody)
+            m_piece->article.continuedOn = b.jump;
+        else if (!b.onward && hasBody && m_piece->article.continuedFrom.isEmpty() && m_piece->bodyLines <= 0)
+            m_piece->article.continuedFrom = b.jump;
+        else if (!b.onward)
+            m_pendingFrom = b.jump;
+        break;
     case bylines::LineKind::Agency:
     case bylines::LineKind::None:
         break;
@@ -969,6 +1064,60 @@ bool Assembler::titlesLead(qsizetype from, qsizetype to) const
                || textflow::lastSignificant(end.text) == u'。');
 }
 
+// How much more of a title's wording one body must repeat than the other before the wording, not the
+// page's habit, decides where the title goes. Headlines share most character pairs with their own lead
+// (often over half) and a few common ones (发展, 工作) with any other, so a fifth is a clear difference.
+constexpr double kTitleOverlapMargin = 0.2;
+// A title over a body that repeats a third of its character pairs in the lead is that body's headline;
+// column labels (一周动态) repeat none.
+constexpr double kHeadedFromAbove = 0.34;
+
+// A title between two bodies: the one before it (headline printed after its text) or the one after it
+// (headline printed above)? Pages mix both; the title's wording says which body it heads.
+bool Assembler::titleGoesToNext(qsizetype index, bool pageLead, bool *ambiguous) const
+{
+    *ambiguous = false;
+    if (m_runToNext)
+        return true; // a title stack stays together: the kicker went down, so do the lines below it
+    if (!m_piece || m_piece->article.paragraphs.isEmpty() || m_piece->sealed)
+        return pageLead;
+    // One title stack per piece: a piece that was headed from above takes no second one below.
+    if (!m_piece->preTitle.isEmpty()) {
+        // ...when what stood above was its headline (it repeats the lead's words), not a column label.
+        QString above;
+        for (const titleblock::TitleGroup &g : std::as_const(m_piece->preTitle))
+            above += g.lines.join(QString());
+        if (titleblock::leadOverlap(above, QStringView(m_piece->article.paragraphs.constFirst()).left(kLeadChars))
+            >= kHeadedFromAbove)
+            return true;
+    }
+    qsizetype next = index;
+    while (next < m_units.size() && (m_units[next].kind == UnitKind::Title || m_units[next].kind == UnitKind::Vertical
+                                     || m_units[next].kind == UnitKind::Byline))
+        ++next;
+    if (next >= m_units.size() || m_units[next].kind != UnitKind::Paragraph)
+        return pageLead;
+    const Unit &u = m_units[index];
+    const QString title = u.kind == UnitKind::Vertical ? u.columns.join(QString()) : u.text;
+    QString before;
+    for (const QString &p : std::as_const(m_piece->article.paragraphs)) {
+        before += p;
+        if (before.size() >= kLeadChars)
+            break;
+    }
+    QString after;
+    for (qsizetype j = next; j < m_units.size() && m_units[j].kind == UnitKind::Paragraph && after.size() < kLeadChars; ++j)
+        after += m_units[j].text;
+    const double toPrevious = titleblock::leadOverlap(title, QStringView(before).left(kLeadChars));
+    const double toNext = titleblock::leadOverlap(title, QStringView(after).left(kLeadChars));
+    if (toNext >= toPrevious + kTitleOverlapMargin)
+        return true;
+    if (toPrevious >= toNext + kTitleOverlapMargin)
+        return false;
+    *ambiguous = true;
+    return pageLead;
+}
+
 QList<Page> Assembler::run()
 {
     // Decide the title order page by page (a run of running-head lines starts a page).
@@ -987,6 +1136,10 @@ QList<Page> Assembler::run()
     for (qsizetype k = 0; k < m_units.size(); ++k) {
         const Unit &u = m_units[k];
         m_titlesLead = leadMode[size_t(k)];
+        if (u.kind != UnitKind::Title && u.kind != UnitKind::Vertical) {
+            m_runToNext = false;
+            m_lastSubhead = false;
+        }
         switch (u.kind) {
         case UnitKind::Header: {
             finishPiece();
@@ -1012,7 +1165,35 @@ QList<Page> Assembler::run()
             addLabel(u);
             break;
         case UnitKind::Title:
-        case UnitKind::Vertical:
+        case UnitKind::Vertical: {
+            if (u.kind == UnitKind::Title && m_lastSubhead && !u.blankBefore && m_piece
+                && !m_piece->article.paragraphs.isEmpty()) {
+                // The second line of a wrapped subhead.
+                m_piece->article.paragraphs.last() += textflow::cleanText(u.text);
+                break;
+            }
+            m_lastSubhead = false;
+            if (u.kind == UnitKind::Title
+                && (titleblock::isEnumeratedHeading(u.text) || titleblock::isSectionMarker(u.text)
+                    || titleblock::isQuoteAttribution(u.text))) {
+                m_lastSubhead = !textflow::endsSentence(u.text);
+                // A subhead (三、…) or a part marker (核心阅读) is body text, whatever its length.
+                Unit p = u;
+                p.kind = UnitKind::Paragraph;
+                p.blankBefore = false;
+                if (m_piece)
+                    p.column = m_piece->column;
+                addParagraph(p);
+                m_runToNext = false;
+                break;
+            }
+            bool ambiguous = false;
+            m_titlesLead = titleGoesToNext(k, m_titlesLead, &ambiguous);
+            m_runToNext = m_titlesLead;
+            if (ambiguous && m_titlesLead)
+                m_pendingAmbiguous = true;
+            else if (ambiguous && m_piece)
+                m_piece->titleAmbiguous = true;
             if (m_titlesLead && isInlineSubhead(k)) {
                 Unit p = u;
                 p.kind = UnitKind::Paragraph;
@@ -1022,6 +1203,7 @@ QList<Page> Assembler::run()
                 addTitle(u);
             }
             break;
+        }
         case UnitKind::Byline:
             addByline(u);
             break;
@@ -1058,6 +1240,40 @@ QList<Page> Assembler::run()
     if (pages.isEmpty())
         pages << Page();
     return pages;
+}
+
+// Page numbers, the paper's name and section names read as furniture only beside a running head; a
+// blank line between them is allowed (kMaxFurnitureGap), since extractors set the header block apart.
+constexpr int kMaxFurnitureGap = 1;
+
+void promoteFurniture(QList<Line> &lines)
+{
+    const auto promote = [&](qsizetype k, qsizetype neighbour) {
+        Line &l = lines[k];
+        if (l.kind == LineKind::Header || l.kind == LineKind::Blank || lines[neighbour].kind != LineKind::Header
+            || !pageheader::isFurnitureCandidate(l.text))
+            return;
+        l.kind = LineKind::Header;
+        l.header = {};
+        l.header.kind = pageheader::LineKind::Masthead;
+    };
+    // Forward then backward, so a run of furniture lines chains onto the running head at either end.
+    qsizetype last = -1;
+    for (qsizetype k = 0; k < lines.size(); ++k) {
+        if (lines[k].kind == LineKind::Blank)
+            continue;
+        if (last >= 0 && k - last - 1 <= kMaxFurnitureGap)
+            promote(k, last);
+        last = k;
+    }
+    last = -1;
+    for (qsizetype k = lines.size() - 1; k >= 0; --k) {
+        if (lines[k].kind == LineKind::Blank)
+            continue;
+        if (last >= 0 && last - k - 1 <= kMaxFurnitureGap)
+            promote(k, last);
+        last = k;
+    }
 }
 
 } // namespace
@@ -1134,6 +1350,7 @@ QList<Page> reconstruct(QStringView text)
         lines << classifyLine(text.mid(from, to - from), source++);
         from = to + 1;
     }
+    promoteFurniture(lines);
     return assemble(groupLines(lines));
 }
 

@@ -125,4 +125,106 @@ TitleParts composeTitle(const QList<TitleGroup> &input)
     return parts;
 }
 
+double leadOverlap(QStringView title, QStringView text)
+{
+    int pairs = 0;
+    int found = 0;
+    QChar previous;
+    for (QChar c : title) {
+        if (!textflow::isHan(c.unicode())) {
+            previous = QChar();
+            continue;
+        }
+        if (!previous.isNull()) {
+            ++pairs;
+            const QChar pair[2] = {previous, c};
+            if (text.indexOf(QStringView(pair, 2)) >= 0)
+                ++found;
+        }
+        previous = c;
+    }
+    return pairs == 0 ? 0.0 : double(found) / pairs;
+}
+
+bool isEnumeratedHeading(QStringView lineView)
+{
+    const QStringView line = lineView.trimmed();
+    if (line.size() < 3)
+        return false;
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    qsizetype i = 0;
+    if (line.front() == u'（' || line.front() == u'(') {
+        i = 1;
+        const qsizetype from = i;
+        while (i < line.size() && (numerals.contains(line[i]) || line[i].isDigit()))
+            ++i;
+        return i > from && i < line.size() && (line[i] == u'）' || line[i] == u')');
+    }
+    if (line.front() == u'第')
+        i = 1;
+    const qsizetype from = i;
+    while (i < line.size() && (numerals.contains(line[i]) || (i - from < 2 && line[i].isDigit())))
+        ++i;
+    if (i == from || i >= line.size())
+        return false;
+    const QChar mark = line[i];
+    if (from == 1) // 第四，第二部分 …: an ordinal opening a heading
+        return mark == u'，' || mark == u'、' || mark == u'是';
+    return mark == u'、' || (mark == u'.' && line[from].isDigit()) || mark == u'．';
+}
+
+bool couldBeTitleLine(QStringView lineView)
+{
+    const QStringView line = lineView.trimmed();
+    int open = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c == u'（' || c == u'(')
+            ++open;
+        else if (c == u'）' || c == u')') {
+            if (open == 0)
+                return false;
+            --open;
+        } else if ((c == u'。' || c == u'；') && i + 1 < line.size()) {
+            // A sentence ends inside the line: running text. (。” and 。） at the very end are
+            // judged by the caller's end-of-sentence test.)
+            const QChar n = line[i + 1];
+            if (n != u'”' && n != u'’' && n != u'）')
+                return false;
+        }
+    }
+    return true;
+}
+
+// The longest name a quotation is attributed to on its own line (a person or 编者); a subtitle after a
+// dash (——访某某) runs longer.
+constexpr qsizetype kMaxAttributionChars = 5;
+
+bool isQuoteAttribution(QStringView lineView)
+{
+    QStringView line = lineView.trimmed();
+    if (!line.startsWith(u'—'))
+        return false;
+    while (!line.isEmpty() && line.front() == u'—')
+        line = line.mid(1);
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > kMaxAttributionChars)
+        return false;
+    for (QChar c : line)
+        if (!textflow::isHan(c.unicode()))
+            return false;
+    return !line.startsWith(u'访') && !line.startsWith(u'记');
+}
+
+bool isSectionMarker(QStringView lineView)
+{
+    static const QStringList markers = {QStringLiteral("核心阅读"), QStringLiteral("编者按"), QStringLiteral("阅读提示"),
+                                        QStringLiteral("编者的话"), QStringLiteral("背景链接"), QStringLiteral("相关链接"),
+                                        QStringLiteral("延伸阅读"), QStringLiteral("链接")};
+    QString line = textflow::squashSpaces(lineView.trimmed());
+    while (!line.isEmpty() && (line.back() == u'：' || line.back() == u':'))
+        line.chop(1);
+    return markers.contains(line);
+}
+
 } // namespace kanbao::titleblock

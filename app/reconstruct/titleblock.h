@@ -30,4 +30,23 @@ TitleParts composeTitle(const QList<TitleGroup> &groups);
 // The text of a title line: cleaned, justification spacing removed, phrase spaces kept.
 QString titleText(const QString &line);
 
+// How much of a title's wording the text repeats: the share of the title's Han character pairs found in
+// text. Headlines reuse the words of their lead, so this tells which of two bodies a title between them
+// belongs to whatever the paper. 0 when the title has no pair.
+double leadOverlap(QStringView title, QStringView text);
+
+// A subhead by its form: an enumerated heading (一、 （二） 3. 第四，), which a news headline never is.
+bool isEnumeratedHeading(QStringView line);
+
+// Whether a line's form allows it to be (part of) a title: a title closes no parenthesis it did not open
+// (…毛振华） ends a wrapped byline) and holds no sentence end before its last character (a line that
+// does is running text broken at the column edge).
+bool couldBeTitleLine(QStringView line);
+
+// A quotation's attribution on a line of its own (——习近平, ——编者): body text, not a subtitle.
+bool isQuoteAttribution(QStringView line);
+
+// A line that announces a part of an article (核心阅读, 编者按, 阅读提示): body text, never a title.
+bool isSectionMarker(QStringView line);
+
 } // namespace kanbao::titleblock

@@ -140,6 +140,9 @@ private slots:
                                        << QStringLiteral("P:杨冠宇");
         QTest::newRow("dateline") << QStringLiteral("（新华社北京4月8日电）") << int(LineKind::Dateline) << QString();
         QTest::newRow("agency tag") << QStringLiteral("（新华社发）") << int(LineKind::Agency) << QString();
+        QTest::newRow("jump onward") << QStringLiteral("（下转第3版）") << int(LineKind::Jump) << QString();
+        QTest::newRow("jump from") << QStringLiteral("上接第一版") << int(LineKind::Jump) << QString();
+        QTest::newRow("jump to a lettered page") << QStringLiteral("（转A2版）") << int(LineKind::Jump) << QString();
         QTest::newRow("bracketed phrase") << QStringLiteral("（审议稿）》《中共温县县委关于") << int(LineKind::None)
                                           << QString();
         QTest::newRow("writer") << QStringLiteral("文/图 本报记者 魏三一") << int(LineKind::Staff)
@@ -200,6 +203,25 @@ private slots:
         QCOMPARE(describe(t.credits), credits);
         QCOMPARE(t.credit, credit);
         QCOMPARE(t.dateline, dateline);
+    }
+
+    void jumpTarget_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("onward");
+        QTest::newRow("onward") << QStringLiteral("（下转第3版）") << QStringLiteral("第3版") << true;
+        QTest::newRow("from") << QStringLiteral("(上接第 一 版)") << QStringLiteral("第一版") << false;
+        QTest::newRow("lettered") << QStringLiteral("转A2版") << QStringLiteral("第A2版") << true;
+    }
+    void jumpTarget()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, target);
+        QFETCH(bool, onward);
+        const LineByline b = bylines::parseLine(line);
+        QCOMPARE(b.jump, target);
+        QCOMPARE(b.onward, onward);
     }
 };
 

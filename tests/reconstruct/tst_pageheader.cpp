@@ -34,6 +34,17 @@ private slots:
             << QString() << QString() << QDate();
         QTest::newRow("editor pair") << QStringLiteral("责任编辑：王五  美术编辑：赵六") << int(LineKind::Credits)
                                      << QString() << QString() << QDate();
+        QTest::newRow("one desk role") << QStringLiteral("责任编辑：王 五") << int(LineKind::Credits) << QString()
+                                       << QString() << QDate();
+        QTest::newRow("layout designer and editor") << QStringLiteral("本版编辑：张三  版式设计：李四")
+                                                    << int(LineKind::Credits) << QString() << QString() << QDate();
+        QTest::newRow("graphic credit is article text") << QStringLiteral("制图：张三") << int(LineKind::None)
+                                                        << QString() << QString() << QDate();
+        QTest::newRow("date line with weekday") << QStringLiteral("2019年2月12日\u3000星期二") << int(LineKind::PageLabel)
+                                                << QString() << QString() << QDate(2019, 2, 12);
+        QTest::newRow("weekday inside a sentence")
+            << QStringLiteral("2019年2月12日星期二上午，会议在京召开") << int(LineKind::None) << QString() << QString()
+            << QDate();
         QTest::newRow("sentence with a date")
             << QStringLiteral("2023年1月10日，温县召开会议，安排部署全年重点工作。") << int(LineKind::None) << QString()
             << QString() << QDate();
@@ -54,6 +65,25 @@ private slots:
         QCOMPARE(h.label, label);
         QCOMPARE(h.section, section);
         QCOMPARE(h.date, date);
+    }
+
+    void furniture_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("candidate");
+        QTest::newRow("page number") << QStringLiteral("4") << true;
+        QTest::newRow("paper name") << QStringLiteral("某某日报") << true;
+        QTest::newRow("paper and section") << QStringLiteral("某某日报·要闻") << true;
+        QTest::newRow("number and section") << QStringLiteral("02 国际") << true;
+        QTest::newRow("page in words") << QStringLiteral("第3版") << true;
+        QTest::newRow("headline") << QStringLiteral("春节假期人气爆棚") << false;
+        QTest::newRow("number in text") << QStringLiteral("2019") << false;
+    }
+    void furniture()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, candidate);
+        QCOMPARE(pageheader::isFurnitureCandidate(line), candidate);
     }
 };
 

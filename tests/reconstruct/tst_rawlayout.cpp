@@ -330,6 +330,42 @@ private slots:
         QFETCH(int, kind);
         QCOMPARE(int(rawlayout::classifyLine(line, 0).kind), kind);
     }
+
+    // Furniture of another paper's page (date line, page number and paper name on lines of their own),
+    // a title between two bodies that goes where its wording points, a jump line, and the confidence.
+    void otherPaperPage()
+    {
+        const QString input = joinLines({u"2019年3月5日\u3000星期二",
+                                        u"6",
+                                        u"某某日报",
+                                        u"",
+                                        u"新华社北京3月4日电（记者张三）某省",
+                                        u"今年将新建农村公路一万公里，让群众",
+                                        u"出行更方便，农产品运得出去。",
+                                        u"（下转第8版）",
+                                        u"某省新建农村公路一万公里",
+                                        u"",
+                                        u"外交部发言人就有关问题答问",
+                                        u"",
+                                        u"外交部发言人4日在例行记者会上",
+                                        u"回答了记者提问，介绍了有关情况。"});
+        const QList<Page> pages = Reconstructor().reconstruct(input);
+        QCOMPARE(pages.size(), 1);
+        const Page &page = pages.first();
+        QCOMPARE(page.date, QDate(2019, 3, 5));
+        QCOMPARE(page.articles.size(), 2);
+        const Article &road = page.articles[0];
+        QCOMPARE(road.headline, QStringLiteral("某省新建农村公路一万公里"));
+        QCOMPARE(road.reporters, QStringList{QStringLiteral("张三")});
+        QCOMPARE(road.continuedOn, QStringLiteral("第8版"));
+        QCOMPARE(road.confidence, 1.0);
+        QVERIFY(road.doubts.isEmpty());
+        const Article &answer = page.articles[1];
+        QCOMPARE(answer.headline, QStringLiteral("外交部发言人就有关问题答问"));
+        QVERIFY(answer.paragraphs.first().startsWith(QStringLiteral("外交部发言人4日")));
+        QVERIFY(answer.confidence > 0 && answer.confidence < 1);
+        QVERIFY(answer.doubts.contains(QStringLiteral("start guessed: no dateline")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRawLayout)

@@ -67,6 +67,65 @@ private slots:
         QCOMPARE(parts.headline, headline);
         QCOMPARE(parts.subheadline, subheadline);
     }
+
+    // Signals a title line is judged on, one by one.
+    void leadOverlap_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("overlap");
+        QTest::newRow("headline repeats its lead")
+            << QStringLiteral("某市召开春耕生产会议") << QStringLiteral("3日，某市召开春耕生产工作会议，部署全年任务。")
+            << 8.0 / 9.0;
+        QTest::newRow("unrelated text") << QStringLiteral("某市召开春耕生产会议")
+                                        << QStringLiteral("外交部发言人就有关问题答记者问。") << 0.0;
+        QTest::newRow("punctuation breaks pairs")
+            << QStringLiteral("春节，团圆") << QStringLiteral("春节到了，家家团圆") << 1.0;
+        QTest::newRow("no Han pair") << QStringLiteral("5G") << QStringLiteral("5G网络") << 0.0;
+    }
+    void leadOverlap()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, text);
+        QFETCH(double, overlap);
+        QCOMPARE(titleblock::leadOverlap(title, text), overlap);
+    }
+
+    void lineForms_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("enumerated");
+        QTest::addColumn<bool>("marker");
+        QTest::addColumn<bool>("titleForm");
+        QTest::addColumn<bool>("attribution");
+        QTest::newRow("numbered subhead") << QStringLiteral("三、整合基层网格管理") << true << false << true << false;
+        QTest::newRow("bracketed number") << QStringLiteral("（二）强化组织领导") << true << false << true << false;
+        QTest::newRow("ordinal") << QStringLiteral("第四，坚持问题导向") << true << false << true << false;
+        QTest::newRow("arabic number") << QStringLiteral("2.加快项目建设") << true << false << true << false;
+        QTest::newRow("headline with a number") << QStringLiteral("三大工程稳步推进") << false << false << true << false;
+        QTest::newRow("headline with a year") << QStringLiteral("2019年春运平稳开局") << false << false << true << false;
+        QTest::newRow("core reading") << QStringLiteral("核心阅读") << false << true << true << false;
+        QTest::newRow("editor's note") << QStringLiteral("编者按：") << false << true << true << false;
+        QTest::newRow("wrapped byline tail") << QStringLiteral("鑫、李鲲、白林）") << false << false << false << false;
+        QTest::newRow("sentence end inside") << QStringLiteral("——协同推进。打造合唱节等") << false << false << false
+                                             << false;
+        QTest::newRow("column tag closes its own bracket")
+            << QStringLiteral("多些无声的联系（人民论坛）") << false << false << true << false;
+        QTest::newRow("quote attribution") << QStringLiteral("——鲁迅") << false << false << true << true;
+        QTest::newRow("subtitle after a dash") << QStringLiteral("——访某县县长张三") << false << false << true << false;
+    }
+    void lineForms()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, enumerated);
+        QFETCH(bool, marker);
+        QFETCH(bool, titleForm);
+        QFETCH(bool, attribution);
+        QCOMPARE(titleblock::isEnumeratedHeading(line), enumerated);
+        QCOMPARE(titleblock::isSectionMarker(line), marker);
+        QCOMPARE(titleblock::couldBeTitleLine(line), titleForm);
+        QCOMPARE(titleblock::isQuoteAttribution(line), attribution);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTitleBlock)
