@@ -80,6 +80,8 @@ int kanbaoFuzzOne(const uint8_t *data, size_t size)
     request.query = query;
     const kanbao::SearchResults results = kanbao::search(db, request);
     // A query is understood or refused with a message; a statement never fails on what was typed.
+    if (results.sqlError.isValid())
+        std::fprintf(stderr, "query <%s>: %s\n", qPrintable(query), qPrintable(results.sqlError.text()));
     KANBAO_FUZZ_CHECK(!results.sqlError.isValid());
     for (const kanbao::SearchHit &hit : results.hits) {
         for (const auto &range : hit.bodyHits)

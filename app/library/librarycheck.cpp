@@ -133,6 +133,30 @@ LibraryCheckReport LibraryChecker::runChecks(Library &library, bool full, bool r
         }
     }
 
+    // Which tables are damaged, when the check's messages do not say (a page that is not a b-tree page
+    // any more only gives its number): read each table whole, its long values included.
+    if (!report.integrityOk) {
+        QSqlQuery tables(db);
+        QStringList names;
+        if (tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"))) {
+            while (tables.next())
+                names.append(tables.value(0).toString());
+        }
+        tables.finish();
+        for (const QString &table : std::as_const(names)) {
+            QStringList lengths;
+            for (const QString &column : columnsOf(db, table))
+                lengths.append(QStringLiteral("coalesce(length(%1), 0)").arg(quoted(column)));
+            QSqlQuery probe(db);
+            const QString sql = QStringLiteral("SELECT count(*) FROM %1 NOT INDEXED WHERE %2 >= 0")
+                                    .arg(quoted(table), lengths.isEmpty() ? QStringLiteral("1") : lengths.join(QLatin1Char('+')));
+            if (!probe.exec(sql) || !probe.next()) {
+                damaged.insert(table);
+                report.problems.append(tr("table %1 cannot be read whole: %2").arg(table, probe.lastError().text()));
+            }
+        }
+    }
+
     // 2. References between tables.
     if (references) {
         QSqlQuery q(db);

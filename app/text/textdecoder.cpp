@@ -69,14 +69,15 @@ bool looksBinary(const QByteArray &bytes, qsizetype nuls)
 {
     if (tooManyNuls(nuls, bytes.size()))
         return true;
-    qsizetype controls = 0;
+    qsizetype controls = nuls;
     for (char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
         if (u != 0 && u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1b)
             ++controls;
     }
-    // A few stray control characters survive PDF extraction; many of them never come from text.
-    return controls > 8 && controls * 100 > bytes.size();
+    // A few stray control characters (or a NUL) survive PDF extraction in a page; many of them, or more
+    // than a tenth of a short file, never come from text.
+    return (controls > 8 && controls * 100 > bytes.size()) || (controls > 2 && controls * 10 > bytes.size());
 }
 
 bool decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes, QString *out)
@@ -362,15 +363,15 @@ bool TextDecoder::decode(const QByteArray &bytes, DecodedText *out, QString *err
             return false;
         }
         encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-    } else if (!tooManyNuls(nuls, bytes.size()) && decodeStrict(QStringConverter::Utf8, bytes, &a.text)) {
-        encoding = QStringLiteral("UTF-8");
-        replaceNuls(&a, 1, 0, bytes);
     } else if (nuls > 0 && decodeUtf16WithoutBom(bytes, &a, &encoding)) {
         // ASCII or Chinese text in UTF-16 has NUL or odd bytes UTF-8 refuses; found by its byte order.
         replaceNuls(&a, 2, 0, bytes);
     } else if (looksBinary(bytes, nuls)) {
         *error = tr("binary data, not text");
         return false;
+    } else if (decodeStrict(QStringConverter::Utf8, bytes, &a.text)) {
+        encoding = QStringLiteral("UTF-8");
+        replaceNuls(&a, 1, 0, bytes);
     } else {
         const Attempt gbStrict = decodeGb18030(bytes, true);
         if (gbStrict.invalid == 0 && plausibleChinese(gbStrict.text)) {

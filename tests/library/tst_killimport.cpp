@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <csignal>
 
@@ -59,7 +60,7 @@ void TestKillImport::randomKillsNeverLoseOrCorrupt()
     if (!QFileInfo::exists(cli))
         QSKIP("kanbao-cli is not built");
     const int rounds = qEnvironmentVariableIsSet("KANBAO_KILL_ROUNDS") ? qEnvironmentVariableIntValue("KANBAO_KILL_ROUNDS") : 20;
-    const quint32 seed = qEnvironmentVariableIsSet("KANBAO_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("KANBAO_KILL_SEED"))
+    const quint32 seed = qEnvironmentVariableIsSet("KANBAO_KILL_SEED") ? qEnvironmentVariable("KANBAO_KILL_SEED").toUInt()
                                                                         : QRandomGenerator::global()->generate();
     qInfo("kill rounds: %d, seed: %u (KANBAO_KILL_SEED to repeat)", rounds, seed);
     QRandomGenerator random(seed);
@@ -83,15 +84,18 @@ void TestKillImport::randomKillsNeverLoseOrCorrupt()
     }
 
     int kills = 0, corrupt = 0, missing = 0, finishedBeforeKill = 0, libraries = 0;
-    qint64 totalStored = 0;
+    qint64 totalStored = 0, reportedTotal = 0;
     QString libraryPath;
     QSet<QString> reported; // files the import said it stored, over the library's life
     static const QRegularExpression storedLine(QStringLiteral("^\\[\\d+/\\d+\\] (?:imported|replaced|unchanged) (.*)$"));
-    for (int round = 0; round < rounds; ++round) {
-        // A new library every 5 rounds, so kills also land while the library is being created.
-        if (round % 5 == 0) {
+    int pagesInLibrary = files; // forces a new library on the first round
+    for (int round = 0; kills < rounds && round < rounds * 3; ++round) {
+        // A library is imported into, killed, imported into again... until complete; then a new one, so
+        // kills also land while a library is being created.
+        if (pagesInLibrary >= files) {
             libraryPath = dir.filePath(QStringLiteral("lib-%1.kanbao").arg(round));
             reported.clear();
+            pagesInLibrary = 0;
             ++libraries;
         }
         QProcess process;
@@ -99,14 +103,26 @@ void TestKillImport::randomKillsNeverLoseOrCorrupt()
         process.setArguments({QStringLiteral("import"), QStringLiteral("--library"), libraryPath, root});
         process.start();
         QVERIFY(process.waitForStarted());
-        // A random moment: from right after the start to well into the import.
-        const int delayMs = int(random.bounded(1500));
-        QElapsedTimer timer;
-        timer.start();
+        // A random moment: after a random number of the files still to import (0: during start-up or the
+        // library's creation), plus a random few milliseconds into the next file.
+        const int afterFiles = int(random.bounded(files - pagesInLibrary));
+        const int extraMs = int(random.bounded(40));
         QByteArray err;
-        while (process.state() == QProcess::Running && timer.elapsed() < delayMs) {
-            process.waitForReadyRead(std::max(1, int(delayMs - timer.elapsed())));
-            err += process.readAllStandardError();
+        QElapsedTimer timer;
+        bool counting = true;
+        while (process.state() == QProcess::Running) {
+            if (counting) {
+                process.waitForReadyRead(20);
+                err += process.readAllStandardError();
+                if (err.count("imported") + err.count("replaced") >= afterFiles) {
+                    counting = false;
+                    timer.start();
+                }
+            } else if (timer.elapsed() >= extraMs) {
+                break;
+            } else {
+                QThread::msleep(1);
+            }
         }
         if (process.state() == QProcess::Running) {
             ::kill(pid_t(process.processId()), SIGKILL);
@@ -114,7 +130,8 @@ void TestKillImport::randomKillsNeverLoseOrCorrupt()
         } else {
             ++finishedBeforeKill;
         }
-        QVERIFY(process.waitForFinished());
+        if (process.state() != QProcess::NotRunning)
+            QVERIFY(process.waitForFinished());
         err += process.readAllStandardError();
         for (const QString &line : QString::fromUtf8(err).split(QLatin1Char('\n'))) {
             const QRegularExpressionMatch m = storedLine.match(line);
@@ -155,6 +172,7 @@ void TestKillImport::randomKillsNeverLoseOrCorrupt()
             }
         }
         q.finish();
+        reportedTotal += reported.size();
         for (const QString &path : std::as_const(reported)) {
             if (!stored.contains(path)) {
                 qWarning("round %d: %s was reported stored but is missing", round, qPrintable(path));
@@ -162,13 +180,14 @@ void TestKillImport::randomKillsNeverLoseOrCorrupt()
             }
         }
         totalStored += stored.size();
+        pagesInLibrary = int(stored.size());
     }
     qInfo("kills: %d (the import finished first %d times), libraries: %d, corrupt: %d, reported files missing: %d,"
-          " pages found stored after kills: %lld",
-          kills, finishedBeforeKill, libraries, corrupt, missing, totalStored);
+          " files reported stored: %lld, pages found stored after kills: %lld",
+          kills, finishedBeforeKill, libraries, corrupt, missing, reportedTotal, totalStored);
     QCOMPARE(corrupt, 0);
     QCOMPARE(missing, 0);
-    QVERIFY(kills > 0);
+    QCOMPARE(kills, rounds);
 
     // A last import completes the archive and redoes nothing already stored.
     Library library;

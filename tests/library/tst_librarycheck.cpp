@@ -8,6 +8,7 @@
 #include "library/librarycheck.h"
 #include "library/schema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
