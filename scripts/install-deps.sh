@@ -12,6 +12,7 @@ packages=(
     fonts-noto-cjk poppler-utils
     fonts-arphic-uming fonts-wqy-microhei
     xvfb xauth appstream desktop-file-utils
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -50,6 +50,7 @@ public:
     {
         LibraryOpenOptions options;
         options.create = create;
+        options.readOnlyWhenNotWritable = true;
         if (m_library.open(path, options))
             return true;
         if (error)

@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 9> &commands()
+const std::array<Command, 11> &commands()
 {
-    static const std::array<Command, 9> table{{
+    static const std::array<Command, 11> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -35,6 +35,9 @@ const std::array<Command, 9> &commands()
          &annotateCommand},
         {"export-notes", QT_TRANSLATE_NOOP("kanbao::cli", "Export notes to PDF, Markdown or CSV"),
          &exportNotesCommand},
+        {"check", QT_TRANSLATE_NOOP("kanbao::cli", "Check a library for damage"), &checkCommand},
+        {"repair", QT_TRANSLATE_NOOP("kanbao::cli", "Repair a damaged library, or recover its rows into a new file"),
+         &repairCommand},
     }};
     return table;
 }

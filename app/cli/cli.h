@@ -18,6 +18,7 @@ enum ExitCode : int {
     InputFailed = 1, // some input could not be processed; the rest was
     UsageError = 2,
     LibraryFailed = 3, // the library could not be opened or written
+    LibraryDamaged = 4, // check found damage; repair could not recover everything
 };
 
 // arguments[0] is the program name, arguments[1] the command.
@@ -34,6 +35,8 @@ int entitiesCommand(const QStringList &arguments, Io &io);
 int tagCommand(const QStringList &arguments, Io &io);
 int annotateCommand(const QStringList &arguments, Io &io);
 int exportNotesCommand(const QStringList &arguments, Io &io);
+int checkCommand(const QStringList &arguments, Io &io);
+int repairCommand(const QStringList &arguments, Io &io);
 
 // Prints "kanbao-cli: <what>: <reason>" on io.err.
 void reportError(Io &io, const QString &what, const QString &reason);

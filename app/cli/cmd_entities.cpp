@@ -86,10 +86,9 @@ int entitiesCommand(const QStringList &arguments, Io &io)
     }
 
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
-    const QFileInfo info(path);
     LibraryOpenOptions options;
     options.create = false;
-    options.readOnly = info.exists() && !info.isWritable();
+    options.readOnlyWhenNotWritable = true;
     Library library;
     if (!library.open(path, options)) {
         if (library.error() == LibraryError::NotFound)

@@ -3,6 +3,7 @@
 #include "formats/pageformats.h"
 #include "import/importer.h"
 #include "library/library.h"
+#include "library/librarycheck.h"
 #include "library/librarystore.h"
 #include "library/search.h"
 #include "model/pagejson.h"
@@ -78,10 +79,9 @@ struct LibraryCommand
     bool openForReading(Library &library, Io &io) const
     {
         const QString path = libraryPath();
-        const QFileInfo info(path);
         LibraryOpenOptions options;
         options.create = false;
-        options.readOnly = info.exists() && !info.isWritable();
+        options.readOnlyWhenNotWritable = true;
         if (library.open(path, options))
             return true;
         if (library.error() == LibraryError::NotFound)
@@ -142,6 +142,14 @@ int importCommand(const QStringList &arguments, Io &io)
     if (!library.open(command.libraryPath())) {
         reportError(io, command.name, library.errorString());
         return LibraryFailed;
+    }
+    // Never write into a damaged library: what is written next to damaged pages can be lost with them.
+    if (const LibraryCheckReport check = LibraryChecker::quickCheck(library); !check.ok) {
+        reportError(io, command.name,
+                    tr("library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see "
+                       "what is damaged and kanbao-cli repair --library %3 to repair it")
+                        .arg(QDir::toNativeSeparators(library.path()), check.problems.value(0), library.path()));
+        return LibraryDamaged;
     }
     Importer importer(library);
     ImportControl control;
@@ -389,6 +397,110 @@ int showCommand(const QStringList &arguments, Io &io)
         io.out << p << "\n\n";
     io.out.flush();
     return Success;
+}
+
+namespace {
+
+QJsonObject checkJson(const LibraryCheckReport &report)
+{
+    return QJsonObject{{QStringLiteral("ok"), report.ok},
+                       {QStringLiteral("integrity"), report.integrityOk},
+                       {QStringLiteral("references"), report.foreignKeysOk},
+                       {QStringLiteral("full_text"), report.fullTextChecked ? QJsonValue(report.fullTextOk)
+                                                                            : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("damaged"), QJsonArray::fromStringList(report.damagedTables)},
+                       {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}};
+}
+
+} // namespace
+
+int checkCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommand command(QStringLiteral("check"),
+                           tr("Check a library for damage: SQLite's integrity check of every page and index, the "
+                              "references between tables and the full-text index against the articles. Exit "
+                              "status 0: no damage; 4: damage found (see kanbao-cli repair)."));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         tr("Only the quick check of pages and records (what import runs)."));
+    command.parser.addOption(quickOption);
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+    Library library;
+    if (!command.openForReading(library, io))
+        return library.error() == LibraryError::Damaged ? LibraryDamaged : LibraryFailed;
+    const LibraryCheckReport report = command.parser.isSet(quickOption) ? LibraryChecker::quickCheck(library)
+                                                                        : LibraryChecker::check(library, true);
+    if (command.json()) {
+        printJson(io, checkJson(report));
+    } else if (report.ok) {
+        io.out << tr("library %1: no damage found").arg(QDir::toNativeSeparators(library.path())) << Qt::endl;
+        if (!command.parser.isSet(quickOption) && !report.fullTextChecked)
+            io.out << tr("(the full-text index was not checked: the library is read-only)") << Qt::endl;
+    } else {
+        io.out << tr("library %1 is damaged").arg(QDir::toNativeSeparators(library.path())) << Qt::endl;
+        if (!report.damagedTables.isEmpty())
+            io.out << tr("damaged: %1").arg(report.damagedTables.join(QStringLiteral(", "))) << Qt::endl;
+        for (const QString &p : report.problems)
+            io.out << "  " << p << Qt::endl;
+        io.out << tr("run kanbao-cli repair --library %1").arg(library.path()) << Qt::endl;
+    }
+    return report.ok ? Success : LibraryDamaged;
+}
+
+int repairCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommand command(QStringLiteral("repair"),
+                           tr("Repair a damaged library. When only indexes are damaged they are rebuilt in place "
+                              "(a copy of the library is kept next to it). Otherwise every readable row is copied "
+                              "into a new library (--output) and what was lost is listed; the damaged file is left "
+                              "as it was. Exit status 0: repaired with nothing lost; 4: rows were lost or the "
+                              "repair failed."));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          tr("Where to write the recovered library (default: next to it, "
+                                             "NAME.recovered.kanbao)."),
+                                          QStringLiteral("FILE"));
+    command.parser.addOption(outputOption);
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+    Library library;
+    LibraryOpenOptions options;
+    options.create = false;
+    if (!library.open(command.libraryPath(), options)) {
+        reportError(io, command.name, library.errorString());
+        return LibraryFailed;
+    }
+    const LibraryRepairReport report = LibraryChecker::repair(library, command.parser.value(outputOption));
+    qint64 lost = 0;
+    for (const auto &t : report.tables)
+        lost += t.lost + t.lostRanges.size();
+    if (command.json()) {
+        QJsonArray tables;
+        for (const auto &t : report.tables)
+            tables.append(QJsonObject{{QStringLiteral("table"), t.name},
+                                      {QStringLiteral("recovered"), t.recovered},
+                                      {QStringLiteral("lost"), t.lost},
+                                      {QStringLiteral("lost_ranges"), QJsonArray::fromStringList(t.lostRanges)}});
+        printJson(io, QJsonObject{{QStringLiteral("ok"), report.ok},
+                                  {QStringLiteral("rebuilt_in_place"), report.rebuiltInPlace},
+                                  {QStringLiteral("recovered_path"), stringOrNull(report.recoveredPath)},
+                                  {QStringLiteral("tables"), tables},
+                                  {QStringLiteral("messages"), QJsonArray::fromStringList(report.messages)},
+                                  {QStringLiteral("error"), stringOrNull(report.error)}});
+    } else {
+        for (const QString &m : report.messages)
+            io.out << m << Qt::endl;
+        for (const auto &t : report.tables) {
+            io.out << "  " << tr("%1: %2 rows recovered, %3 lost").arg(t.name).arg(t.recovered).arg(t.lost);
+            if (!t.lostRanges.isEmpty())
+                io.out << " (" << tr("unreadable: %1").arg(t.lostRanges.join(QStringLiteral(", "))) << ")";
+            io.out << Qt::endl;
+        }
+    }
+    if (!report.error.isEmpty()) {
+        reportError(io, command.name, report.error);
+        return LibraryDamaged;
+    }
+    return report.ok && lost == 0 ? Success : LibraryDamaged;
 }
 
 } // namespace kanbao::cli

@@ -63,7 +63,7 @@ struct NotesCommandLine
         const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
         LibraryOpenOptions options;
         options.create = false;
-        options.readOnly = !write && QFileInfo::exists(path) && !QFileInfo(path).isWritable();
+        options.readOnlyWhenNotWritable = !write;
         if (library.open(path, options))
             return true;
         if (library.error() == LibraryError::NotFound)

@@ -104,8 +104,11 @@ bool PageFormats::read(const QString &path, const QByteArray &bytes, SourceDocum
     return f->read(path, bytes, doc, error);
 }
 
-SourceDocument PageFormats::fromText(const QString &text, const QString &path, const QString &encoding) const
+SourceDocument PageFormats::fromText(const QString &input, const QString &path, const QString &encoding) const
 {
+    // Text from files is normalised by the decoder; text given in memory (previews, tests) is here, so
+    // that no paragraph holds a line separator some readers break at and others do not.
+    const QString text = TextDecoder::normaliseLineEndings(input);
     const PageFormat *f = detect(path, text.toUtf8());
     SourceDocument doc;
     doc.path = path;

@@ -5,16 +5,22 @@
 
 #include "kanbao_version.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
 #include <QtEndian>
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
+
+#include <unistd.h>
 
 namespace kanbao {
 
@@ -48,6 +54,36 @@ bool registerFullTextTokenizer(QSqlDatabase &db, QString *error)
     return registerCjkTokenizer(db, error);
 }
 
+bool writableByUs(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SqliteBusy || code == SqliteLocked;
+}
+
+// Runs `step` again while it fails because another connection holds a lock, until `timeoutMs` passed.
+// SQLite's busy handler does not cover everything: switching to WAL and a read that must upgrade to a
+// write while another connection waits for the same lock fail at once with SQLITE_BUSY (deadlock
+// avoidance), which is exactly what two processes creating one new library run into.
+bool retryWhileBusy(int timeoutMs, const std::function<bool(QSqlError *)> &step, QSqlError *error)
+{
+    QDeadlineTimer deadline(std::max(0, timeoutMs));
+    int pause = 5;
+    for (;;) {
+        *error = QSqlError();
+        if (step(error))
+            return true;
+        if (!isBusy(*error) || deadline.hasExpired())
+            return false;
+        QThread::msleep(ulong(std::min<qint64>(pause, std::max<qint64>(1, deadline.remainingTime()))));
+        pause = std::min(pause * 2, 100);
+    }
+}
+
 } // namespace
 
 Library::Library() = default;
@@ -55,6 +91,17 @@ Library::Library() = default;
 Library::~Library()
 {
     close();
+}
+
+bool Library::canWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    return (!info.exists() || writableByUs(info.absoluteFilePath())) && writableByUs(info.absolutePath());
+}
+
+QString Library::backupPath(const QString &path, int fromVersion)
+{
+    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".v%1.backup").arg(fromVersion);
 }
 
 QString Library::defaultPath()
@@ -194,8 +241,12 @@ bool Library::checkHeader(const QString &path)
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pageCount = be32(28);
-    // The in-header size is only trusted when it was written with the current change counter.
-    const bool pageCountValid = be32(24) == be32(92) && pageCount > 0;
+    // The in-header size is only trusted when it was written with the current change counter, and when
+    // no write-ahead log holds pages still to be copied: a process killed during a checkpoint leaves
+    // page 1 (with the new size) written and the file not yet grown, and SQLite completes the checkpoint
+    // from the log on the next open (found by tst_killimport).
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool pageCountValid = be32(24) == be32(92) && pageCount > 0 && !(wal.exists() && wal.size() > 0);
     if (pageCountValid && qint64(pageCount) * pageSize > size)
         return fail(LibraryError::Damaged,
                     tr("library %1 is damaged (the file is truncated: %2 of %3 bytes)")
@@ -206,7 +257,7 @@ bool Library::checkHeader(const QString &path)
 }
 
 // Runs PRAGMAs (which may fail on a file that is not a database) and reports them as library errors.
-bool Library::configureConnection()
+bool Library::configureConnection(int busyTimeoutMs)
 {
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
     // WAL changes the file; only once it is known to be ours.
@@ -218,11 +269,40 @@ bool Library::configureConnection()
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
     for (const QString &sql : std::as_const(pragmas)) {
-        QSqlQuery q(database());
-        if (!q.exec(sql)) {
-            describe(q.lastError());
+        QSqlError error;
+        const bool ok = retryWhileBusy(busyTimeoutMs, [&](QSqlError *e) {
+            QSqlQuery q(database());
+            if (q.exec(sql))
+                return true;
+            *e = q.lastError();
+            return false;
+        }, &error);
+        if (!ok) {
+            describe(error);
             return false;
         }
+    }
+    return true;
+}
+
+// A consistent copy of the library (VACUUM INTO reads one snapshot, WAL included) before a migration
+// changes it, so a failed or unwanted upgrade can be undone by hand.
+bool Library::backUpBeforeMigration(int fromVersion)
+{
+    const QString backup = backupPath(m_path, fromVersion);
+    if (QFileInfo::exists(backup) && !QFile::remove(backup))
+        return fail(LibraryError::UpgradeFailed,
+                    tr("library %1 was not upgraded: its backup %2 cannot be replaced")
+                        .arg(displayPath(m_path), displayPath(backup)));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(backup);
+    if (!q.exec()) {
+        const QString reason = q.lastError().text();
+        QFile::remove(backup);
+        return fail(isBusy(q.lastError()) ? LibraryError::Locked : LibraryError::UpgradeFailed,
+                    tr("library %1 was not upgraded: its backup before the upgrade (%2) could not be written: %3")
+                        .arg(displayPath(m_path), displayPath(backup), reason));
     }
     return true;
 }
@@ -232,19 +312,38 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
     close();
     clearError();
     m_path = QFileInfo(path).absoluteFilePath();
-    m_readOnly = options.readOnly;
-    m_newFile = !QFileInfo(m_path).exists() || QFileInfo(m_path).size() == 0;
-
     const QFileInfo info(m_path);
+    m_readOnly = options.readOnly || (options.readOnlyWhenNotWritable && info.exists() && !canWrite(m_path));
+    m_newFile = !info.exists() || info.size() == 0;
+    m_immutable = false;
+
     if (info.exists()) {
         if (info.isDir())
             return fail(LibraryError::NotALibrary, tr("%1 is a folder, not a Kanbao library").arg(displayPath(m_path)));
         if (!checkHeader(m_path))
             return false;
-        if (!m_readOnly && !info.isWritable())
+        // An empty file becomes a library only when creating one was asked for (an import), never by a
+        // command that only reads.
+        if (info.size() == 0 && (m_readOnly || !options.create))
+            return fail(LibraryError::NotALibrary,
+                        tr("%1 is an empty file, not a Kanbao library yet; import page files into it to create one")
+                            .arg(displayPath(m_path)));
+        if (!m_readOnly && !writableByUs(m_path))
             return fail(LibraryError::ReadOnly,
                         tr("library %1 is read-only; open it read-only or check its permissions")
                             .arg(displayPath(m_path)));
+        if (!m_readOnly && !writableByUs(info.absolutePath()))
+            return fail(LibraryError::ReadOnly,
+                        tr("library %1 is in a read-only folder (%2), where its journal cannot be written; open "
+                           "it read-only or check the folder's permissions")
+                            .arg(displayPath(m_path), displayPath(info.absolutePath())));
+        // Read-only and nobody may write here: SQLite would try to create the -wal and -shm files (and fail
+        // in a read-only folder, or leave them with the library's read-only mode, so that writes fail even
+        // after a chmod). With no pending WAL content the file is all there is: open it immutable.
+        if (m_readOnly && !canWrite(m_path)) {
+            const QFileInfo wal(m_path + QStringLiteral("-wal"));
+            m_immutable = !wal.exists() || wal.size() == 0;
+        }
     } else {
         if (m_readOnly || !options.create)
             return fail(LibraryError::NotFound, tr("library %1 does not exist").arg(displayPath(m_path)));
@@ -256,10 +355,16 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
     m_connectionName = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (m_readOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (m_immutable) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            db.setDatabaseName(QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(m_path, "/"))
+                               + QStringLiteral("?immutable=1"));
+        } else {
+            db.setDatabaseName(m_path);
+        }
         db.setConnectOptions(connectOptions);
         if (!db.open()) {
             const QString reason = db.lastError().text();
@@ -280,22 +385,27 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
                                              : std::min(options.upgradeTo, schema::latestVersion());
     int version = 0;
     {
-        QSqlDatabase db = database();
         int applicationId = 0;
         int objects = 0;
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
-                                   " (SELECT application_id FROM pragma_application_id),"
-                                   " (SELECT count(*) FROM sqlite_master)"))
-            || !q.next()) {
-            describe(q.lastError());
-            q = QSqlQuery();
-            db = QSqlDatabase();
+        QSqlError error;
+        const bool read = retryWhileBusy(options.busyTimeoutMs, [&](QSqlError *e) {
+            QSqlQuery q(database());
+            if (q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                                      " (SELECT application_id FROM pragma_application_id),"
+                                      " (SELECT count(*) FROM sqlite_master)"))
+                && q.next()) {
+                version = q.value(0).toInt();
+                applicationId = q.value(1).toInt();
+                objects = q.value(2).toInt();
+                return true;
+            }
+            *e = q.lastError();
+            return false;
+        }, &error);
+        if (!read) {
+            describe(error);
             return bail();
         }
-        version = q.value(0).toInt();
-        applicationId = q.value(1).toInt();
-        objects = q.value(2).toInt();
         const bool ours = applicationId == schema::ApplicationId;
         if ((version == 0 && (objects > 0 || applicationId != 0)) || (version > 0 && !ours))
             setError(LibraryError::NotALibrary,
@@ -314,23 +424,42 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
                          .arg(version)
                          .arg(target));
     }
-    if (m_error != LibraryError::None || !configureConnection())
+    if (m_error != LibraryError::None || !configureConnection(options.busyTimeoutMs))
         return bail();
     {
         QSqlDatabase db = database();
-        if (!registerFullTextTokenizer(db, &message))
+        if (!registerFullTextTokenizer(db, &message)) {
             setError(LibraryError::QueryFailed,
                      tr("library %1: cannot set up the full-text index: %2").arg(displayPath(m_path), message));
-        else if (version < target && !schema::migrate(db, version, &message, target)) {
-            QSqlQuery probe(db);
-            probe.exec(QStringLiteral("PRAGMA user_version"));
-            const int reached = probe.next() ? probe.value(0).toInt() : version;
-            // SQLite says "database is locked" for SQLITE_BUSY.
-            setError(message.contains(QLatin1String("locked")) ? LibraryError::Locked : LibraryError::UpgradeFailed,
-                     tr("library %1 could not be upgraded (it stays at version %2): %3")
-                         .arg(displayPath(m_path))
-                         .arg(reached)
-                         .arg(message));
+        } else if (version < target) {
+            // A library with content is copied before its schema changes (a new, empty one is not).
+            if (version > 0 && !backUpBeforeMigration(version))
+                return bail();
+            // Migration steps check the version again under the write lock, so a step another process
+            // completed meanwhile is skipped: retrying after a busy failure is safe.
+            QDeadlineTimer deadline(std::max(0, options.busyTimeoutMs));
+            int pause = 5;
+            bool migrated = false;
+            for (;;) {
+                message.clear();
+                migrated = schema::migrate(db, version, &message, target);
+                if (migrated || !message.contains(QLatin1String("locked")) || deadline.hasExpired())
+                    break;
+                QThread::msleep(ulong(pause));
+                pause = std::min(pause * 2, 100);
+            }
+            if (!migrated) {
+                QSqlQuery probe(db);
+                probe.exec(QStringLiteral("PRAGMA user_version"));
+                const int reached = probe.next() ? probe.value(0).toInt() : version;
+                // SQLite says "database is locked" for SQLITE_BUSY.
+                setError(message.contains(QLatin1String("locked")) ? LibraryError::Locked
+                                                                   : LibraryError::UpgradeFailed,
+                         tr("library %1 could not be upgraded (it stays at version %2): %3")
+                             .arg(displayPath(m_path))
+                             .arg(reached)
+                             .arg(message));
+            }
         }
     }
     if (m_error != LibraryError::None)

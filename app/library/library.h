@@ -25,7 +25,12 @@ enum class LibraryError {
 struct LibraryOpenOptions
 {
     bool readOnly = false;
-    bool create = true;          // create the file (and its folder) when missing; ignored when readOnly
+    // Open read-only, instead of failing, a library this process may not write (the file or its folder
+    // is read-only): for reading, searching and exporting; every write then fails with a message.
+    bool readOnlyWhenNotWritable = false;
+    // create the file (and its folder) when missing, or the schema in an empty file; ignored when readOnly.
+    // Without it an empty file is refused, never written to.
+    bool create = true;
     int busyTimeoutMs = 5000;    // how long a statement waits for another process's lock
     // Upgrade no further than this schema version (-1: the latest). Only for making the saved fixtures of
     // past versions that the upgrade test opens; the application always upgrades to the latest.
@@ -48,6 +53,13 @@ public:
     // QStandardPaths::AppDataLocation of the Kanbao application + "/library.kanbao". The GUI and the
     // CLI share it even though the CLI's QCoreApplication has another name.
     static QString defaultPath();
+
+    // Whether this process can write the library at `path`: the file (when it exists) and its folder,
+    // where SQLite keeps its -wal and -shm files.
+    static bool canWrite(const QString &path);
+
+    // The file a migration from `fromVersion` backs the library up to before changing it.
+    static QString backupPath(const QString &path, int fromVersion);
 
     // Opens (creating when allowed), checks that the file is a Kanbao library no newer than this build,
     // sets the connection PRAGMAs, registers the full-text tokenizer and runs pending migrations.
@@ -80,12 +92,14 @@ public:
 private:
     bool fail(LibraryError kind, const QString &message);
     bool checkHeader(const QString &path);
-    bool configureConnection();
+    bool configureConnection(int busyTimeoutMs);
+    bool backUpBeforeMigration(int fromVersion);
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_newFile = false;
+    bool m_immutable = false; // opened with immutable=1: nobody can write the file or its folder
     int m_schemaVersion = 0;
     LibraryError m_error = LibraryError::None;
     QString m_errorString;

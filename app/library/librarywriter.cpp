@@ -96,6 +96,23 @@ struct NewArticle
     QString body;
 };
 
+// A mention's extent in its paragraph. The extractor reads text with whitespace taken out (PDF text
+// breaks names apart: 高 亢), so the mention's own text can be shorter than the stretch it covers.
+int lengthInParagraph(const Article &article, const EntityMention &m)
+{
+    if (m.paragraph < 0 || m.paragraph >= article.paragraphs.size() || m.offset < 0)
+        return int(m.text.size());
+    const QString &paragraph = article.paragraphs.at(m.paragraph);
+    qsizetype i = m.offset;
+    qsizetype seen = 0;
+    while (i < paragraph.size() && seen < m.text.size()) {
+        if (!paragraph.at(i).isSpace())
+            ++seen;
+        ++i;
+    }
+    return int(i - m.offset);
+}
+
 struct StoredAnnotation
 {
     qint64 id = 0;
@@ -281,7 +298,7 @@ struct LibraryWriter::Private
             insertMention.addBindValue(*entity);
             insertMention.addBindValue(m.paragraph);
             insertMention.addBindValue(m.offset);
-            insertMention.addBindValue(int(m.text.size()));
+            insertMention.addBindValue(lengthInParagraph(a, m));
             insertMention.addBindValue(notNull(m.role));
             insertMention.addBindValue(notNull(m.office));
             insertMention.addBindValue(notNull(m.officeOrganization));
@@ -557,7 +574,12 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
     for (const OldArticle &old : std::as_const(oldArticles))
         oldById[old.id] = &old;
 
-    // Re-anchor: the counterpart first, then the article at the old place, then any article of the file.
+    // Re-anchor, never into another article: a note stays on its own article's new version (the
+    // counterpart: same text, else same headline; without one, the article in the old one's place that
+    // no other old article claims) and on the place its quote has there. When the quote left that
+    // article, the note becomes an orphan remembering where it was (file, place, headline), so that a
+    // later version bringing the text back re-attaches it: an orphan goes back only to an article with
+    // its remembered headline (or, when it had none, to the headline-less article at its place).
     QSqlQuery place(d->db());
     place.prepare(QStringLiteral("UPDATE annotations SET article_id = ?, start_offset = ?, end_offset = ?,"
                                  " source_path = ?, article_seq = ?, article_headline = ? WHERE id = ?"));
@@ -570,29 +592,27 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         const OldArticle *old = oldIt == oldById.end() ? nullptr : oldIt->second;
         const int seq = old ? old->seq : a.articleSeq;
         const QString headline = old ? old->headline : a.articleHeadline;
-        QList<qsizetype> preferred;
-        if (old && counterpart.count(old->id))
-            preferred.append(counterpart[old->id]);
-        for (qsizetype j = 0; j < newArticles.size(); ++j) {
-            const NewArticle &n = newArticles.at(j);
-            const bool samePlace = old ? (n.sourceIndex == old->sourceIndex && n.seq == old->seq)
-                                       : (n.seq == a.articleSeq || (!headline.isEmpty() && n.headline == headline));
-            if (samePlace && !preferred.contains(j))
-                preferred.append(j);
+        QList<qsizetype> own; // the new versions of the annotation's article: at most one but for orphans
+        if (old && counterpart.count(old->id)) {
+            own.append(counterpart[old->id]);
+        } else {
+            for (qsizetype j = 0; j < newArticles.size(); ++j) {
+                const NewArticle &n = newArticles.at(j);
+                const bool same = old ? (!taken.at(j) && n.sourceIndex == old->sourceIndex && n.seq == old->seq)
+                                      : (headline.isEmpty() ? (n.headline.isEmpty() && n.seq == a.articleSeq)
+                                                            : n.headline == headline);
+                if (same)
+                    own.append(j);
+            }
         }
 
         std::optional<std::pair<qsizetype, TextSpan>> found;
         if (a.quote.isEmpty()) {
-            if (!preferred.isEmpty())
-                found = std::make_pair(preferred.first(), TextSpan{-1, -1}); // an article note follows its article
+            if (!own.isEmpty())
+                found = std::make_pair(own.first(), TextSpan{-1, -1}); // an article note follows its article
         } else {
-            QList<qsizetype> order = preferred;
-            for (qsizetype j = 0; j < newArticles.size(); ++j) {
-                if (!preferred.contains(j))
-                    order.append(j);
-            }
             const AnchorQuote anchor{a.quote, a.prefix, a.suffix, a.start};
-            for (const qsizetype j : std::as_const(order)) {
+            for (const qsizetype j : std::as_const(own)) {
                 if (const std::optional<TextSpan> span = reanchor(anchor, newArticles.at(j).body)) {
                     found = std::make_pair(j, *span);
                     break;

@@ -74,8 +74,15 @@ bool isCloseParen(QChar c)
     return c == u')' || c == QChar(0xFF09);
 }
 
-QList<Lexeme> lex(const QString &query)
+QList<Lexeme> lex(const QString &typed)
 {
+    // Control characters (a NUL pasted with the query) are spaces: inside a quoted FTS5 string a NUL ends
+    // the string early, "unterminated string" (found by fuzz_searchquery).
+    QString query = typed;
+    for (QChar &c : query) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            c = QLatin1Char(' ');
+    }
     QList<Lexeme> out;
     qsizetype i = 0;
     const qsizetype n = query.size();

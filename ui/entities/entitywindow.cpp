@@ -233,7 +233,7 @@ bool EntityWindow::openLibrary(const QString &path, QString *error)
     m_library = std::make_unique<Library>();
     LibraryOpenOptions options;
     options.create = false;
-    options.readOnly = QFileInfo::exists(path) && !QFileInfo(path).isWritable();
+    options.readOnlyWhenNotWritable = true;
     if (!m_library->open(path, options)) {
         if (error)
             *error = m_library->errorString();

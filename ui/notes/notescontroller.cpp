@@ -90,6 +90,7 @@ bool NotesController::openLibrary(const QString &path)
     auto library = std::make_unique<Library>();
     LibraryOpenOptions options;
     options.create = false;
+    options.readOnlyWhenNotWritable = true; // notes are read and exported; edits fail with a message
     if (!library->open(path, options)) {
         m_error = library->errorString();
         return false;
