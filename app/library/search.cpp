@@ -748,6 +748,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
         const QStringList phrases = phrasesOf(match);
         if (phrases.size() > 1) {
             QHash<QString, int> documents;
+            QStringList counts;
             for (const QString &phrase : phrases) {
                 if (!documents.contains(phrase)) {
                     if (!run(q,
@@ -760,8 +761,9 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
                     q.next();
                     documents.insert(phrase, q.value(0).toInt());
                 }
-                rankArgs << QString::number(documents.value(phrase));
+                counts << QString::number(documents.value(phrase));
             }
+            rankArgs << QLatin1Char('\'') + counts.join(QLatin1Char(',')) + QLatin1Char('\'');
         }
         const QString ranked =
             QStringLiteral("SELECT article_fts.rowid AS id, kanbao_rank(article_fts, %1) AS score")

@@ -330,9 +330,9 @@ private slots:
         }
         QSqlQuery q(m_db);
         q.prepare(
-            QStringLiteral("SELECT bm25(article_fts, 1.0, 10.0), kanbao_rank(article_fts, 1.0, 10.0, %1) "
+            QStringLiteral("SELECT bm25(article_fts, 1.0, 10.0), kanbao_rank(article_fts, 1.0, 10.0, '%1') "
                            "FROM article_fts WHERE article_fts MATCH ?")
-                .arg(counts.join(QStringLiteral(", "))));
+                .arg(counts.join(QLatin1Char(','))));
         q.addBindValue(match);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         int rows = 0;

@@ -328,7 +328,7 @@ void deleteRankQueryData(void *p)
     delete static_cast<RankQueryData *>(p);
 }
 
-// kanbao_rank(table, weight_col0, weight_col1, ..., docs_phrase0, docs_phrase1, ...): FTS5's bm25
+// kanbao_rank(table, weight_col0, weight_col1, ..., 'docs_phrase0,docs_phrase1,...'): FTS5's bm25
 // (k1 = 1.2, b = 0.75, same sign: lower is better) with the per-phrase document counts supplied by the
 // caller instead of measured. The built-in bm25 walks every phrase's whole doclist once per query to count
 // the documents containing it, which for a word found in half the archive costs more than ranking the
@@ -347,12 +347,19 @@ void kanbaoRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
         api->xColumnTotalSize(fts, -1, &tokens);
         data->averageLength = rows > 0 ? std::max(1.0, double(tokens) / double(rows)) : 1.0;
         data->idf.assign(size_t(phrases), 1.0);
-        for (int i = 0; i < phrases; ++i) {
-            const int arg = columns + i;
-            if (arg >= nVal || sqlite3_value_type(apVal[arg]) == SQLITE_NULL)
+        // The counts come as one text argument ("12,3,40"): one argument per phrase would exceed SQLite's
+        // limit on function arguments for a query of many words.
+        const QByteArray counts = columns < nVal && sqlite3_value_type(apVal[columns]) == SQLITE_TEXT
+            ? QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(apVal[columns])),
+                         sqlite3_value_bytes(apVal[columns]))
+            : QByteArray();
+        const QList<QByteArray> perPhrase = counts.split(',');
+        const double total = double(std::max<sqlite3_int64>(rows, 1));
+        for (int i = 0; i < phrases && i < perPhrase.size(); ++i) {
+            bool ok = false;
+            const double n = perPhrase.at(i).toDouble(&ok);
+            if (!ok)
                 continue;
-            const double n = sqlite3_value_double(apVal[arg]);
-            const double total = double(std::max<sqlite3_int64>(rows, 1));
             double idf = std::log((total - n + 0.5) / (n + 0.5));
             if (idf <= 0.0)
                 idf = 1e-6;

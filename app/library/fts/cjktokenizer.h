@@ -41,8 +41,8 @@ enum class CjkIndexing
 inline constexpr CjkIndexing DefaultCjkIndexing = CjkIndexing::BigramsOnly;
 
 // Registers "kanbao_cjk" on the connection, and the FTS5 ranking function kanbao_rank(article_fts,
-// column weights..., documents containing each phrase...) that search() uses (bm25 without its per-query
-// scan of every matching document). Must run on every connection before article_fts is touched
+// column weights..., 'documents containing each phrase, comma-separated') that search() uses (bm25
+// without its per-query scan of every matching document). Must run on every connection before article_fts is touched
 // (FTS5 tokenizers are per connection). Returns false with *error set when the connection is not an
 // open SQLite connection or its SQLite lacks FTS5.
 bool registerCjkTokenizer(QSqlDatabase &db, QString *error);
