@@ -38,8 +38,8 @@ QTextStream err(stderr);
 qint64 archiveBytes(const QString &root)
 {
     qint64 bytes = 0;
-    for (const QString &f : Importer::findPageFiles({root}, nullptr))
-        bytes += QFileInfo(f).size();
+    for (const WalkedFile &f : Importer::findPageFiles({root}).files)
+        bytes += QFileInfo(QFile::decodeName(f.nativePath)).size();
     return bytes;
 }
 

@@ -141,6 +141,12 @@ void ArticleView::render()
     html += QStringLiteral("<p style=\"font-size:%1pt; color:#777; margin-top:6px; margin-bottom:18px\">%2</p>")
                 .arg(qRound(m_fontSize * 0.8))
                 .arg(metadataLine(a).toHtmlEscaped());
+    if (!a.pageWarning.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:%1pt; color:#b45309; margin-top:0; margin-bottom:12px\">%2</p>")
+                    .arg(qRound(m_fontSize * 0.8))
+                    .arg(tr("This page was read only in part: %1. Check the article against its source.")
+                             .arg(a.pageWarning)
+                             .toHtmlEscaped());
     const QStringList paragraphs = a.body.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &paragraph : paragraphs)
         html += QStringLiteral("<p style=\"line-height:180%; text-indent:2em; margin-top:0; margin-bottom:%1px\">%2</p>")

@@ -363,16 +363,21 @@ void ImportWizard::onScanFinished(const QString &error)
     m_scanView->resizeColumnsToContents();
     const int importable = m_scanModel->importableCount();
     const int failed = m_scanModel->failedCount();
+    const int skipped = m_scanModel->skippedCount();
     if (!error.isEmpty()) {
         m_scanStatus->setText(error);
         m_dialogs->warning(this, tr("Cannot read the folder"), error);
-    } else if (m_scanModel->rowCount() == 0) {
+    } else if (importable == 0 && failed == 0) {
         m_scanStatus->setText(tr("No page files (%1) were found in %2. Choose the folder that holds them.")
                                   .arg(PageFormats::instance().suffixText(), QDir::toNativeSeparators(m_scannedFolder)));
     } else {
         QString text = tr("%n file(s) can be imported.", nullptr, importable);
         if (failed > 0)
             text += QLatin1Char(' ') + tr("%n file(s) cannot be read; they are listed in red.", nullptr, failed);
+        if (skipped > 0)
+            text += QLatin1Char(' ')
+                + tr("%n other file(s) are not page files or are hidden; they are listed in grey and left out.",
+                     nullptr, skipped);
         m_scanStatus->setText(text);
     }
     if (m_scanModel->rowCount() > 0 && !m_scanView->currentIndex().isValid())
@@ -434,7 +439,10 @@ void ImportWizard::startImport()
         if (file.importable())
             files.append(file);
         else
-            m_outcomes.append({file.path(), ImportOutcome::Failed, file.plan.problem});
+            m_outcomes.append({file.path(),
+                               file.plan.state == ImportFilePlan::Skipped ? ImportOutcome::Skipped
+                                                                          : ImportOutcome::Failed,
+                               file.plan.problem});
     }
     m_importProgress->setRange(0, int(files.size()));
     m_importProgress->setValue(0);
@@ -482,7 +490,9 @@ void ImportWizard::fillSummary(bool cancelled, const QString &error)
         case ImportOutcome::Unchanged: result = tr("Unchanged"); break;
         case ImportOutcome::Replaced: result = tr("Replaced"); break;
         case ImportOutcome::Failed: result = tr("Failed"); break;
-        case ImportOutcome::Skipped: result = tr("Not imported (stopped)"); break;
+        case ImportOutcome::Skipped:
+            result = outcome.reason.isEmpty() ? tr("Not imported (stopped)") : tr("Skipped");
+            break;
         }
         QString name = outcome.path;
         if (!m_scannedFolder.isEmpty())

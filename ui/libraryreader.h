@@ -64,6 +64,7 @@ struct ArticleDetail
     QString edition;
     QString pageLabel;
     QString section;
+    QString pageWarning; // the page was read only in part (invalid bytes replaced)
 };
 
 struct EntityInfo

@@ -1,5 +1,7 @@
 #include "scantablemodel.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QColor>
 #include <QDir>
@@ -37,7 +39,14 @@ int ScanTableModel::importableCount() const
 
 int ScanTableModel::failedCount() const
 {
-    return int(m_files.size()) - importableCount();
+    return int(std::count_if(m_files.cbegin(), m_files.cend(),
+                             [](const ScannedFile &f) { return f.plan.state == ImportFilePlan::Unreadable; }));
+}
+
+int ScanTableModel::skippedCount() const
+{
+    return int(std::count_if(m_files.cbegin(), m_files.cend(),
+                             [](const ScannedFile &f) { return f.plan.state == ImportFilePlan::Skipped; }));
 }
 
 int ScanTableModel::rowCount(const QModelIndex &parent) const
@@ -61,6 +70,8 @@ QString ScanTableModel::stateLabel(ImportFilePlan::State state)
         return tr("Changed: will replace");
     case ImportFilePlan::Unreadable:
         return tr("Cannot import");
+    case ImportFilePlan::Skipped:
+        return tr("Skipped");
     }
     return {};
 }
@@ -103,6 +114,8 @@ QVariant ScanTableModel::data(const QModelIndex &index, int role) const
             return tr("Double-click to correct");
         return QDir::toNativeSeparators(plan.path);
     case Qt::ForegroundRole:
+        if (plan.state == ImportFilePlan::Skipped)
+            return QBrush(QColor(0x6b, 0x72, 0x80));
         if (!readable)
             return QBrush(QColor(0xb9, 0x1c, 0x1c));
         if ((index.column() == DateColumn || index.column() == GuessedColumn) && plan.dateGuessed())

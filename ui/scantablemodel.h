@@ -18,7 +18,10 @@ struct ScannedFile
     bool edited = false;
 
     QString path() const { return plan.path; }
-    bool importable() const { return plan.state != ImportFilePlan::Unreadable; }
+    bool importable() const
+    {
+        return plan.state != ImportFilePlan::Unreadable && plan.state != ImportFilePlan::Skipped;
+    }
 };
 
 // What happened to one file during the import.
@@ -47,6 +50,7 @@ public:
     const QList<ScannedFile> &files() const { return m_files; }
     int importableCount() const;
     int failedCount() const;
+    int skippedCount() const; // not page files, hidden, a link back to a folder already read
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

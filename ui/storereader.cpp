@@ -138,6 +138,7 @@ public:
         detail.photographers = a.photographers;
         detail.column = a.column;
         detail.body = a.bodyText();
+        detail.pageWarning = stored->pageWarning;
         detail.paper = stored->paper;
         detail.date = stored->date;
         detail.edition = stored->edition;

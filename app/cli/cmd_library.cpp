@@ -163,22 +163,36 @@ int importCommand(const QStringList &arguments, Io &io)
     const ImportSummary summary = importer.importPaths(paths, control);
 
     if (command.json()) {
-        QJsonArray failed;
-        for (const ImportFailure &f : summary.failed)
-            failed.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("error"), f.error}});
+        const auto list = [](const QList<ImportFailure> &files, const QString &key) {
+            QJsonArray array;
+            for (const ImportFailure &f : files)
+                array.append(QJsonObject{{QStringLiteral("path"), f.path}, {key, f.error}});
+            return array;
+        };
         printJson(io, QJsonObject{{QStringLiteral("imported"), summary.imported},
                                   {QStringLiteral("unchanged"), summary.unchanged},
                                   {QStringLiteral("replaced"), summary.replaced},
-                                  {QStringLiteral("failed"), failed}});
+                                  {QStringLiteral("failed"), list(summary.failed, QStringLiteral("error"))},
+                                  {QStringLiteral("skipped"), list(summary.skipped, QStringLiteral("reason"))},
+                                  {QStringLiteral("warnings"), list(summary.warnings, QStringLiteral("warning"))},
+                                  {QStringLiteral("pages"), summary.pages},
+                                  {QStringLiteral("articles"), summary.articles},
+                                  {QStringLiteral("annotations_reanchored"), summary.annotationsReanchored},
+                                  {QStringLiteral("annotations_orphaned"), summary.annotationsOrphaned}});
     } else {
-        io.out << tr("%1 imported, %2 unchanged, %3 replaced, %4 failed (%5 pages, %6 articles written)")
+        io.out << tr("%1 imported, %2 unchanged, %3 replaced, %4 skipped, %5 failed (%6 pages, %7 articles written)")
                       .arg(summary.imported)
                       .arg(summary.unchanged)
                       .arg(summary.replaced)
+                      .arg(summary.skipped.size())
                       .arg(summary.failed.size())
                       .arg(summary.pages)
                       .arg(summary.articles)
                << Qt::endl;
+        for (const ImportFailure &f : summary.warnings)
+            io.out << "  " << tr("note:") << ' ' << QDir::toNativeSeparators(f.path) << ": " << f.error << Qt::endl;
+        for (const ImportFailure &f : summary.skipped)
+            io.out << "  " << tr("skipped:") << ' ' << QDir::toNativeSeparators(f.path) << ": " << f.error << Qt::endl;
         if (summary.annotationsReanchored || summary.annotationsOrphaned)
             io.out << tr("annotations: %1 moved to the new text, %2 kept as orphans (their text is gone)")
                           .arg(summary.annotationsReanchored)

@@ -19,6 +19,8 @@ bool TextPageFormat::read(const QString &path, const QByteArray &bytes, SourceDo
     doc->path = path;
     doc->format = id();
     doc->encoding = decoded.encoding;
+    if (const QString warning = decoded.warning(); !warning.isEmpty())
+        doc->warnings.append(warning);
     doc->text = std::move(decoded.text);
     doc->pages = {SourcePage::fromText(doc->text)};
     return true;

@@ -9,7 +9,6 @@
 #include "text/textdecoder.h"
 
 #include <QCryptographicHash>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -145,9 +144,10 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
 {
     WorkResult r;
     r.plan = plan;
-    const QFileInfo info(plan.path);
+    const QFileInfo info(QFile::decodeName(plan.nativePath.isEmpty() ? QFile::encodeName(plan.path) : plan.nativePath));
     QByteArray bytes;
-    if (!TextDecoder::readBytes(plan.path, &bytes, &r.error))
+    if (!TextDecoder::readBytes(plan.nativePath.isEmpty() ? QFile::encodeName(plan.path) : plan.nativePath, &bytes,
+                                &r.error))
         return r;
     r.plan.size = bytes.size();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -182,6 +182,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         r.plan.detected = true;
     }
     r.plan.encoding = doc.encoding;
+    r.plan.warning = doc.warnings.join(QStringLiteral("; "));
     r.plan.pages = int(pages.size());
     r.plan.articles = 0;
     for (const Page &p : pages)
@@ -192,6 +193,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         file.sourcePath = plan.path;
         file.contentHash = hash;
         file.encoding = doc.encoding;
+        file.warning = r.plan.warning;
         for (qsizetype i = 0; i < pages.size(); ++i) {
             const Page &page = pages.at(i);
             PagePlacement placement;
@@ -328,61 +330,59 @@ void Importer::setFailAfterArticlesForTesting(const QString &sourcePath)
     d->failAfterArticles = sourcePath;
 }
 
-QStringList Importer::findPageFiles(const QStringList &paths, QList<ImportFailure> *missing)
+ArchiveWalk Importer::findPageFiles(const QStringList &paths)
 {
-    QStringList files;
-    QSet<QString> seen;
-    const auto add = [&](const QFileInfo &info) {
-        const QString canonical = info.canonicalFilePath();
-        const QString path = canonical.isEmpty() ? info.absoluteFilePath() : canonical;
-        if (!seen.contains(path)) {
-            seen.insert(path);
-            files.append(path);
-        }
-    };
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            if (missing)
-                missing->append({path, tr("no such file or folder")});
-            continue;
-        }
-        if (!info.isDir()) {
-            add(info);
-            continue;
-        }
-        QStringList found;
-        // The formats' name filters hold upper-case suffixes (A03.TXT) too; QDir's are case-sensitive on Linux.
-        QDirIterator it(info.absoluteFilePath(), PageFormats::instance().nameFilters(),
-                        QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
-        std::sort(found.begin(), found.end());
-        for (const QString &f : std::as_const(found))
-            add(QFileInfo(f));
-    }
-    return files;
+    const PageFormats &formats = PageFormats::instance();
+    return ArchiveWalker::walk(paths, [&formats](const QString &name) { return formats.isPageFileName(name); });
 }
+
+namespace {
+
+QList<ImportFilePlan> planOf(const ArchiveWalk &walk)
+{
+    QList<ImportFilePlan> plan;
+    plan.reserve(walk.files.size());
+    for (const WalkedFile &f : walk.files) {
+        ImportFilePlan row;
+        row.path = f.path;
+        row.nativePath = f.nativePath;
+        row.nameNote = f.note;
+        plan.append(row);
+    }
+    return plan;
+}
+
+// What to tell about a file that was read: its name's encoding, bytes that had to be replaced.
+QString noteOf(const ImportFilePlan &row)
+{
+    QStringList notes;
+    if (!row.nameNote.isEmpty())
+        notes << row.nameNote;
+    if (!row.warning.isEmpty())
+        notes << row.warning;
+    return notes.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportControl &control)
 {
-    QList<ImportFailure> missing;
-    const QStringList files = findPageFiles(paths, &missing);
+    const ArchiveWalk walk = findPageFiles(paths);
     QList<ImportFilePlan> plan;
-    for (const ImportFailure &m : std::as_const(missing)) {
+    const auto notRead = [&plan](const WalkedEntry &entry, ImportFilePlan::State state) {
         ImportFilePlan row;
-        row.path = m.path;
-        row.state = ImportFilePlan::Unreadable;
-        row.problem = m.error;
+        row.path = entry.path;
+        row.state = state;
+        row.problem = entry.reason;
         row.include = false;
         plan.append(row);
-    }
+    };
+    for (const WalkedEntry &f : walk.failed)
+        notRead(f, ImportFilePlan::Unreadable);
+    for (const WalkedEntry &s : walk.skipped)
+        notRead(s, ImportFilePlan::Skipped);
     const qsizetype firstFile = plan.size();
-    for (const QString &f : files) {
-        ImportFilePlan row;
-        row.path = f;
-        plan.append(row);
-    }
+    plan += planOf(walk);
     LibraryWriter writer(d->library);
     const QHash<QString, QString> stored = writer.storedHashes().value_or(QHash<QString, QString>());
     const QList<ImportFilePlan> work = plan.mid(firstFile);
@@ -404,17 +404,15 @@ QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportContr
 
 ImportSummary Importer::importPaths(const QStringList &paths, const ImportControl &control)
 {
-    QList<ImportFailure> missing;
-    const QStringList files = findPageFiles(paths, &missing);
-    QList<ImportFilePlan> plan;
-    for (const QString &f : files) {
-        ImportFilePlan row;
-        row.path = f;
-        plan.append(row);
-    }
-    ImportSummary summary = importPlan(plan, control);
-    summary.failed = missing + summary.failed;
-    summary.total += int(missing.size());
+    const ArchiveWalk walk = findPageFiles(paths);
+    ImportSummary summary = importPlan(planOf(walk), control);
+    QList<ImportFailure> failed;
+    for (const WalkedEntry &f : walk.failed)
+        failed.append({f.path, f.reason});
+    summary.failed = failed + summary.failed;
+    summary.total += int(walk.failed.size());
+    for (const WalkedEntry &s : walk.skipped)
+        summary.skipped.append({s.path, s.reason});
     return summary;
 }
 
@@ -437,6 +435,10 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         progress.total = summary.total;
         progress.path = r.plan.path;
         bool carryOn = true;
+        if (r.kind != WorkResult::Failed) {
+            if (const QString note = noteOf(r.plan); !note.isEmpty())
+                summary.warnings.append({r.plan.path, note});
+        }
         if (r.kind == WorkResult::Unchanged) {
             ++summary.unchanged;
             progress.outcome = ImportProgress::Unchanged;

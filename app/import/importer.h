@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/archivewalk.h"
 #include "library/librarywriter.h"
 
 #include <QCoreApplication>
@@ -39,9 +40,11 @@ QString paperSourceName(PaperSource source);
 // `include`; importPlan() then uses those values as they are.
 struct ImportFilePlan
 {
-    enum State { New, Unchanged, Changed, Unreadable };
+    enum State { New, Unchanged, Changed, Unreadable, Skipped };
 
-    QString path; // absolute
+    QString path; // absolute; a name that is not UTF-8 shown decoded (see nameNote)
+    QByteArray nativePath; // the bytes the system knows the file by; empty: QFile::encodeName(path)
+    QString nameNote;      // e.g. "the file name is not UTF-8; shown as read in GB18030"
     bool detected = false; // false: paper/date/page are found while importing
     bool include = true;
     QString paper;
@@ -56,7 +59,8 @@ struct ImportFilePlan
     int articles = 0;
     qint64 size = 0;
     State state = New;
-    QString problem; // why the file cannot be imported (Unreadable)
+    QString problem; // why the file cannot be imported (Unreadable) or is left out (Skipped)
+    QString warning; // read only in part (invalid bytes replaced): imported, and the page flagged
 
     bool dateGuessed() const { return isGuessed(dateSource); }
 };
@@ -74,11 +78,13 @@ struct FileDetection
 FileDetection detectFile(const QString &path, const QString &text, const QList<Page> &pages,
                          const QDateTime &lastModified);
 
+// A file and what became of it: why it failed, why it was skipped, or what to know about it.
 struct ImportFailure
 {
     QString path;
     QString error;
 };
+using ImportFileNote = ImportFailure;
 
 struct ImportProgress
 {
@@ -97,6 +103,11 @@ struct ImportSummary
     int unchanged = 0;
     int replaced = 0;
     QList<ImportFailure> failed;
+    // Everything else found under the folders, with the reason it was not read: hidden, not a page
+    // format, a folder already read through a link, a FIFO or device without a page file's name.
+    QList<ImportFileNote> skipped;
+    // Files imported (or unchanged) with something to know: a name not in UTF-8, bytes replaced.
+    QList<ImportFileNote> warnings;
     int pages = 0;    // pages written
     int articles = 0; // articles written
     int annotationsReanchored = 0;
@@ -131,9 +142,9 @@ public:
     void setWorkerCount(int workers); // default: QThread::idealThreadCount()
     void setFailAfterArticlesForTesting(const QString &sourcePath);
 
-    // Page files under `paths` (files given directly are taken whatever their suffix), sorted,
-    // without duplicates. Paths that do not exist are reported in *missing.
-    static QStringList findPageFiles(const QStringList &paths, QList<ImportFailure> *missing);
+    // Everything under `paths`, accounted for: page files to read (files given directly are taken
+    // whatever their suffix), sorted, without duplicates; what was skipped and what failed, with reasons.
+    static ArchiveWalk findPageFiles(const QStringList &paths);
 
     // Reads every file and says where it would go and whether the library has it already.
     QList<ImportFilePlan> scan(const QStringList &paths, const ImportControl &control = {});

@@ -235,8 +235,8 @@ QList<PageSummary> LibraryStore::pagesOfIssue(qint64 issueId)
     QList<PageSummary> pages;
     {
         Query q(m_library,
-                QStringLiteral("SELECT id, issue_id, label, section, source_path, source_index, encoding, imported_at"
-                               " FROM pages WHERE issue_id = ?"),
+                QStringLiteral("SELECT id, issue_id, label, section, source_path, source_index, encoding, imported_at,"
+                               " warning FROM pages WHERE issue_id = ?"),
                 {issueId});
         while (q.next()) {
             PageSummary p;
@@ -248,6 +248,7 @@ QList<PageSummary> LibraryStore::pagesOfIssue(qint64 issueId)
             p.sourceIndex = q.value(5).toInt();
             p.encoding = q.value(6).toString();
             p.importedAt = q.value(7).toString();
+            p.warning = q.value(8).toString();
             pages.append(p);
         }
         if (!q.ok)
@@ -270,8 +271,8 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
     Query q(m_library,
             QStringLiteral("SELECT a.id, a.page_id, p.issue_id, i.paper_id, pp.name, i.date, i.edition, i.date_guessed,"
                            " p.label, p.section, p.source_path, a.seq, a.kind, a.kicker, a.headline, a.subheadline,"
-                           " a.reporters, a.correspondents, a.authors, a.photographers, a.column_label, a.body"
-                           " FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id"
+                           " a.reporters, a.correspondents, a.authors, a.photographers, a.column_label, a.body,"
+                           " p.warning FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id"
                            " JOIN papers pp ON pp.id = i.paper_id WHERE a.id = ?"),
             {articleId});
     if (!q.next())
@@ -289,6 +290,7 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
     s.section = q.value(9).toString();
     s.sourcePath = q.value(10).toString();
     s.seq = q.value(11).toInt();
+    s.pageWarning = q.value(22).toString();
     Article &a = s.article;
     a.kind = articleKindFromName(q.value(12).toString()).value_or(ArticleKind::Article);
     a.kicker = q.value(13).toString();

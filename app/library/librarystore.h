@@ -75,6 +75,7 @@ struct PageSummary
     int sourceIndex = 0;
     QString encoding;
     QString importedAt;
+    QString warning; // the page was read only in part (invalid bytes replaced); empty normally
     QList<ArticleRow> articles; // filled by pagesOfIssue(), in reading order
 };
 
@@ -92,6 +93,7 @@ struct StoredArticle
     QString pageLabel;
     QString section;
     QString sourcePath;
+    QString pageWarning; // the page was read only in part (invalid bytes replaced); empty normally
     int seq = 0;
     Article article; // all reconstruction fields; paragraphs split from the stored body, entities from mentions
 };

@@ -171,7 +171,7 @@ struct LibraryWriter::Private
         const std::pair<QSqlQuery *, QString> statements[] = {
             {&insertPage,
              QStringLiteral("INSERT INTO pages(issue_id, source_path, source_index, label, section, encoding,"
-                            " content_hash, raw_text, imported_at) VALUES(?,?,?,?,?,?,?,?,?)")},
+                            " content_hash, raw_text, imported_at, warning) VALUES(?,?,?,?,?,?,?,?,?,?)")},
             {&insertArticle,
              QStringLiteral("INSERT INTO articles(page_id, seq, kind, kicker, headline, subheadline, reporters,"
                             " correspondents, authors, photographers, column_label, body)"
@@ -533,6 +533,7 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         d->insertPage.addBindValue(notNull(file.contentHash));
         d->insertPage.addBindValue(blobs.at(i));
         d->insertPage.addBindValue(importedAt);
+        d->insertPage.addBindValue(textOrNull(file.warning));
         if (!d->exec(d->insertPage))
             return failed();
         const qint64 pageId = d->insertPage.lastInsertId().toLongLong();

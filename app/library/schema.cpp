@@ -124,6 +124,13 @@ bool createEntityDecisionTables(QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
+// Step 2 -> 3: a page read only in part (invalid bytes replaced while decoding) is stored flagged with
+// what happened, so the reader sees it beside the article; NULL for pages read cleanly.
+bool addPageWarnings(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE pages ADD COLUMN warning TEXT")}, error);
+}
+
 struct Step
 {
     const char *description;
@@ -131,15 +138,17 @@ struct Step
 };
 
 // Append new steps at the end. Never edit or reorder a step once a build containing it was released.
-const std::array<Step, 2> &steps()
+const std::array<Step, 3> &steps()
 {
-    static const std::array<Step, 2> table{{
+    static const std::array<Step, 3> table{{
         {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
                                              "annotations, entities and mentions"),
          &createVersion1},
         {QT_TRANSLATE_NOOP("kanbao::schema", "create the tables of entity decisions (merges, splits, ignored and "
                                              "added names)"),
          &createEntityDecisionTables},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "flag pages read only in part (invalid bytes replaced)"),
+         &addPageWarnings},
     }};
     return table;
 }

@@ -57,6 +57,9 @@ struct SourceDocument
     QString encoding; // "UTF-8", "GB18030", … for text formats; empty for binary formats
     QString text;     // all the text, line endings normalised to '\n'
     QList<SourcePage> pages;
+    // What the format could read only in part, for the user: "3 invalid byte sequences replaced (the
+    // first at byte 1,234)". The document is still imported, flagged with these.
+    QStringList warnings;
 
     bool hasGeometry() const
     {

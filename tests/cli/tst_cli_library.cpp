@@ -75,6 +75,7 @@ private slots:
     void initTestCase();
     void importsSamples();
     void importIsIdempotentAndReportsBadFiles();
+    void importListsSkippedAndFailedFiles();
     void listsIssues();
     void searches();
     void searchFilters();
@@ -113,8 +114,11 @@ void TestCliLibrary::importsSamples()
     QCOMPARE(summary.value(QStringLiteral("replaced")).toInt(), 0);
     QVERIFY(summary.value(QStringLiteral("failed")).isArray());
     QCOMPARE(summary.value(QStringLiteral("failed")).toArray().size(), 0);
-    QCOMPARE(sortedKeys(summary), sortedList({QStringLiteral("imported"), QStringLiteral("unchanged"),
-                                              QStringLiteral("replaced"), QStringLiteral("failed")}));
+    QCOMPARE(sortedKeys(summary),
+             sortedList({QStringLiteral("imported"), QStringLiteral("unchanged"), QStringLiteral("replaced"),
+                         QStringLiteral("failed"), QStringLiteral("skipped"), QStringLiteral("warnings"),
+                         QStringLiteral("pages"), QStringLiteral("articles"),
+                         QStringLiteral("annotations_reanchored"), QStringLiteral("annotations_orphaned")}));
     // Progress went to stderr, one line a file.
     QCOMPARE(r.err.count(QLatin1Char('\n')), 4);
     QVERIFY(r.err.contains(QLatin1String("[4/4]")));
@@ -135,6 +139,34 @@ void TestCliLibrary::importIsIdempotentAndReportsBadFiles()
     QCOMPARE(sortedKeys(failed.first().toObject()), sortedList({QStringLiteral("path"), QStringLiteral("error")}));
     QCOMPARE(failed.first().toObject().value(QStringLiteral("path")).toString(), QFileInfo(bad).canonicalFilePath());
     QVERIFY(!failed.first().toObject().value(QStringLiteral("error")).toString().isEmpty());
+}
+
+// Issue 10, failure 1: `import` accounts for every file under a folder, in its summary and in --json,
+// and says "some failed" in its exit status.
+void TestCliLibrary::importListsSkippedAndFailedFiles()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("d"));
+    QVERIFY(writeFile(root + QStringLiteral("/01.txt"), readFile(QStringLiteral(KANBAO_SAMPLES_DIR) + QStringLiteral("/001_4e20daa776277c99.txt"))));
+    QVERIFY(writeFile(root + QStringLiteral("/notes.docx"), QByteArray("PK")));
+    QVERIFY(QFile::link(root + QStringLiteral("/missing.txt"), root + QStringLiteral("/02.txt")));
+    const QString library = dir.filePath(QStringLiteral("lib.kanbao"));
+
+    const CliRun text = runCli({QStringLiteral("import"), QStringLiteral("--library"), library, root});
+    QCOMPARE(text.code, int(cli::InputFailed));
+    QVERIFY2(text.out.contains(QLatin1String("1 imported, 0 unchanged, 0 replaced, 1 skipped, 1 failed")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("notes.docx: not a page format")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("02.txt: a broken symbolic link")), qPrintable(text.out));
+
+    const CliRun json = runCli({QStringLiteral("import"), QStringLiteral("--library"), library, QStringLiteral("--json"), root});
+    QCOMPARE(json.code, int(cli::InputFailed));
+    const QJsonArray skipped = json.json().value(QStringLiteral("skipped")).toArray();
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(skipped.first().toObject().value(QStringLiteral("path")).toString(), root + QStringLiteral("/notes.docx"));
+    QCOMPARE(skipped.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("not a page format"));
+    QCOMPARE(json.json().value(QStringLiteral("failed")).toArray().size(), 1);
+    QCOMPARE(json.json().value(QStringLiteral("unchanged")).toInt(), 1);
 }
 
 void TestCliLibrary::listsIssues()

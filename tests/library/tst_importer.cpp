@@ -17,6 +17,8 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdio>
+#include <sys/stat.h>
 
 using namespace kanbao;
 using namespace kanbao::testing;
@@ -86,6 +88,7 @@ private slots:
     void changedFileReplacesArticlesAndReanchors();
     void failedWriteKeepsPreviousVersion();
     void badFilesAreReportedNotFatal();
+    void everyFileIsAccountedFor();
     void guessedDatesAreFlagged();
     void planEditsAreUsed();
     void cancelStopsAfterCurrentFile();
@@ -149,8 +152,8 @@ void TestImporter::importsArchiveLayouts()
 
     // Every article, with its mentions and its full-text row.
     Expected total;
-    for (const QString &f : Importer::findPageFiles({root}, nullptr)) {
-        const Expected e = expectedFor(f);
+    for (const WalkedFile &f : Importer::findPageFiles({root}).files) {
+        const Expected e = expectedFor(f.path);
         total.articles += e.articles;
         total.mentions += e.mentions;
     }
@@ -350,6 +353,82 @@ void TestImporter::badFilesAreReportedNotFatal()
     QCOMPARE(checkConsistency(library), QString());
 }
 
+// Issue 10, failure 1: nothing under an imported folder is passed over in silence. A page named in GBK
+// bytes is read (and its name shown decoded, with a note); everything else is skipped or failed with
+// its reason; a page with one bad byte is imported and flagged.
+void TestImporter::everyFileIsAccountedFor()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("archive"));
+    const QByteArray page = readFile(samplePath(QStringLiteral("001")));
+    QVERIFY(writeFile(root + QStringLiteral("/01.txt"), page));
+    // "第02版.txt" in GBK: not valid UTF-8, so QDir would have shown it as U+FFFD and lost it.
+    const QByteArray gbkName = QByteArray("\xb5\xda" "02" "\xb0\xe6" ".txt");
+    {
+        const QByteArray native = QFile::encodeName(root) + '/' + gbkName;
+        FILE *out = ::fopen(native.constData(), "wb");
+        QVERIFY(out);
+        QCOMPARE(::fwrite(page.constData(), 1, size_t(page.size()), out), size_t(page.size()));
+        ::fclose(out);
+    }
+    // One Latin-1 byte in the middle of a UTF-8 page: read, replaced, flagged.
+    QByteArray damaged = readFile(samplePath(QStringLiteral("002")));
+    const qsizetype badAt = damaged.indexOf("\n", damaged.size() / 2) + 1;
+    damaged.insert(badAt, "caf\xe9 ");
+    QVERIFY(writeFile(root + QStringLiteral("/03.txt"), damaged));
+    QVERIFY(writeFile(root + QStringLiteral("/.DS_Store"), QByteArray("Bud1")));
+    QVERIFY(writeFile(root + QStringLiteral("/scan.jpg"), QByteArray("\xff\xd8\xff\xe0", 4)));
+    QVERIFY(QFile::link(root + QStringLiteral("/gone.txt"), root + QStringLiteral("/04.txt")));
+    QVERIFY(QFile::link(root, root + QStringLiteral("/loop")));
+    QVERIFY(::mkfifo(QFile::encodeName(root + QStringLiteral("/05.txt")).constData(), 0600) == 0);
+
+    Library library;
+    QVERIFY(library.open(dir.filePath(QStringLiteral("lib.kanbao"))));
+    Importer importer(library);
+    const ImportSummary summary = importer.importPaths({root});
+    QCOMPARE(summary.imported, 3);
+
+    QHash<QString, QString> failed, skipped, warnings;
+    for (const ImportFailure &f : summary.failed)
+        failed.insert(QFileInfo(f.path).fileName(), f.error);
+    for (const ImportFileNote &s : summary.skipped)
+        skipped.insert(QFileInfo(s.path).fileName(), s.error);
+    for (const ImportFileNote &w : summary.warnings)
+        warnings.insert(QFileInfo(w.path).fileName(), w.error);
+    QCOMPARE(QSet<QString>(failed.keyBegin(), failed.keyEnd()),
+             (QSet<QString>{QStringLiteral("04.txt"), QStringLiteral("05.txt")}));
+    QVERIFY2(failed.value(QStringLiteral("04.txt")).contains(QLatin1String("broken symbolic link")),
+             qPrintable(failed.value(QStringLiteral("04.txt"))));
+    QVERIFY2(failed.value(QStringLiteral("05.txt")).contains(QLatin1String("FIFO")),
+             qPrintable(failed.value(QStringLiteral("05.txt"))));
+    QCOMPARE(skipped.value(QStringLiteral(".DS_Store")), QStringLiteral("hidden"));
+    QCOMPARE(skipped.value(QStringLiteral("scan.jpg")), QStringLiteral("not a page format"));
+    QVERIFY2(skipped.value(QStringLiteral("loop")).contains(QLatin1String("already read")),
+             qPrintable(skipped.value(QStringLiteral("loop"))));
+    QCOMPARE(skipped.size(), 3);
+
+    const QString decodedName = QStringLiteral("第02版.txt");
+    QVERIFY2(warnings.value(decodedName).contains(QLatin1String("GB18030")), qPrintable(warnings.keys().join(u',')));
+    QVERIFY2(warnings.value(QStringLiteral("03.txt")).contains(QLatin1String("1 invalid byte sequence")),
+             qPrintable(warnings.value(QStringLiteral("03.txt"))));
+    QCOMPARE(summary.total, 5); // three pages read, two failed; the skipped are not page files
+
+    // Stored under its decoded name, flagged where bytes were replaced, and read again unchanged.
+    QCOMPARE(scalar(library, QStringLiteral("SELECT count(*) FROM pages WHERE source_path = ?"),
+                    {root + QLatin1Char('/') + decodedName})
+                 .toInt(),
+             1);
+    const QString flag = scalar(library, QStringLiteral("SELECT warning FROM pages WHERE source_path = ?"),
+                                {root + QStringLiteral("/03.txt")})
+                             .toString();
+    QVERIFY2(flag.contains(QLocale().toString(qint64(badAt + 3))), qPrintable(flag)); // the byte after "caf"
+    QCOMPARE(scalar(library, QStringLiteral("SELECT count(*) FROM pages WHERE warning IS NOT NULL")).toInt(), 1);
+    const ImportSummary again = importer.importPaths({root});
+    QCOMPARE(again.unchanged, 3);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.failed.size(), 2);
+}
+
 void TestImporter::guessedDatesAreFlagged()
 {
     QTemporaryDir dir;
@@ -381,6 +460,14 @@ void TestImporter::planEditsAreUsed()
         ++scanned;
     };
     QList<ImportFilePlan> plan = importer.scan({root}, control);
+    // The archive's other file is listed as skipped, with its reason, and is not read.
+    const auto skipped = std::find_if(plan.cbegin(), plan.cend(),
+                                      [](const ImportFilePlan &row) { return row.state == ImportFilePlan::Skipped; });
+    QVERIFY(skipped != plan.cend());
+    QVERIFY(skipped->path.endsWith(QLatin1String("/scans/cover.pdf")));
+    QVERIFY(!skipped->include);
+    QVERIFY(!skipped->problem.isEmpty());
+    plan.removeAt(skipped - plan.cbegin());
     QCOMPARE(plan.size(), 4);
     QCOMPARE(scanned, 4);
     QCOMPARE(count(library, QStringLiteral("pages")), 0); // scanning writes nothing
