@@ -472,6 +472,8 @@ void ImportWizard::onImportFinished(bool cancelled, const QString &error)
     m_importDone = true;
     m_stopButton->setEnabled(false);
     fillSummary(cancelled, error);
+    if (!error.isEmpty())
+        m_dialogs->warning(this, tr("The import stopped"), error);
     emit importFinished();
     if (currentId() == ImportPageId)
         next();

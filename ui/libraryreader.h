@@ -121,6 +121,10 @@ public:
 
     // Why the last call returned nothing, when it failed; empty otherwise.
     virtual QString errorString() const = 0;
+
+    // The library could only be opened read-only (its file or folder is not writable): reading,
+    // searching and exporting work, importing and editing do not.
+    virtual bool isReadOnly() const { return false; }
 };
 
 } // namespace kanbao

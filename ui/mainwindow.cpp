@@ -123,6 +123,7 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_notes, &NotesController::openArticleRequested, this, [this](qint64 id) { openArticle(id); });
 
     m_statusLibrary = new QLabel(this);
+    m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));
     statusBar()->addPermanentWidget(m_statusLibrary);
 
     connect(m_articleView, &ArticleView::fontSizeChanged, this, [](int points) {
@@ -527,15 +528,21 @@ void MainWindow::showLibraryState()
         m_statusLibrary->setText(tr("No library open"));
     else
         m_statusLibrary->setText(tr("%1 — %n article(s)", nullptr, int(qMin<qint64>(articles, INT_MAX)))
-                                     .arg(QDir::toNativeSeparators(m_libraryPath)));
+                                     .arg(QDir::toNativeSeparators(m_libraryPath))
+                                 + (m_reader->isReadOnly() ? QStringLiteral(" — ") + tr("read-only") : QString()));
+    m_statusLibrary->setToolTip(m_reader && m_reader->isReadOnly()
+                                    ? tr("This library's file or folder cannot be written: you can read, search and "
+                                         "export, but not import, tag or annotate.")
+                                    : QString());
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_reader != nullptr;
     const bool hasArticle = m_articleView->article().has_value();
-    m_importAction->setEnabled(open);
-    m_importSamplesAction->setEnabled(open && !samplesDirectory().isEmpty());
+    const bool writable = open && !m_reader->isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_importSamplesAction->setEnabled(writable && !samplesDirectory().isEmpty());
     m_copyCitationAction->setEnabled(hasArticle);
     m_nextArticleAction->setEnabled(m_currentIssue.id != 0);
     m_previousArticleAction->setEnabled(m_currentIssue.id != 0);
@@ -596,6 +603,10 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
         [current](const QString &query, const QString &text) { return current->findHits(query, text); });
     updateWindowTitle();
     showLibraryState();
+    if (m_reader->isReadOnly())
+        statusBar()->showMessage(tr("%1 is read-only: reading, searching and exporting work; importing, tags and "
+                                    "notes are off.")
+                                     .arg(QDir::toNativeSeparators(path)));
     if (const auto latest = m_reader->latestIssueDate())
         showDate(*latest);
     updateActions();
@@ -1040,6 +1051,13 @@ ImportWizard *MainWindow::openImportWizard(const QString &folder)
     if (!m_reader) {
         m_dialogs->warning(this, tr("No library open"),
                            tr("Open or create a library first (File ▸ Open Library or File ▸ New Library)."));
+        return nullptr;
+    }
+    if (m_reader->isReadOnly()) {
+        m_dialogs->warning(this, tr("The library is read-only"),
+                           tr("%1 cannot be written (its file or folder is read-only), so nothing can be imported "
+                              "into it. Make it writable, or create a new library with File ▸ New Library.")
+                               .arg(QDir::toNativeSeparators(m_libraryPath)));
         return nullptr;
     }
     if (m_wizard) {

@@ -58,6 +58,8 @@ public:
         return false;
     }
 
+    bool isReadOnly() const override { return m_library.isReadOnly(); }
+
     QList<IssueInfo> issuesBetween(QDate first, QDate last) override
     {
         m_error.clear();

@@ -143,14 +143,6 @@ int importCommand(const QStringList &arguments, Io &io)
         reportError(io, command.name, library.errorString());
         return LibraryFailed;
     }
-    // Never write into a damaged library: what is written next to damaged pages can be lost with them.
-    if (const LibraryCheckReport check = LibraryChecker::quickCheck(library); !check.ok) {
-        reportError(io, command.name,
-                    tr("library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see "
-                       "what is damaged and kanbao-cli repair --library %3 to repair it")
-                        .arg(QDir::toNativeSeparators(library.path()), check.problems.value(0), library.path()));
-        return LibraryDamaged;
-    }
     Importer importer(library);
     ImportControl control;
     control.progress = [&io](const ImportProgress &p) {
@@ -161,6 +153,10 @@ int importCommand(const QStringList &arguments, Io &io)
         io.err << Qt::endl;
     };
     const ImportSummary summary = importer.importPaths(paths, control);
+    if (summary.libraryDamaged) {
+        reportError(io, command.name, summary.libraryError);
+        return LibraryDamaged;
+    }
 
     if (command.json()) {
         const auto list = [](const QList<ImportFailure> &files, const QString &key) {

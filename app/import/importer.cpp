@@ -6,9 +6,11 @@
 #include "import/archivelayout.h"
 #include "import/pagefile.h"
 #include "library/library.h"
+#include "library/librarycheck.h"
 #include "text/textdecoder.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -421,6 +423,15 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
     ImportSummary summary;
     for (const ImportFilePlan &row : plan)
         summary.total += row.include ? 1 : 0;
+    // Never write into a damaged library: what is written next to damaged pages can be lost with them.
+    if (const LibraryCheckReport check = LibraryChecker::quickCheck(d->library); !check.ok) {
+        summary.libraryDamaged = true;
+        summary.libraryError =
+            tr("library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is "
+               "damaged and kanbao-cli repair --library %3 to repair it")
+                .arg(QDir::toNativeSeparators(d->library.path()), check.problems.value(0), d->library.path());
+        return summary;
+    }
     LibraryWriter writer(d->library);
     writer.setFailAfterArticlesForTesting(d->failAfterArticles);
     const std::optional<QHash<QString, QString>> stored = writer.storedHashes();

@@ -115,6 +115,7 @@ struct ImportSummary
     int tagsDropped = 0;
     bool cancelled = false;
     QString libraryError; // set when the library itself failed (read-only, locked, damaged): import stopped
+    bool libraryDamaged = false; // the damage check failed before anything was written
 };
 
 // Callbacks run on the thread that called scan()/import*(); `cancel` may be set from any thread and

@@ -173,6 +173,16 @@ private slots:
         QCOMPARE(r.code, int(cli::LibraryDamaged));
         QVERIFY2(r.err.contains(QLatin1String("kanbao-cli check")) && r.err.contains(QLatin1String("kanbao-cli repair")),
                  qPrintable(r.err));
+        // The importer itself refuses (the import wizard goes through it): nothing written, the reason given.
+        {
+            Library library;
+            QVERIFY(library.open(path));
+            Importer importer(library);
+            const ImportSummary summary = importer.importPaths({samplePath(QStringLiteral("001"))});
+            QVERIFY(summary.libraryDamaged);
+            QCOMPARE(summary.imported + summary.replaced + summary.unchanged, 0);
+            QVERIFY2(summary.libraryError.contains(QLatin1String("damaged")), qPrintable(summary.libraryError));
+        }
 
         const QString recovered = dir.filePath(QStringLiteral("recovered.kanbao"));
         r = runCli({QStringLiteral("repair"), QStringLiteral("--library"), path, QStringLiteral("--output"), recovered,

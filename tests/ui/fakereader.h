@@ -114,6 +114,8 @@ public:
     QList<ArticleRef> search(const QString &, int offset, int limit) override { return page(offset, limit); }
     QList<QPair<int, int>> findHits(const QString &, const QString &) override { return {}; }
     QString errorString() const override { return {}; }
+    bool isReadOnly() const override { return readOnly; }
+    bool readOnly = false;
 
 private:
     QList<ArticleRef> page(int offset, int limit)

@@ -4,6 +4,7 @@
 #include "articleview.h"
 #include "commandline.h"
 #include "entitymodel.h"
+#include "fakereader.h"
 #include "importwizard.h"
 #include "issuecalendar.h"
 #include "issuecontentsmodel.h"
@@ -66,6 +67,7 @@ private slots:
     void lockedLibraryIsADialog();
     void libraryFromTheCommandLine();
     void droppingAFolderOpensTheWizard();
+    void readOnlyLibraryIsReadNotEdited();
     void emptyLibraryOffersSamples();
     void settingsRestored();
     void screenshot();
@@ -463,6 +465,32 @@ void TestMainWindow::droppingAFolderOpensTheWizard()
     QVERIFY(wizard->scanModel()->rowCount() > 0);
     wizard->close();
     delete mime;
+}
+
+// Issue 10, failure 3: a library that can only be opened read-only is read, and says so; importing is off
+// and asking for it explains why instead of failing half-way.
+void TestMainWindow::readOnlyLibraryIsReadNotEdited()
+{
+    m_window->setReaderFactory([](const QString &, bool, QString *) -> std::unique_ptr<LibraryReader> {
+        auto reader = std::make_unique<test::FakeReader>();
+        reader->readOnly = true;
+        reader->addIssue(QDate(2024, 4, 9));
+        return reader;
+    });
+    QVERIFY(m_window->openLibrary(m_dir.filePath(QStringLiteral("read-only.kanbao")), false));
+    auto *import = m_window->findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(import);
+    QVERIFY(!import->isEnabled());
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusLibrary"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QLatin1String("read-only")), qPrintable(status->text()));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("contentsView")));
+
+    m_dialogs->warnings.clear();
+    QVERIFY(!m_window->openImportWizard(QStringLiteral(KANBAO_SAMPLES_DIR)));
+    QCOMPARE(m_dialogs->warnings.size(), 1);
+    QVERIFY2(m_dialogs->warnings.first().contains(QLatin1String("read-only")), qPrintable(m_dialogs->warnings.first()));
+    QVERIFY(!m_window->findChild<ImportWizard *>());
 }
 
 void TestMainWindow::emptyLibraryOffersSamples()
