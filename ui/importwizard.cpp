@@ -396,7 +396,7 @@ void ImportWizard::previewFile(int row)
     const int comboIndex = m_previewChooser->findData(row);
     if (comboIndex >= 0)
         m_previewChooser->setCurrentIndex(comboIndex);
-    const PageFile file = readPageFile(files.at(row).path(), nullptr);
+    const PageFile file = readPageFile(files.at(row).path(), nullptr, files.at(row).plan.nativePath);
     if (!file.ok()) {
         m_rawText->setPlainText(file.error);
         m_previewArticles->clear();

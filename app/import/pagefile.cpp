@@ -2,6 +2,9 @@
 
 #include "entities/entityextractor.h"
 #include "formats/pageformats.h"
+#include "text/textdecoder.h"
+
+#include <QFile>
 
 namespace kanbao {
 
@@ -22,12 +25,14 @@ QList<Page> reconstructText(const QString &text, const QString &source, const QS
     return reconstructDocument(PageFormats::instance().fromText(text, source, encoding), extractor);
 }
 
-PageFile readPageFile(const QString &path, const EntityExtractor *extractor)
+PageFile readPageFile(const QString &path, const EntityExtractor *extractor, const QByteArray &nativePath)
 {
     PageFile file;
     file.path = path;
     SourceDocument doc;
-    if (!PageFormats::instance().read(path, &doc, &file.error))
+    QByteArray bytes;
+    if (!TextDecoder::readBytes(nativePath.isEmpty() ? QFile::encodeName(path) : nativePath, &bytes, &file.error)
+        || !PageFormats::instance().read(path, bytes, &doc, &file.error))
         return file;
     file.encoding = doc.encoding;
     file.pages = reconstructDocument(doc, extractor);

@@ -20,7 +20,9 @@ struct PageFile
     bool ok() const { return error.isEmpty(); }
 };
 
-PageFile readPageFile(const QString &path, const EntityExtractor *extractor);
+// `nativePath`: the file name's bytes when they are not what QFile::encodeName(path) gives (a name that
+// is not UTF-8, as the archive walk found it).
+PageFile readPageFile(const QString &path, const EntityExtractor *extractor, const QByteArray &nativePath = {});
 
 // Pages of a document a page format read, with entities when an extractor is given.
 QList<Page> reconstructDocument(const SourceDocument &doc, const EntityExtractor *extractor);
