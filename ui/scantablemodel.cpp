@@ -93,17 +93,6 @@ QString ScanTableModel::dateSourceLabel(DateSource source)
     return {};
 }
 
-// What to know about a file that is read: its name's encoding, bytes replaced while decoding.
-QString ScanTableModel::notes(const ImportFilePlan &plan)
-{
-    QStringList notes;
-    if (!plan.nameNote.isEmpty())
-        notes << plan.nameNote;
-    if (!plan.warning.isEmpty())
-        notes << plan.warning;
-    return notes.join(QStringLiteral("; "));
-}
-
 QVariant ScanTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -123,8 +112,8 @@ QVariant ScanTableModel::data(const QModelIndex &index, int role) const
             return plan.problem;
         if (index.column() == DateColumn || index.column() == PaperColumn)
             return tr("Double-click to correct");
-        if (!notes(plan).isEmpty())
-            return QDir::toNativeSeparators(plan.path) + QLatin1Char('\n') + notes(plan);
+        if (!plan.notes().isEmpty())
+            return QDir::toNativeSeparators(plan.path) + QLatin1Char('\n') + plan.notes();
         return QDir::toNativeSeparators(plan.path);
     case Qt::ForegroundRole:
         if (plan.state == ImportFilePlan::Skipped)
@@ -133,7 +122,7 @@ QVariant ScanTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb9, 0x1c, 0x1c));
         if ((index.column() == DateColumn || index.column() == GuessedColumn) && plan.dateGuessed())
             return QBrush(QColor(0xb4, 0x53, 0x09));
-        if ((index.column() == FileColumn || index.column() == StatusColumn) && !notes(plan).isEmpty())
+        if ((index.column() == FileColumn || index.column() == StatusColumn) && !plan.notes().isEmpty())
             return QBrush(QColor(0xb4, 0x53, 0x09));
         return {};
     case Qt::EditRole:
@@ -164,8 +153,8 @@ QVariant ScanTableModel::data(const QModelIndex &index, int role) const
                 return tr("Skipped: %1").arg(plan.problem);
             if (!readable)
                 return tr("Cannot import: %1").arg(plan.problem);
-            if (!notes(plan).isEmpty())
-                return tr("%1, %n article(s); %2", nullptr, plan.articles).arg(stateLabel(plan.state), notes(plan));
+            if (!plan.notes().isEmpty())
+                return tr("%1, %n article(s); %2", nullptr, plan.articles).arg(stateLabel(plan.state), plan.notes());
             return tr("%1, %n article(s)", nullptr, plan.articles).arg(stateLabel(plan.state));
         default:
             return {};

@@ -50,8 +50,7 @@ public:
     const QList<ScannedFile> &files() const { return m_files; }
     int importableCount() const;
     int failedCount() const;
-    int skippedCount() const;
-    static QString notes(const ImportFilePlan &plan); // not page files, hidden, a link back to a folder already read
+    int skippedCount() const; // not page files, hidden, a link back to a folder already read
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -24,6 +24,16 @@
 
 namespace kanbao {
 
+QString ImportFilePlan::notes() const
+{
+    QStringList notes;
+    if (!nameNote.isEmpty())
+        notes << nameNote;
+    if (!warning.isEmpty())
+        notes << warning;
+    return notes.join(QStringLiteral("; "));
+}
+
 bool isGuessed(DateSource source)
 {
     return source == DateSource::Text || source == DateSource::FileTime;
@@ -354,17 +364,6 @@ QList<ImportFilePlan> planOf(const ArchiveWalk &walk)
     return plan;
 }
 
-// What to tell about a file that was read: its name's encoding, bytes that had to be replaced.
-QString noteOf(const ImportFilePlan &row)
-{
-    QStringList notes;
-    if (!row.nameNote.isEmpty())
-        notes << row.nameNote;
-    if (!row.warning.isEmpty())
-        notes << row.warning;
-    return notes.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportControl &control)
@@ -447,7 +446,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         progress.path = r.plan.path;
         bool carryOn = true;
         if (r.kind != WorkResult::Failed) {
-            if (const QString note = noteOf(r.plan); !note.isEmpty())
+            if (const QString note = r.plan.notes(); !note.isEmpty())
                 summary.warnings.append({r.plan.path, note});
         }
         if (r.kind == WorkResult::Unchanged) {

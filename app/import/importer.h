@@ -63,6 +63,8 @@ struct ImportFilePlan
     QString warning; // read only in part (invalid bytes replaced): imported, and the page flagged
 
     bool dateGuessed() const { return isGuessed(dateSource); }
+    // What to know about a file that is read: its name's encoding, bytes replaced while decoding.
+    QString notes() const;
 };
 
 // What a file's path and text say about where it belongs; pure, for the wizard's preview and tests.
