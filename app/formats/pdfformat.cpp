@@ -88,7 +88,7 @@ QList<SourceLine> linesOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &
             const SourceWord &last = line.words.constLast();
             const double size = qMax(1.0, qMax(last.fontSize, word.fontSize));
             const double gap = word.rotation == 0 ? word.box.left() - last.box.right() : word.box.top() - last.box.bottom();
-            if (word.rotation != last.rotation || gap > size * 1.5 || gap < -size
+            if (word.rotation != last.rotation || gap > size * 0.8 || gap < -size
                 || qAbs(word.fontSize - last.fontSize) > size * 0.3)
                 sameLine = false;
         }

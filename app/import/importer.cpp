@@ -169,7 +169,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
     }
     QList<Page> pages = reconstructDocument(doc, extractor);
     if (pages.isEmpty())
-        pages.append(Page{plan.path, doc.encoding, {}, {}, {}, {}});
+        pages.append(Page{plan.path, doc.encoding, {}, {}, {}, {}, {}});
 
     if (!plan.detected) {
         const FileDetection found = detectFile(plan.path, doc.text, pages, info.lastModified());

@@ -516,6 +516,7 @@ QStringList PageBuilder::paragraphsOf(QList<Segment *> segments) const
         if (starts.isEmpty() || l - starts.last() > 2.5 * m_body)
             starts << l;
     QHash<int, QPair<double, double>> edges; // cluster -> (left, right) of its text
+    QHash<int, QList<double>> rights;
     for (Segment *s : segments) {
         int c = 0;
         for (qsizetype k = 0; k < starts.size(); ++k)
@@ -523,13 +524,21 @@ QStringList PageBuilder::paragraphsOf(QList<Segment *> segments) const
                 c = int(k);
         s->column = c;
         double left = s->box.left();
-        for (const Line &l : std::as_const(s->lines))
+        for (const Line &l : std::as_const(s->lines)) {
             left = qMin(left, l.box.left());
+            rights[c] << l.box.right();
+        }
         auto it = edges.find(c);
         if (it == edges.end())
             edges.insert(c, {left, s->box.right()});
         else
             *it = {qMin(it->first, left), qMax(it->second, s->box.right())};
+    }
+    // The measure of a column is where most of its lines end (full lines); a stray long line does not move it.
+    for (auto it = rights.begin(); it != rights.end(); ++it) {
+        QList<double> &r = it.value();
+        std::sort(r.begin(), r.end());
+        edges[it.key()].second = r[r.size() * 3 / 4];
     }
     std::sort(segments.begin(), segments.end(), [](const Segment *a, const Segment *b) {
         return a->column < b->column || (a->column == b->column && a->box.top() < b->box.top());
