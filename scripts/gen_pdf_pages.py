@@ -178,7 +178,7 @@ def typeset_block(a, rng, col, span, colw, gutter, top):
     start_para = body[0][len(a["dateline"]):] if a["dateline"] else body[0]
     item = {"kind": "article", "headline": a["headline"],
             "start": start_para.replace(" ", "")[:18], "end": body[-1].replace(" ", "")[-12:],
-            "paragraphs": len(body), "joins": [j for j in joins if j in "".join(body).replace(" ", "")]}
+            "paragraphs": len(body), "joins": [j for j in joins if j in "".join([start_para] + body[1:]).replace(" ", "")]}
     if a["kicker"] and not vertical:
         item["kicker"] = a["kicker"]
     if a["subheadline"] and not vertical:

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QTextStream>
 
 #include <algorithm>
 #include <map>
@@ -192,6 +193,29 @@ constexpr double kDoubtFragment = 0.6;
 constexpr qsizetype kFragmentChars = 40;
 constexpr qsizetype kLeadChars = 240;
 
+// 本报北京1月31日电（记者王迪）: the paper's own dispatch with place and date, as national papers print
+// it. The dateline stays in the text (as Xinhua's does); the names in brackets are the byline.
+bylines::Lead datedLocalLead(const QString &paragraph)
+{
+    bylines::Lead lead;
+    static const QRegularExpression dated(QStringLiteral(
+        "^(本报\\p{Han}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)[\\s\\x{3000}]*(?:[（(]([^（）()]{0,60})[）)])?"));
+    const QRegularExpressionMatch m = dated.match(QStringView(paragraph).left(120));
+    if (!m.hasMatch())
+        return lead;
+    lead.opener = bylines::Opener::Local;
+    lead.keep = m.captured(1);
+    lead.consumed = m.capturedEnd(1);
+    bylines::RoleMap map;
+    map.unlabelled = bylines::Target::Reporters;
+    bylines::Credits credits;
+    if (m.capturedLength(2) > 0 && bylines::parseRoles(m.captured(2), map, &credits)) {
+        lead.credits = credits;
+        lead.consumed = m.capturedEnd();
+    }
+    return lead;
+}
+
 class PageBuilder
 {
 public:
@@ -204,6 +228,7 @@ public:
 private:
     void splitLines();
     void findTitles();
+    bool isGutter(double from, double to, double below) const;
     void findSegments();
     void anchorSegments();
     Article buildArticle(const Anchor &anchor);
@@ -308,6 +333,17 @@ void PageBuilder::splitLines()
     }
 }
 
+// Whether the space between two title lines on one row is a gutter between columns (a column of body
+// text starts in it below) rather than the space between two phrases of one headline.
+bool PageBuilder::isGutter(double from, double to, double below) const
+{
+    for (const Line &b : m_bodyLines)
+        if (b.box.top() >= below && b.box.top() < below + 20 * m_body && b.box.left() >= from - 0.5 * m_body
+            && b.box.left() <= to + 0.5 * m_body)
+            return true;
+    return false;
+}
+
 void PageBuilder::findTitles()
 {
     std::sort(m_titleLines.begin(), m_titleLines.end(), [](const Line &a, const Line &b) {
@@ -324,7 +360,9 @@ void PageBuilder::findTitles()
             const bool below = l.box.top() - t.box.bottom() < size * 1.0 && l.box.top() >= t.box.top()
                                && xOverlap(l.box, t.box) > 0.3 * qMin(l.box.width(), t.box.width());
             const bool beside = yOverlap(l.box, last.box) > 0.5 * qMin(l.box.height(), last.box.height())
-                                && xGap(l.box, t.box) < size * 3 && qAbs(l.size - last.size) < size * 0.1;
+                                && xGap(l.box, t.box) < size * 3 && qAbs(l.size - last.size) < size * 0.1
+                                && !isGutter(qMin(l.box.right(), t.box.right()), qMax(l.box.left(), t.box.left()),
+                                             l.box.bottom());
             if (below || beside)
                 into = int(i);
         }
@@ -628,7 +666,9 @@ Article PageBuilder::buildArticle(const Anchor &anchor)
         paragraphs << p;
     }
     if (!paragraphs.isEmpty()) {
-        const bylines::Lead lead = bylines::parseLead(paragraphs.first());
+        bylines::Lead lead = bylines::parseLead(paragraphs.first());
+        if (lead.opener == bylines::Opener::None)
+            lead = datedLocalLead(paragraphs.first());
         opener = lead.opener;
         lead.credits.mergeInto(a);
         if (lead.opener != bylines::Opener::None) {
@@ -694,6 +734,25 @@ void PageBuilder::run()
     findTitles();
     findSegments();
     anchorSegments();
+    if (qEnvironmentVariableIsSet("KANBAO_PDF_DEBUG")) {
+        QTextStream err(stderr);
+        err << "body " << m_body << "\n";
+        for (qsizetype t = 0; t < m_titles.size(); ++t) {
+            const QRectF &b = m_titles[t].box;
+            err << "T" << t << " [" << b.left() << "," << b.top() << "-" << b.right() << "," << b.bottom() << "] ";
+            for (const Line &l : std::as_const(m_titles[t].lines))
+                err << l.text << "(" << l.size << ") ";
+            for (const Line &l : std::as_const(m_titles[t].columns))
+                err << "|" << l.text;
+            err << "\n";
+        }
+        for (qsizetype i = 0; i < m_segments.size(); ++i) {
+            const QRectF &b = m_segments[i].box;
+            err << "S" << i << " [" << b.left() << "," << b.top() << "-" << b.right() << "," << b.bottom() << "] A"
+                << m_segments[i].anchor << " T" << m_anchors[m_segments[i].anchor].title << " "
+                << m_segments[i].lines.first().text.left(12) << "\n";
+        }
+    }
     QList<int> order;
     for (qsizetype i = 0; i < m_anchors.size(); ++i)
         if (!m_anchors[i].segments.isEmpty())
