@@ -475,8 +475,12 @@ void PageBuilder::anchorSegments()
                 bool own = false;
                 for (qsizetype o = 0; o < m_titles.size() && !own; ++o) {
                     const QRectF &ob = m_titles[o].box;
-                    own = o != t && !m_titles[o].vertical() && ob.bottom() <= s.box.top() + m_body
-                          && ob.bottom() > a.top && xOverlap(ob, s.box) > 0.3 * s.box.width();
+                    own = o != t && ob.bottom() <= s.box.top() + m_body && s.box.top() - ob.bottom() < 4 * m_body
+                          && xOverlap(ob, s.box) > 0.3 * s.box.width();
+                    // A vertical headline beside the segment's first lines is its own title too.
+                    own = own || (o != t && m_titles[o].vertical() && yOverlap(ob, s.box) > 0
+                                  && qAbs(ob.top() - s.box.top()) < 2 * m_body && xGap(ob, s.box) < 2.5 * m_body
+                                  && xGap(ob, s.box) < xGap(title.box, s.box));
                 }
                 if (own)
                     continue;
