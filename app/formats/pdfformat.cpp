@@ -69,7 +69,8 @@ void finishLine(SourceLine &line, QList<SourceLine> &out)
 }
 
 // Lines from poppler's words: poppler links the words of one line (nextWord); a line is also cut where the
-// direction changes or a gap wider than a gutter opens (poppler sometimes runs two columns together).
+// direction changes or a gap of two ems opens; narrower gaps between columns are told from the spaces of
+// a byline by the layout (pdflayout.cpp), which knows where columns start.
 QList<SourceLine> linesOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
 {
     QList<SourceLine> lines;
@@ -88,7 +89,7 @@ QList<SourceLine> linesOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &
             const SourceWord &last = line.words.constLast();
             const double size = qMax(1.0, qMax(last.fontSize, word.fontSize));
             const double gap = word.rotation == 0 ? word.box.left() - last.box.right() : word.box.top() - last.box.bottom();
-            if (word.rotation != last.rotation || gap > size * 0.8 || gap < -size
+            if (word.rotation != last.rotation || gap > size * 2 || gap < -size
                 || qAbs(word.fontSize - last.fontSize) > size * 0.3)
                 sameLine = false;
         }

@@ -245,11 +245,64 @@ private:
     QList<Anchor> m_anchors;
 };
 
+// Lines the reader ran across a narrow gutter, cut where a column starts: a gap between two words is a
+// gutter when other lines of the page start where it ends and other text stops where it begins.
+QList<SourceLine> cutAtGutters(const QList<SourceLine> &lines)
+{
+    QList<double> starts, ends;
+    for (const SourceLine &l : lines)
+        if (l.rotation == 0 && !l.box.isEmpty()) {
+            starts << l.box.left();
+            for (const SourceWord &w : l.words)
+                ends << w.box.right();
+        }
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+    const auto count = [](const QList<double> &sorted, double x, double tolerance) {
+        const auto from = std::lower_bound(sorted.cbegin(), sorted.cend(), x - tolerance);
+        const auto to = std::upper_bound(sorted.cbegin(), sorted.cend(), x + tolerance);
+        return to - from;
+    };
+    QList<SourceLine> out;
+    for (const SourceLine &l : lines) {
+        if (l.rotation != 0 || l.words.size() < 2) {
+            out << l;
+            continue;
+        }
+        SourceLine part;
+        for (qsizetype i = 0; i < l.words.size(); ++i) {
+            const SourceWord &w = l.words[i];
+            if (!part.words.isEmpty()) {
+                const SourceWord &prev = part.words.constLast();
+                const double size = qMax(1.0, qMax(prev.fontSize, w.fontSize));
+                const double gap = w.box.left() - prev.box.right();
+                // A gutter: lines start right after it and text stops right before it.
+                if (gap > 0.5 * size && count(starts, w.box.left(), 0.5 * size) >= 3
+                    && count(ends, prev.box.right(), 0.5 * size) >= 3) {
+                    out << part;
+                    part = SourceLine();
+                }
+            }
+            if (!part.words.isEmpty() && w.box.left() - part.words.constLast().box.right() > 0.15 * w.fontSize)
+                part.text += QLatin1Char(' ');
+            part.text += w.text;
+            part.box = part.box.isNull() ? w.box : part.box.united(w.box);
+            part.fontSize = part.fontSize > 0 ? qMax(part.fontSize, w.fontSize) : w.fontSize;
+            part.words << w;
+        }
+        if (out.isEmpty() || part.words.size() == l.words.size())
+            out << (part.words.size() == l.words.size() ? l : part);
+        else
+            out << part;
+    }
+    return out;
+}
+
 void PageBuilder::splitLines()
 {
     QList<Line> horizontal;
     QList<Line> all;
-    for (const SourceLine &sl : m_source.lines) {
+    for (const SourceLine &sl : cutAtGutters(m_source.lines)) {
         const QString text = sl.text.trimmed();
         if (text.isEmpty() || sl.box.isEmpty())
             continue;
