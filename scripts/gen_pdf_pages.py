@@ -131,7 +131,7 @@ def typeset_block(a, rng, col, span, colw, gutter, top):
     x0 = MARGIN + col * (colw + gutter)
     width = span * colw + (span - 1) * gutter
     y = top
-    vertical = (len(a["title"]) == 1 and 4 <= len(a["headline"].replace(" ", "")) <= 10 and rng.random() < 0.3)
+    vertical = (len(a["title"]) == 1 and 4 <= len(a["headline"].replace(" ", "")) <= 12 and rng.random() < 0.5)
     hsize = rng.choice([18.0, 20.0, 22.0, 24.0]) if span > 1 else rng.choice([14.0, 16.0])
     ksize = sub_size = rng.choice([11.0, 12.0])
     body_x, body_w = x0, width
@@ -296,7 +296,7 @@ def main(args):
             qt_render([ops], out_pdf, tool)
         with open(os.path.join(outdir, f"gold_{name}.json"), "w", encoding="utf-8") as f:
             json.dump({"source": name + ".pdf", "producer": producer, "items": items}, f, ensure_ascii=False, indent=1)
-        print(f"{name}: {len(items)} articles")
+        print(f"{name}: {len(items)} articles, {sum(op['t'] == 'vtext' for op in ops)} vertical headlines")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("rotatedHeadline");
         QTest::newRow("cairo") << QStringLiteral("tuned/cairo_20190201-01.pdf") << false;
-        QTest::newRow("qt") << QStringLiteral("heldout/qt_20190221-01.pdf") << true;
+        QTest::newRow("qt") << QStringLiteral("tuned/qt_20190208-01.pdf") << true;
     }
     void pages()
     {
