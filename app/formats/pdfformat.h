@@ -22,6 +22,7 @@ public:
     int probe(const QString &path, const QByteArray &bytes) const override;
     bool read(const QString &path, const QByteArray &bytes, SourceDocument *doc, QString *error) const override;
     QList<Page> reconstruct(const SourceDocument &doc) const override;
+    bool keepsOriginal() const override { return true; }
 };
 
 } // namespace kanbao

@@ -6,6 +6,7 @@
 #include "import/archivelayout.h"
 #include "import/pagefile.h"
 #include "library/library.h"
+#include "library/storedfiles.h"
 #include "text/textdecoder.h"
 
 #include <QCryptographicHash>
@@ -136,6 +137,7 @@ struct WorkResult
     ImportFilePlan plan;
     ParsedPageFile file;
     QString error;
+    bool keepOriginal = false; // the library keeps a copy of the file (PageFormat::keepsOriginal())
 };
 
 // Reads, decodes and reconstructs one file; fills in the plan's detection unless it was given.
@@ -167,6 +169,8 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         r.plan.problem = r.error;
         return r;
     }
+    if (const PageFormat *format = PageFormats::instance().format(doc.format))
+        r.keepOriginal = format->keepsOriginal();
     QList<Page> pages = reconstructDocument(doc, extractor);
     if (pages.isEmpty())
         pages.append(Page{plan.path, doc.encoding, {}, {}, {}, {}, {}});
@@ -466,6 +470,9 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             summary.annotationsReanchored += written->annotationsReanchored;
             summary.annotationsOrphaned += written->annotationsOrphaned;
             summary.tagsDropped += written->tagsDropped;
+            QString copyError;
+            if (r.keepOriginal && !StoredFiles(d->library.path()).keep(r.file.sourcePath, r.file.contentHash, &copyError))
+                summary.copyFailed.append({r.plan.path, copyError});
         } else {
             progress.outcome = ImportProgress::Failed;
             progress.error = d->library.errorString();

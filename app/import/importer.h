@@ -104,6 +104,8 @@ struct ImportSummary
     int tagsDropped = 0;
     bool cancelled = false;
     QString libraryError; // set when the library itself failed (read-only, locked, damaged): import stopped
+    // Files stored whose copy (a PDF's, see library/storedfiles.h) could not be kept: imported all the same.
+    QList<ImportFailure> copyFailed;
 };
 
 // Callbacks run on the thread that called scan()/import*(); `cancel` may be set from any thread and

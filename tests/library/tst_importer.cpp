@@ -113,7 +113,7 @@ QString TestImporter::makeArchive(const QTemporaryDir &dir)
         || !copy(QStringLiteral("001"), QStringLiteral("2024-04-10/03.md"))
         || !copy(QStringLiteral("002"), QStringLiteral("scans/jzrb20240411_A05.txt"))
         || !copy(QStringLiteral("003"), QStringLiteral("焦作日报_2023-01-10_A08.txt"))
-        || !writeFile(root + QStringLiteral("/scans/cover.pdf"), QByteArray("%PDF-1.4")))
+        || !writeFile(root + QStringLiteral("/scans/cover.jpg"), QByteArray("\xff\xd8\xff\xe0 JFIF")))
         return QString();
     return root;
 }
