@@ -44,7 +44,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("rotatedHeadline");
-        QTest::newRow("cairo") << QStringLiteral("tuned/cairo_20190201-01.pdf") << false;
+        QTest::newRow("cairo") << QStringLiteral("tuned/cairo_20190203-04.pdf") << false;
         QTest::newRow("qt") << QStringLiteral("tuned/qt_20190208-01.pdf") << true;
     }
     void pages()

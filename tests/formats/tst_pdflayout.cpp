@@ -166,7 +166,7 @@ private slots:
         QTest::addColumn<QString>("head");
         QTest::addColumn<QString>("label");
         QTest::addColumn<QDate>("date");
-        QTest::newRow("date and page") << QStringLiteral("2019年2月1日 星期五 第3版 要闻") << QStringLiteral("3")
+        QTest::newRow("date and page") << QStringLiteral("2019年2月1日 星期五 第3版 要闻") << QStringLiteral("第3版")
                                        << QDate(2019, 2, 1);
         QTest::newRow("no head: the file name") << QString() << QStringLiteral("rmrb-20190201-03") << QDate();
     }
