@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QTextStream>
 
 #include <algorithm>
 #include <map>
@@ -119,7 +118,7 @@ void readFurniture(const QString &text, Page &page)
     static const QRegularExpression label(QStringLiteral("第\\s*(\\d+)\\s*版"));
     const QRegularExpressionMatch l = label.match(text);
     if (l.hasMatch() && page.label.isEmpty())
-        page.label = l.captured(1);
+        page.label = QStringLiteral("第%1版").arg(l.captured(1)); // as the running-head parser gives it
 }
 
 QString joinTitleLines(const QList<Line> &lines)
@@ -791,25 +790,6 @@ void PageBuilder::run()
     findTitles();
     findSegments();
     anchorSegments();
-    if (qEnvironmentVariableIsSet("KANBAO_PDF_DEBUG")) {
-        QTextStream err(stderr);
-        err << "body " << m_body << "\n";
-        for (qsizetype t = 0; t < m_titles.size(); ++t) {
-            const QRectF &b = m_titles[t].box;
-            err << "T" << t << " [" << b.left() << "," << b.top() << "-" << b.right() << "," << b.bottom() << "] ";
-            for (const Line &l : std::as_const(m_titles[t].lines))
-                err << l.text << "(" << l.size << ") ";
-            for (const Line &l : std::as_const(m_titles[t].columns))
-                err << "|" << l.text;
-            err << "\n";
-        }
-        for (qsizetype i = 0; i < m_segments.size(); ++i) {
-            const QRectF &b = m_segments[i].box;
-            err << "S" << i << " [" << b.left() << "," << b.top() << "-" << b.right() << "," << b.bottom() << "] A"
-                << m_segments[i].anchor << " T" << m_anchors[m_segments[i].anchor].title << " "
-                << m_segments[i].lines.first().text.left(12) << "\n";
-        }
-    }
     QList<int> order;
     for (qsizetype i = 0; i < m_anchors.size(); ++i)
         if (!m_anchors[i].segments.isEmpty())
