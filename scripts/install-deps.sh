@@ -8,9 +8,11 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libgl-dev qt6-translations-l10n
     libicu-dev libsqlite3-dev
+    libpoppler-qt6-dev
     python3 python3-jieba
     fonts-noto-cjk poppler-utils
     fonts-arphic-uming fonts-wqy-microhei
+    python3-gi gir1.2-pango-1.0 python3-cairo python3-gi-cairo
     xvfb xauth appstream desktop-file-utils
     clang-14 libclang-rt-14-dev
 )

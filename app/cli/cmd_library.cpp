@@ -200,6 +200,8 @@ int importCommand(const QStringList &arguments, Io &io)
     if (summary.tagsDropped)
         reportError(io, command.name,
                     tr("%1 tags were on articles that no longer exist after re-import").arg(summary.tagsDropped));
+    for (const ImportFailure &f : summary.copyFailed)
+        reportError(io, command.name, tr("imported without a stored copy: %1").arg(f.error));
     if (!summary.libraryError.isEmpty()) {
         reportError(io, command.name, summary.libraryError);
         return LibraryFailed;

@@ -42,6 +42,9 @@ public:
     virtual int probe(const QString &path, const QByteArray &bytes) const = 0;
     virtual bool read(const QString &path, const QByteArray &bytes, SourceDocument *doc, QString *error) const = 0;
     virtual QList<Page> reconstruct(const SourceDocument &doc) const = 0;
+    // Whether the library keeps a copy of such files (library/storedfiles.h): true for documents whose
+    // own rendering matters (a PDF's page image), false for text the library already stores.
+    virtual bool keepsOriginal() const { return false; }
 };
 
 } // namespace kanbao

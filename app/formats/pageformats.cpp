@@ -1,5 +1,6 @@
 #include "formats/pageformats.h"
 
+#include "formats/pdfformat.h"
 #include "formats/textformats.h"
 #include "text/textdecoder.h"
 
@@ -10,6 +11,7 @@ namespace kanbao {
 PageFormats::PageFormats()
 {
     // The one list of formats. Order breaks ties between equal probes.
+    m_formats.push_back(std::make_unique<PdfFormat>());
     m_formats.push_back(std::make_unique<MarkdownFormat>());
     m_formats.push_back(std::make_unique<RawTextFormat>());
 }

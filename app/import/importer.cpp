@@ -7,6 +7,7 @@
 #include "import/pagefile.h"
 #include "library/library.h"
 #include "library/librarycheck.h"
+#include "library/storedfiles.h"
 #include "text/textdecoder.h"
 
 #include <QCryptographicHash>
@@ -147,6 +148,8 @@ struct WorkResult
     ImportFilePlan plan;
     ParsedPageFile file;
     QString error;
+    bool keepOriginal = false; // the library keeps a copy of the file (PageFormat::keepsOriginal())
+    QByteArray original;       // its bytes then, as read and hashed
 };
 
 // Reads, decodes and reconstructs one file; fills in the plan's detection unless it was given.
@@ -179,9 +182,15 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         r.plan.problem = r.error;
         return r;
     }
+    if (const PageFormat *format = PageFormats::instance().format(doc.format))
+        r.keepOriginal = format->keepsOriginal();
+    if (r.keepOriginal && !scanning)
+        r.original = bytes;
     QList<Page> pages = reconstructDocument(doc, extractor);
-    if (pages.isEmpty())
-        pages.append(Page{plan.path, doc.encoding, {}, {}, {}, {}});
+    if (pages.isEmpty()) {
+        pages.append(Page{plan.path, doc.encoding, {}, {}, {}, {}, {}});
+        pages.last().warnings = doc.warnings;
+    }
 
     if (!plan.detected) {
         const FileDetection found = detectFile(plan.path, doc.text, pages, info.lastModified());
@@ -194,7 +203,12 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         r.plan.detected = true;
     }
     r.plan.encoding = doc.encoding;
-    r.plan.warning = doc.warnings.join(QStringLiteral("; "));
+    QStringList warnings;
+    for (const Page &page : std::as_const(pages))
+        for (const QString &w : page.warnings)
+            if (!warnings.contains(w))
+                warnings << w;
+    r.plan.warning = warnings.join(QStringLiteral("; "));
     r.plan.pages = int(pages.size());
     r.plan.articles = 0;
     for (const Page &p : pages)
@@ -205,7 +219,6 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         file.sourcePath = plan.path;
         file.contentHash = hash;
         file.encoding = doc.encoding;
-        file.warning = r.plan.warning;
         for (qsizetype i = 0; i < pages.size(); ++i) {
             const Page &page = pages.at(i);
             PagePlacement placement;
@@ -478,6 +491,10 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             summary.annotationsReanchored += written->annotationsReanchored;
             summary.annotationsOrphaned += written->annotationsOrphaned;
             summary.tagsDropped += written->tagsDropped;
+            QString copyError;
+            if (r.keepOriginal
+                && !StoredFiles(d->library.path()).keep(r.file.sourcePath, r.original, r.file.contentHash, &copyError))
+                summary.copyFailed.append({r.plan.path, copyError});
         } else {
             progress.outcome = ImportProgress::Failed;
             progress.error = d->library.errorString();

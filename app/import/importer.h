@@ -60,7 +60,7 @@ struct ImportFilePlan
     qint64 size = 0;
     State state = New;
     QString problem; // why the file cannot be imported (Unreadable) or is left out (Skipped)
-    QString warning; // read only in part (invalid bytes replaced): imported, and the page flagged
+    QString warning; // read only in part (invalid bytes replaced, no text layer): imported, the pages flagged
 
     bool dateGuessed() const { return isGuessed(dateSource); }
     // What to know about a file that is read: its name's encoding, bytes replaced while decoding.
@@ -118,6 +118,8 @@ struct ImportSummary
     bool cancelled = false;
     QString libraryError; // set when the library itself failed (read-only, locked, damaged): import stopped
     bool libraryDamaged = false; // the damage check failed before anything was written
+    // Files stored whose copy (a PDF's, see library/storedfiles.h) could not be kept: imported all the same.
+    QList<ImportFailure> copyFailed;
 };
 
 // Callbacks run on the thread that called scan()/import*(); `cancel` may be set from any thread and

@@ -11,6 +11,9 @@ namespace kanbao {
 QList<Page> reconstructDocument(const SourceDocument &doc, const EntityExtractor *extractor)
 {
     QList<Page> pages = PageFormats::instance().reconstruct(doc);
+    // What the format could read only in part concerns every page of the file.
+    for (Page &page : pages)
+        page.warnings = doc.warnings + page.warnings;
     if (extractor) {
         for (Page &page : pages)
             for (Article &article : page.articles)

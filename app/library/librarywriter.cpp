@@ -533,7 +533,7 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         d->insertPage.addBindValue(notNull(file.contentHash));
         d->insertPage.addBindValue(blobs.at(i));
         d->insertPage.addBindValue(importedAt);
-        d->insertPage.addBindValue(textOrNull(file.warning));
+        d->insertPage.addBindValue(textOrNull(pages.at(i).warnings.join(QStringLiteral("; "))));
         if (!d->exec(d->insertPage))
             return failed();
         const qint64 pageId = d->insertPage.lastInsertId().toLongLong();

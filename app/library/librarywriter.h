@@ -29,7 +29,6 @@ struct ParsedPageFile
     QString sourcePath;  // absolute path: the file's identity in the library
     QString contentHash; // sha256 hex of the file's bytes
     QString encoding;
-    QString warning;     // read only in part (bytes replaced): each page is stored flagged with it
     QString text;        // decoded text; stored compressed with the pages
     QList<Page> pages;   // at least one (an empty page when the text yields no article)
     QList<PagePlacement> placements; // one per page

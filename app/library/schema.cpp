@@ -124,8 +124,8 @@ bool createEntityDecisionTables(QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
-// Step 2 -> 3: a page read only in part (invalid bytes replaced while decoding) is stored flagged with
-// what happened, so the reader sees it beside the article; NULL for pages read cleanly.
+// Step 2 -> 3: a page read only in part (invalid bytes replaced while decoding, a PDF page without a text
+// layer) is stored flagged with what happened, so the reader sees it beside the article; NULL otherwise.
 bool addPageWarnings(QSqlDatabase &db, QString *error)
 {
     return execAll(db, {QStringLiteral("ALTER TABLE pages ADD COLUMN warning TEXT")}, error);

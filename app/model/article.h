@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -60,6 +61,9 @@ struct Article
     // Lines of the source text (0-based, inclusive) the piece was built from, for previews.
     int firstSourceLine = -1;
     int lastSourceLine = -1;
+    // Where the piece stands on the printed page (points from the top-left corner), when the format
+    // knows the layout (PDF); empty otherwise.
+    QRectF region;
 
     QString bodyText() const { return paragraphs.join(QLatin1Char('\n')); }
 };
@@ -72,6 +76,8 @@ struct Page
     QString label;    // page label such as A08
     QString section;  // section name such as 温县新闻
     QList<Article> articles;
+    // What the reader should know about the page as a whole ("no text layer — OCR is not supported").
+    QStringList warnings;
 };
 
 } // namespace kanbao

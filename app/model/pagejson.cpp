@@ -61,6 +61,11 @@ QJsonObject articleToJson(const Article &article)
         o.insert(QStringLiteral("continued_on"), article.continuedOn);
     if (!article.continuedFrom.isEmpty())
         o.insert(QStringLiteral("continued_from"), article.continuedFrom);
+    if (!article.region.isEmpty()) {
+        const QRectF &r = article.region;
+        o.insert(QStringLiteral("region"), QJsonArray{qRound(r.x() * 10) / 10.0, qRound(r.y() * 10) / 10.0,
+                                                      qRound(r.width() * 10) / 10.0, qRound(r.height() * 10) / 10.0});
+    }
     return o;
 }
 
@@ -81,6 +86,9 @@ Article articleFromJson(const QJsonObject &o)
     a.doubts = toStringList(o.value(QStringLiteral("doubts")));
     a.continuedOn = o.value(QStringLiteral("continued_on")).toString();
     a.continuedFrom = o.value(QStringLiteral("continued_from")).toString();
+    const QJsonArray region = o.value(QStringLiteral("region")).toArray();
+    if (region.size() == 4)
+        a.region = QRectF(region[0].toDouble(), region[1].toDouble(), region[2].toDouble(), region[3].toDouble());
     const QJsonArray entities = o.value(QStringLiteral("entities")).toArray();
     for (const QJsonValue &v : entities) {
         const QJsonObject e = v.toObject();
@@ -102,7 +110,7 @@ QJsonObject pageToJson(const Page &page)
     QJsonArray articles;
     for (const Article &a : page.articles)
         articles.append(articleToJson(a));
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("source"), page.source},
         {QStringLiteral("encoding"), page.encoding},
         {QStringLiteral("date"), page.date.isValid() ? QJsonValue(page.date.toString(Qt::ISODate))
@@ -111,6 +119,9 @@ QJsonObject pageToJson(const Page &page)
         {QStringLiteral("section"), stringOrNull(page.section)},
         {QStringLiteral("articles"), articles},
     };
+    if (!page.warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(page.warnings));
+    return o;
 }
 
 } // namespace kanbao

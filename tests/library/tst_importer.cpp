@@ -116,7 +116,7 @@ QString TestImporter::makeArchive(const QTemporaryDir &dir)
         || !copy(QStringLiteral("001"), QStringLiteral("2024-04-10/03.md"))
         || !copy(QStringLiteral("002"), QStringLiteral("scans/jzrb20240411_A05.txt"))
         || !copy(QStringLiteral("003"), QStringLiteral("焦作日报_2023-01-10_A08.txt"))
-        || !writeFile(root + QStringLiteral("/scans/cover.pdf"), QByteArray("%PDF-1.4")))
+        || !writeFile(root + QStringLiteral("/scans/cover.jpg"), QByteArray("\xff\xd8\xff\xe0 JFIF")))
         return QString();
     return root;
 }
@@ -464,7 +464,7 @@ void TestImporter::planEditsAreUsed()
     const auto skipped = std::find_if(plan.cbegin(), plan.cend(),
                                       [](const ImportFilePlan &row) { return row.state == ImportFilePlan::Skipped; });
     QVERIFY(skipped != plan.cend());
-    QVERIFY(skipped->path.endsWith(QLatin1String("/scans/cover.pdf")));
+    QVERIFY(skipped->path.endsWith(QLatin1String("/scans/cover.jpg")));
     QVERIFY(!skipped->include);
     QVERIFY(!skipped->problem.isEmpty());
     plan.removeAt(skipped - plan.cbegin());

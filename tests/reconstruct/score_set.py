@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Scores `kanbao-cli reconstruct --json` on a set of raw pages against their gold and checks bars.
 
-usage: score_set.py CLI SCORER SET_DIR OUT_DIR [mean:METRIC=BAR ...] [min:METRIC=BAR ...]
-SET_DIR holds NAME.txt pages and gold_NAME.json gold files. Prints each page's SUMMARY and the means;
+usage: score_set.py CLI SCORER SET_DIR OUT_DIR [--suffix .pdf] [mean:METRIC=BAR ...] [min:METRIC=BAR ...]
+SET_DIR holds NAME.txt pages (NAME.pdf with --suffix .pdf) and gold_NAME.json gold files. Prints each page's SUMMARY and the means;
 exits 1 when a mean or a page's value is under its bar, 2 on a tool failure.
 """
 import glob
@@ -13,11 +13,16 @@ import sys
 
 def main():
     cli, scorer, set_dir, out_dir = sys.argv[1:5]
-    bars = [a.split(":", 1) for a in sys.argv[5:]]
+    rest = sys.argv[5:]
+    suffix = ".txt"
+    if "--suffix" in rest:
+        suffix = rest[rest.index("--suffix") + 1]
+        rest = [a for i, a in enumerate(rest) if a != "--suffix" and (i == 0 or rest[i - 1] != "--suffix")]
+    bars = [a.split(":", 1) for a in rest]
     os.makedirs(out_dir, exist_ok=True)
     rows = []
-    for page in sorted(glob.glob(os.path.join(set_dir, "*.txt"))):
-        name = os.path.basename(page)[:-4]
+    for page in sorted(glob.glob(os.path.join(set_dir, "*" + suffix))):
+        name = os.path.basename(page)[:-len(suffix)]
         gold = os.path.join(set_dir, f"gold_{name}.json")
         predicted = os.path.join(out_dir, f"{name}.json")
         with open(predicted, "w", encoding="utf-8") as f:
