@@ -435,7 +435,10 @@ private:
             const int titleStart = titleStartBefore(end);
             if (titleStart == end)
                 break;
-            const int orgStart = phraseStart(titleStart, 24);
+            int orgStart = phraseStart(titleStart, 24);
+            // 该街道党工委书记: the anaphor stays with the unit, to be resolved from the article.
+            if (orgStart > 0 && orgStart < titleStart && s[orgStart - 1] == QChar(0x8BE5)) // 该
+                --orgStart;
             segments.insert(segments.begin(), Segment{orgStart, titleStart, end});
             if (orgStart < 2 || s[orgStart - 1] != QChar(0x3001)) // 、
                 break;

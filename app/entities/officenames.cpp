@@ -80,8 +80,8 @@ QString canonicalOrganization(const QString &written, const QString &paperCity)
         const QString city = level == QChar(0x5E02) ? paperCity : paperCity + QChar(0x5E02);
         return city + org.mid(1);
     }
-    if (bodyLevel == QChar(0x53BF) && cityIsCounty) // 县
-        return paperCity + org.mid(1);
+    if (bodyLevel == QChar(0x53BF) && cityIsCounty) // 县: 温县县委
+        return paperCity + org;
     return org;
 }
 
@@ -104,6 +104,14 @@ QString cityOfPaper(const QString &paperName)
     if (name.size() >= 2 && (isAdminLevel(name.back())) && lex.places.contains(name.left(name.size() - 1)))
         return name;
     if (lex.places.contains(name + QChar(0x5E02)))
+        return name;
+    // A city missing from the word lists (焦作): a two-character name that is no ordinary word (人民, 经济,
+    // 光明 are).
+    bool han = true;
+    for (const QChar c : std::as_const(name))
+        han = han && isHan(c);
+    if (han && name.size() == 2 && !lex.stopwords.contains(name)
+        && !lex.commonNouns.contains(name) && !lex.organizations.contains(name))
         return name;
     return {};
 }

@@ -185,13 +185,13 @@ void TestEntityExtractor::offices_data()
 
     QTest::newRow("party working committee")
         << QStringLiteral("市政协副主席、高新区（示范区）党工委书记张明远主持会议。") << QStringLiteral("张明远")
-        << QStringLiteral("党工委书记") << QStringLiteral("高新区（示范区）党工委");
+        << QStringLiteral("党工委书记") << QStringLiteral("示范区（高新区）党工委");
     QTest::newRow("county committee")
         << QStringLiteral("温县县委书记李华东主持召开会议。") << QStringLiteral("李华东") << QStringLiteral("县委书记")
         << QStringLiteral("温县县委");
     QTest::newRow("area carried along a list of titles")
         << QStringLiteral("高新区（示范区）党工委副书记、管委会主任官明远出席会议。") << QStringLiteral("官明远")
-        << QStringLiteral("管委会主任") << QStringLiteral("高新区（示范区）管委会");
+        << QStringLiteral("管委会主任") << QStringLiteral("示范区（高新区）管委会");
     QTest::newRow("office without a body")
         << QStringLiteral("区委副书记、区长陈东来主持会议。") << QStringLiteral("陈东来") << QStringLiteral("区长")
         << QString();
