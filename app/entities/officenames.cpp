@@ -54,12 +54,17 @@ QString areaOf(const QString &org, int *unitLength = nullptr)
     const int unit = lex.officeUnits.longestEndingAt(org, org.size());
     if (unitLength)
         *unitLength = unit;
-    return org.left(org.size() - unit);
+    QString area = org.left(org.size() - unit);
+    // 山阳区委 → 山阳区: the level the unit names belongs to the area.
+    if (unit > 0 && !area.isEmpty() && isAdminLevel(org[org.size() - unit]) && !area.endsWith(org[org.size() - unit]))
+        area += org[org.size() - unit];
+    return area;
 }
 
 struct Unit
 {
     QString name;
+    bool isArea = false; // a place (山阳区), not a body
 };
 
 } // namespace
@@ -137,7 +142,7 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
 
     for (EntityMention &m : article.entities) {
         if (m.type != EntityType::Person) {
-            seen.push_back(Unit{m.text});
+            seen.push_back(Unit{m.text, m.type == EntityType::Place});
             continue;
         }
         QString chainArea;
@@ -159,13 +164,28 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
                 if (!chainArea.isEmpty()) {
                     org = chainArea + org;
                 } else {
-                    for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+                    bool found = false;
+                    for (auto it = seen.rbegin(); it != seen.rend() && !found; ++it) {
                         if (it->name.endsWith(org) && it->name.size() > org.size()) {
                             org = it->name;
-                            break;
+                            found = true;
+                        }
+                    }
+                    // 区委书记 in a report on 山阳区: a unit named by its level (区委, 县委) is that of the
+                    // nearest earlier area of the level.
+                    if (!found && isAdminLevel(org.front())) {
+                        for (auto it = seen.rbegin(); it != seen.rend() && !found; ++it) {
+                            if (it->isArea && it->name.endsWith(org.front()) && it->name.size() > 1) {
+                                org = it->name + org.mid(1);
+                                found = true;
+                            }
                         }
                     }
                 }
+            } else if (org.size() == 1 && isAdminLevel(org.front())) {
+                // 区长 after 区委副书记 in that report: the chain's area when it has the level.
+                if (chainArea.endsWith(org.front()))
+                    org = chainArea;
             } else if (unit == 0 && !area.isEmpty()) {
                 // 天宝桓祥公司 after 焦作天宝桓祥机械科技有限公司: the short name of a body named in full.
                 const int suffix = lex.orgSuffixes.longestEndingAt(org, org.size());
@@ -190,7 +210,7 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
             if (office.writtenOrganization.isEmpty())
                 office.writtenOrganization = org;
             if (!org.isEmpty())
-                seen.push_back(Unit{org});
+                seen.push_back(Unit{org, false});
         }
         if (!m.offices.isEmpty()) {
             m.office = m.offices.constLast().office;
