@@ -760,7 +760,18 @@ private:
             int length = lex.places.longestStartingAt(s, i);
             if (length < 2 || person[size_t(i)] || !nameStartsAt(i))
                 continue;
+            // 各乡镇, 全县, 各乡: a determiner before a level names no place, though word lists carry them.
+            const auto determinerPhrase = [&](int len) {
+                if (lex.determiners.contains(s.mid(i, len)))
+                    return true;
+                const int det = lex.determiners.longestStartingAt(s, i);
+                return det > 0 && det < len
+                    && (lex.placeSuffixes.contains(s.mid(i + det, len - det))
+                        || lex.determiners.contains(s.mid(i + det, len - det)));
+            };
             for (; length >= 2; --length) {
+                if (determinerPhrase(length))
+                    continue;
                 if (lex.places.contains(s.mid(i, length)) && placeEndsAt(i + length) && freeOfPeople(i, i + length)) {
                     out.push_back(make(i, i + length, EntityType::Place));
                     break;

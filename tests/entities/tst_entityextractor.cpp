@@ -275,6 +275,10 @@ void TestEntityExtractor::places_data()
         << QStringList{QStringLiteral("温县"), QStringLiteral("赵堡镇"), QStringLiteral("南保丰村")};
     QTest::newRow("township")
         << QStringLiteral("近日，北冷乡组织干部走访群众。") << QStringList{QStringLiteral("北冷乡")};
+    QTest::newRow("every township is no place")
+        << QStringLiteral("吕沛带领各乡镇（街道）和区直部门负责人观摩了项目。") << QStringList{};
+    QTest::newRow("every county is no place")
+        << QStringLiteral("会议要求各县区压实责任，北冷乡作了发言。") << QStringList{QStringLiteral("北冷乡")};
     QTest::newRow("street office as a place")
         << QStringLiteral("连日来，温泉街道组织机关干部深入各村。") << QStringList{QStringLiteral("温泉街道")};
     QTest::newRow("province and known place")
