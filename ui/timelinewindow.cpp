@@ -107,7 +107,8 @@ QVariant OfficeTermModel::headerData(int section, Qt::Orientation orientation, i
 // ---- OfficeGantt ----
 
 OfficeGantt::OfficeGantt(OfficeTermModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model)
+    : QWidget(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("officeGantt"));
     setMinimumHeight(120);
@@ -173,7 +174,9 @@ QRect OfficeGantt::barRect(int row) const
     const int left = labelWidth();
     const int right = width() - 12;
     const double days = std::max<qint64>(1, from.daysTo(to));
-    const auto x = [&](const QDate &d) { return left + int((right - left) * (from.daysTo(d) / days)); };
+    const auto x = [&](const QDate &d) {
+        return left + int((right - left) * (from.daysTo(d) / days));
+    };
     const int x1 = x(t.first);
     const int x2 = std::max(x(t.last), x1 + 6); // a term seen on one day is still a visible mark
     const int y = rowHeight() * (row + 1) + 3;
@@ -225,7 +228,8 @@ void OfficeGantt::paintEvent(QPaintEvent *)
         p.setPen(palette().text().color());
         const QString count = QString::number(t.mentions);
         if (bar.right() + 4 + fontMetrics().horizontalAdvance(count) < width())
-            p.drawText(QRect(bar.right() + 4, bar.top(), 60, bar.height()), Qt::AlignVCenter | Qt::AlignLeft, count);
+            p.drawText(QRect(bar.right() + 4, bar.top(), 60, bar.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                       count);
     }
 }
 
@@ -242,7 +246,9 @@ void OfficeGantt::mousePressEvent(QMouseEvent *event)
 // ---- TimelineWindow ----
 
 TimelineWindow::TimelineWindow(DialogProvider *dialogs, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_dialogs(dialogs), m_model(new OfficeTermModel(this))
+    : QWidget(parent, Qt::Window)
+    , m_dialogs(dialogs)
+    , m_model(new OfficeTermModel(this))
 {
     setObjectName(QStringLiteral("timelineWindow"));
     auto *layout = new QVBoxLayout(this);
@@ -269,7 +275,8 @@ TimelineWindow::TimelineWindow(DialogProvider *dialogs, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(OfficeTermModel::OrganizationColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(OfficeTermModel::OrganizationColumn,
+                                                      QHeaderView::Stretch);
     m_evidence = new QListWidget(splitter);
     m_evidence->setObjectName(QStringLiteral("officeEvidence"));
     splitter->setStretchFactor(0, 3);
@@ -280,10 +287,10 @@ TimelineWindow::TimelineWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_name, &QLineEdit::editingFinished, this, &TimelineWindow::reload);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TimelineWindow::reload);
     connect(m_gantt, &OfficeGantt::rowClicked, this, &TimelineWindow::selectRow);
-    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) { selectRow(index.row()); });
-    connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit articleActivated(item->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_table, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { selectRow(index.row()); });
+    connect(m_evidence, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit articleActivated(item->data(Qt::UserRole).toLongLong()); });
     connect(m_export, &QPushButton::clicked, this, &TimelineWindow::exportClicked);
     retranslate();
     resize(900, 640);
@@ -377,9 +384,10 @@ void TimelineWindow::selectRow(int row)
     for (const EntityArticle &a : articles) {
         if (!term.articleIds.contains(a.articleId))
             continue;
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1  %2 %3  %4").arg(a.date.toString(Qt::ISODate), a.paper, a.pageLabel, a.headline),
-            m_evidence);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1  %2 %3  %4")
+                                    .arg(a.date.toString(Qt::ISODate), a.paper, a.pageLabel, a.headline),
+                                m_evidence);
         item->setData(Qt::UserRole, a.articleId);
     }
 }
@@ -387,9 +395,11 @@ void TimelineWindow::selectRow(int row)
 bool TimelineWindow::exportCsv(const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !EntityStore::exportOfficeCsv(&file, m_model->terms()) || !file.commit()) {
-        m_dialogs->warning(this, tr("Export Offices"),
-                           tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || !EntityStore::exportOfficeCsv(&file, m_model->terms()) ||
+        !file.commit()) {
+        m_dialogs->warning(
+            this, tr("Export Offices"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return true;
@@ -397,8 +407,8 @@ bool TimelineWindow::exportCsv(const QString &path)
 
 void TimelineWindow::exportClicked()
 {
-    const QString path =
-        m_dialogs->getSaveFileName(this, tr("Export Offices"), QStringLiteral("offices.csv"), tr("CSV files (*.csv)"));
+    const QString path = m_dialogs->getSaveFileName(this, tr("Export Offices"), QStringLiteral("offices.csv"),
+                                                    tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

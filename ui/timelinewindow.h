@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;
@@ -25,8 +24,23 @@ class OfficeTermModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PersonColumn, OfficeColumn, OrganizationColumn, FirstColumn, LastColumn, MentionsColumn, ColumnCount };
-    enum Role { FirstDateRole = Qt::UserRole + 1, LastDateRole, ArticleIdsRole, WrittenOrganizationsRole };
+    enum Column
+    {
+        PersonColumn,
+        OfficeColumn,
+        OrganizationColumn,
+        FirstColumn,
+        LastColumn,
+        MentionsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        FirstDateRole = Qt::UserRole + 1,
+        LastDateRole,
+        ArticleIdsRole,
+        WrittenOrganizationsRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -83,7 +97,11 @@ class TimelineWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum Mode { ByPerson, ByOrganization };
+    enum Mode
+    {
+        ByPerson,
+        ByOrganization
+    };
 
     explicit TimelineWindow(DialogProvider *dialogs, QWidget *parent = nullptr);
     ~TimelineWindow() override;

@@ -1,5 +1,4 @@
 #include "cli/cli.h"
-
 #include "entities/entitystore.h"
 #include "library/library.h"
 
@@ -31,9 +30,9 @@ int officesCommand(const QStringList &arguments, Io &io)
 {
     const QString name = QStringLiteral("offices");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List who held which office in which organization, with the first and last date the papers state it, "
-           "the number of mentions and the articles: one row per person, office and organization."));
+    parser.setApplicationDescription(tr(
+        "List who held which office in which organization, with the first and last date the papers state it, "
+        "the number of mentions and the articles: one row per person, office and organization."));
     parser.addHelpOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
                                            tr("The library file (default: %1).").arg(Library::defaultPath()),
@@ -65,8 +64,8 @@ int officesCommand(const QStringList &arguments, Io &io)
     OfficeFilter filter;
     filter.person = parser.value(personOption).trimmed();
     filter.organization = parser.value(organizationOption).trimmed();
-    if ((parser.isSet(personOption) && filter.person.isEmpty())
-        || (parser.isSet(organizationOption) && filter.organization.isEmpty())) {
+    if ((parser.isSet(personOption) && filter.person.isEmpty()) ||
+        (parser.isSet(organizationOption) && filter.organization.isEmpty())) {
         reportError(io, name, tr("--person and --organization need a name"));
         return UsageError;
     }
@@ -78,8 +77,10 @@ int officesCommand(const QStringList &arguments, Io &io)
     Library library;
     if (!library.open(path, options)) {
         if (library.error() == LibraryError::NotFound)
-            reportError(io, name, tr("no library at %1; import page files first: kanbao-cli import --library %2 PATH...")
-                                      .arg(QDir::toNativeSeparators(path), path));
+            reportError(
+                io, name,
+                tr("no library at %1; import page files first: kanbao-cli import --library %2 PATH...")
+                    .arg(QDir::toNativeSeparators(path), path));
         else
             reportError(io, name, library.errorString());
         return LibraryFailed;
@@ -114,24 +115,27 @@ int officesCommand(const QStringList &arguments, Io &io)
             QJsonArray ids;
             for (const qint64 id : t.articleIds)
                 ids.append(id);
-            array.append(QJsonObject{{QStringLiteral("person"), t.person},
-                                     {QStringLiteral("office"), t.office},
-                                     {QStringLiteral("organization"), t.organization},
-                                     {QStringLiteral("written"), QJsonArray::fromStringList(t.writtenOrganizations)},
-                                     {QStringLiteral("first"), dateOrNull(t.first)},
-                                     {QStringLiteral("last"), dateOrNull(t.last)},
-                                     {QStringLiteral("mentions"), t.mentions},
-                                     {QStringLiteral("articles"), ids}});
+            array.append(
+                QJsonObject{{QStringLiteral("person"), t.person},
+                            {QStringLiteral("office"), t.office},
+                            {QStringLiteral("organization"), t.organization},
+                            {QStringLiteral("written"), QJsonArray::fromStringList(t.writtenOrganizations)},
+                            {QStringLiteral("first"), dateOrNull(t.first)},
+                            {QStringLiteral("last"), dateOrNull(t.last)},
+                            {QStringLiteral("mentions"), t.mentions},
+                            {QStringLiteral("articles"), ids}});
         }
-        io.out << QJsonDocument(QJsonObject{{QStringLiteral("offices"), array}}).toJson(QJsonDocument::Indented);
+        io.out
+            << QJsonDocument(QJsonObject{{QStringLiteral("offices"), array}}).toJson(QJsonDocument::Indented);
         return Success;
     }
     for (const OfficeTerm &t : std::as_const(terms)) {
         QStringList ids;
         for (const qint64 id : t.articleIds)
             ids << QString::number(id);
-        io.out << t.person << "\t" << t.office << "\t" << t.organization << "\t" << t.first.toString(Qt::ISODate)
-               << "\t" << t.last.toString(Qt::ISODate) << "\t" << t.mentions << "\t" << ids.join(u',') << "\n";
+        io.out << t.person << "\t" << t.office << "\t" << t.organization << "\t"
+               << t.first.toString(Qt::ISODate) << "\t" << t.last.toString(Qt::ISODate) << "\t" << t.mentions
+               << "\t" << ids.join(u',') << "\n";
     }
     return Success;
 }

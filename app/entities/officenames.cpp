@@ -28,7 +28,8 @@ bool isAdminLevel(QChar c)
 // order (the smaller first) so that either way of writing gives one unit.
 QString orderBracketAlias(const QString &org)
 {
-    const qsizetype open = org.indexOf(QChar(0xFF08)) >= 0 ? org.indexOf(QChar(0xFF08)) : org.indexOf(QLatin1Char('('));
+    const qsizetype open =
+        org.indexOf(QChar(0xFF08)) >= 0 ? org.indexOf(QChar(0xFF08)) : org.indexOf(QLatin1Char('('));
     if (open < 2)
         return org;
     qsizetype close = open + 1;
@@ -56,7 +57,8 @@ QString areaOf(const QString &org, int *unitLength = nullptr)
         *unitLength = unit;
     QString area = org.left(org.size() - unit);
     // 山阳区委 → 山阳区: the level the unit names belongs to the area.
-    if (unit > 0 && !area.isEmpty() && isAdminLevel(org[org.size() - unit]) && !area.endsWith(org[org.size() - unit]))
+    if (unit > 0 && !area.isEmpty() && isAdminLevel(org[org.size() - unit]) &&
+        !area.endsWith(org[org.size() - unit]))
         area += org[org.size() - unit];
     return area;
 }
@@ -76,8 +78,8 @@ QString canonicalOrganization(const QString &written, const QString &paperCity)
     org = orderBracketAlias(org);
     if (paperCity.isEmpty() || org.isEmpty())
         return org;
-    // 市委, 市政协, 市人大常委会, 市: a body named by its level alone is the paper's city's. A level other than
-    // the city's (县委 in a city paper) names a county the text does not name: left as written.
+    // 市委, 市政协, 市人大常委会, 市: a body named by its level alone is the paper's city's. A level other
+    // than the city's (县委 in a city paper) names a county the text does not name: left as written.
     const QChar level = paperCity.back();
     const bool cityIsCounty = level == QChar(0x53BF); // 县
     const QChar bodyLevel = org.front();
@@ -93,7 +95,7 @@ QString canonicalOrganization(const QString &written, const QString &paperCity)
 QString cityOfPaper(const QString &paperName)
 {
     static const QStringList endings{QStringLiteral("日报"), QStringLiteral("晚报"), QStringLiteral("都市报"),
-                                     QStringLiteral("时报"),  QStringLiteral("报")};
+                                     QStringLiteral("时报"), QStringLiteral("报")};
     QString name = paperName.trimmed();
     for (const QString &ending : endings) {
         if (name.endsWith(ending)) {
@@ -115,8 +117,8 @@ QString cityOfPaper(const QString &paperName)
     bool han = true;
     for (const QChar c : std::as_const(name))
         han = han && isHan(c);
-    if (han && name.size() == 2 && !lex.stopwords.contains(name)
-        && !lex.commonNouns.contains(name) && !lex.organizations.contains(name))
+    if (han && name.size() == 2 && !lex.stopwords.contains(name) && !lex.commonNouns.contains(name) &&
+        !lex.organizations.contains(name))
         return name;
     return {};
 }
@@ -192,7 +194,8 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
                 const QString stem = org.left(org.size() - suffix);
                 if (suffix > 0 && stem.size() >= 2) {
                     for (const QString &full : std::as_const(fullNames)) {
-                        if (full.size() > org.size() && full.endsWith(org.right(suffix)) && full.contains(stem)) {
+                        if (full.size() > org.size() && full.endsWith(org.right(suffix)) &&
+                            full.contains(stem)) {
                             org = full;
                             break;
                         }

@@ -11,8 +11,8 @@ namespace kanbao {
 namespace officenames {
 
 // One spelling of a unit written several ways: bracketed aliases in one order (示范区（高新区）党工委 and
-// 高新区（示范区）党工委 are one body), and a body named by its level only (市委, 市政协, 县委) completed with the
-// city of the paper when known (焦作市委). `paperCity` is a place name such as 焦作, or empty.
+// 高新区（示范区）党工委 are one body), and a body named by its level only (市委, 市政协, 县委) completed
+// with the city of the paper when known (焦作市委). `paperCity` is a place name such as 焦作, or empty.
 QString canonicalOrganization(const QString &written, const QString &paperCity = {});
 
 // The city a local paper is named after (焦作日报 → 焦作, 温县报 → 温县), or empty when its name is not a

@@ -107,7 +107,8 @@ void TestCliOffices::rowsAreConsistent()
         if (filter.value(0) == QLatin1String("--person"))
             QCOMPARE(person, filter.value(1));
         if (filter.value(0) == QLatin1String("--organization")) {
-            const QStringList written = QVariant(o.value(QStringLiteral("written")).toVariant()).toStringList();
+            const QStringList written =
+                QVariant(o.value(QStringLiteral("written")).toVariant()).toStringList();
             QVERIFY2(organization.contains(filter.value(1)) || written.join(u' ').contains(filter.value(1)),
                      qPrintable(organization));
         }
@@ -116,13 +117,15 @@ void TestCliOffices::rowsAreConsistent()
 
 void TestCliOffices::chainGivesEveryOffice()
 {
-    // 市政协副主席、高新区（示范区）党工委书记吕沛: two offices, each with its organization; the 焦作日报 page
-    // completes 市政协 with the paper's city.
-    const CliRun run = runCli(base() + QStringList{QStringLiteral("--person"), QStringLiteral("吕沛"), QStringLiteral("--json")});
+    // 市政协副主席、高新区（示范区）党工委书记吕沛: two offices, each with its organization; the 焦作日报
+    // page completes 市政协 with the paper's city.
+    const CliRun run = runCli(
+        base() + QStringList{QStringLiteral("--person"), QStringLiteral("吕沛"), QStringLiteral("--json")});
     QCOMPARE(run.code, int(cli::Success));
     QSet<QString> offices;
     for (const QJsonValue &v : run.rows())
-        offices.insert(v[QStringLiteral("office")].toString() + u'@' + v[QStringLiteral("organization")].toString());
+        offices.insert(v[QStringLiteral("office")].toString() + u'@' +
+                       v[QStringLiteral("organization")].toString());
     QVERIFY2(offices.contains(QStringLiteral("党工委书记@示范区（高新区）党工委")), qPrintable(run.out));
     QVERIFY2(offices.contains(QStringLiteral("政协副主席@焦作市政协")), qPrintable(run.out));
 }
@@ -141,10 +144,10 @@ void TestCliOffices::organizationLists()
             holders.insert(o.value(QStringLiteral("person")).toString());
         if (i > 0) {
             const QJsonObject p = rows[i - 1].toObject();
-            const QString a = p.value(QStringLiteral("organization")).toString() + u'|'
-                            + p.value(QStringLiteral("office")).toString();
-            const QString b = o.value(QStringLiteral("organization")).toString() + u'|'
-                            + o.value(QStringLiteral("office")).toString();
+            const QString a = p.value(QStringLiteral("organization")).toString() + u'|' +
+                              p.value(QStringLiteral("office")).toString();
+            const QString b = o.value(QStringLiteral("organization")).toString() + u'|' +
+                              o.value(QStringLiteral("office")).toString();
             QVERIFY2(a <= b, qPrintable(a + QStringLiteral(" before ") + b));
         }
     }
@@ -163,8 +166,8 @@ void TestCliOffices::csvAgreesWithJson()
     QCOMPARE(text.out.count(u'\n'), json.rows().size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject o = json.rows()[i].toObject();
-        QVERIFY2(lines[i].startsWith(o.value(QStringLiteral("person")).toString() + u','
-                                     + o.value(QStringLiteral("office")).toString() + u','),
+        QVERIFY2(lines[i].startsWith(o.value(QStringLiteral("person")).toString() + u',' +
+                                     o.value(QStringLiteral("office")).toString() + u','),
                  qPrintable(lines[i]));
         QStringList ids;
         for (const QJsonValue &id : o.value(QStringLiteral("articles")).toArray())

@@ -80,7 +80,8 @@ void TestOfficeGold::officePrecisionRecall_data()
     QTest::addColumn<double>("minRecall");
     // Bars a little under what was measured when the gold was written (see the report printed).
     QTest::newRow("tuned") << QStringLiteral("tuned") << 0.85 << 0.85;
-    QTest::newRow("heldout") << QStringLiteral("heldout") << KANBAO_HELDOUT_PRECISION << KANBAO_HELDOUT_RECALL;
+    QTest::newRow("heldout") << QStringLiteral("heldout") << KANBAO_HELDOUT_PRECISION
+                             << KANBAO_HELDOUT_RECALL;
 }
 
 void TestOfficeGold::officePrecisionRecall()
@@ -99,7 +100,8 @@ void TestOfficeGold::officePrecisionRecall()
         const QString city = officenames::cityOfPaper(page.value(QStringLiteral("paper")).toString());
         DecodedText decoded;
         QString error;
-        QVERIFY2(TextDecoder::readFile(dataPath(source), &decoded, &error), qPrintable(source + u' ' + error));
+        QVERIFY2(TextDecoder::readFile(dataPath(source), &decoded, &error),
+                 qPrintable(source + u' ' + error));
         QList<Article> articles;
         if (source.startsWith(QLatin1String("samples/"))) {
             const QList<Page> pages = reconstructText(decoded.text, source, decoded.encoding, nullptr);
@@ -137,10 +139,11 @@ void TestOfficeGold::officePrecisionRecall()
     }
     const double precision = tp + fp ? double(tp) / (tp + fp) : 1.0;
     const double recall = tp + fn ? double(tp) / (tp + fn) : 1.0;
-    qInfo().noquote() << set << "offices precision" << precision << "recall" << recall << "tp" << tp << "fp" << fp
-                      << "fn" << fn;
+    qInfo().noquote() << set << "offices precision" << precision << "recall" << recall << "tp" << tp << "fp"
+                      << fp << "fn" << fn;
     QVERIFY2(tp + fn > 0, "no gold offices in this set");
-    QVERIFY2(precision >= minPrecision, qPrintable(QStringLiteral("precision %1 < %2").arg(precision).arg(minPrecision)));
+    QVERIFY2(precision >= minPrecision,
+             qPrintable(QStringLiteral("precision %1 < %2").arg(precision).arg(minPrecision)));
     QVERIFY2(recall >= minRecall, qPrintable(QStringLiteral("recall %1 < %2").arg(recall).arg(minRecall)));
 }
 

@@ -1,11 +1,10 @@
 // The offices-over-time window on the imported samples: its model agrees with the store and passes the
 // model tester, the bars span first to last dates and a click selects the term and lists its evidence
 // articles, per person and per organization; the CSV export; the main window's menu action; screenshots.
+#include "library/library.h"
 #include "mainwindow.h"
 #include "timelinewindow.h"
 #include "uitesthelpers.h"
-
-#include "library/library.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -78,7 +77,8 @@ void TestTimelineWindow::rowsMatchStore()
 {
     QFETCH(int, mode);
     QFETCH(QString, name);
-    QAbstractItemModelTester tester(m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_window->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show(TimelineWindow::Mode(mode), name);
     Library library;
     QVERIFY(library.open(m_path));
@@ -93,17 +93,17 @@ void TestTimelineWindow::rowsMatchStore()
         want.insert(t.person + u'|' + t.office + u'|' + t.organization);
     OfficeTermModel *model = m_window->model();
     for (int r = 0; r < model->rowCount(); ++r) {
-        got.insert(model->index(r, OfficeTermModel::PersonColumn).data().toString() + u'|'
-                   + model->index(r, OfficeTermModel::OfficeColumn).data().toString() + u'|'
-                   + model->index(r, OfficeTermModel::OrganizationColumn).data().toString());
-        QVERIFY(model->index(r, 0).data(OfficeTermModel::FirstDateRole).toDate()
-                <= model->index(r, 0).data(OfficeTermModel::LastDateRole).toDate());
+        got.insert(model->index(r, OfficeTermModel::PersonColumn).data().toString() + u'|' +
+                   model->index(r, OfficeTermModel::OfficeColumn).data().toString() + u'|' +
+                   model->index(r, OfficeTermModel::OrganizationColumn).data().toString());
+        QVERIFY(model->index(r, 0).data(OfficeTermModel::FirstDateRole).toDate() <=
+                model->index(r, 0).data(OfficeTermModel::LastDateRole).toDate());
         if (mode == TimelineWindow::ByOrganization && r > 0) {
             // Per organization: the holders of each office in turn.
-            const QString a = model->index(r - 1, OfficeTermModel::OrganizationColumn).data().toString() + u'|'
-                            + model->index(r - 1, OfficeTermModel::OfficeColumn).data().toString();
-            const QString b = model->index(r, OfficeTermModel::OrganizationColumn).data().toString() + u'|'
-                            + model->index(r, OfficeTermModel::OfficeColumn).data().toString();
+            const QString a = model->index(r - 1, OfficeTermModel::OrganizationColumn).data().toString() +
+                              u'|' + model->index(r - 1, OfficeTermModel::OfficeColumn).data().toString();
+            const QString b = model->index(r, OfficeTermModel::OrganizationColumn).data().toString() + u'|' +
+                              model->index(r, OfficeTermModel::OfficeColumn).data().toString();
             QVERIFY(a <= b);
         }
     }
@@ -164,7 +164,8 @@ void TestTimelineWindow::exportsCsv()
     QVERIFY(m_window->exportCsv(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), m_window->model()->rowCount() + 1);
     QCOMPARE(lines.first(), QStringLiteral("person,office,organization,first,last,mentions,articles"));
     // An unwritable place: a warning naming it.
