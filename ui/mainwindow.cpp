@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "timelinewindow.h"
 
 #include "articlelistmodel.h"
 #include "articleview.h"
@@ -402,6 +403,14 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_issuesDock->toggleViewAction());
     m_viewMenu->addAction(m_entitiesDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    // Careers over time, in a window of its own (timelinewindow.h).
+    m_officesTimelineAction = new QAction(this);
+    m_officesTimelineAction->setObjectName(QStringLiteral("officesTimelineAction"));
+    connect(m_officesTimelineAction, &QAction::triggered, this, [this] {
+        if (TimelineWindow *window = TimelineWindow::open(m_libraryPath, m_dialogs, this))
+            connect(window, &TimelineWindow::articleActivated, this, [this](qint64 id) { openArticle(id); });
+    });
+    m_viewMenu->addAction(m_officesTimelineAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -454,6 +463,7 @@ void MainWindow::retranslate()
     m_copyCitationAction->setText(tr("&Copy Article with Citation"));
     m_findAction->setText(tr("&Find…"));
     m_largerAction->setText(tr("&Larger Text"));
+    m_officesTimelineAction->setText(tr("&Offices over Time…"));
     m_smallerAction->setText(tr("&Smaller Text"));
     m_resetSizeAction->setText(tr("&Default Text Size"));
     m_nextArticleAction->setText(tr("&Next Article"));

@@ -195,6 +195,7 @@ private:
     QAction *m_largerAction = nullptr;
     QAction *m_smallerAction = nullptr;
     QAction *m_resetSizeAction = nullptr;
+    QAction *m_officesTimelineAction = nullptr;
     QAction *m_nextArticleAction = nullptr;
     QAction *m_previousArticleAction = nullptr;
     QAction *m_nextIssueAction = nullptr;

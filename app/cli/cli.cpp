@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 11> &commands()
+const std::array<Command, 12> &commands()
 {
-    static const std::array<Command, 11> table{{
+    static const std::array<Command, 12> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -30,6 +30,8 @@ const std::array<Command, 11> &commands()
         {"show", QT_TRANSLATE_NOOP("kanbao::cli", "Show one article of a library"), &showCommand},
         {"entities", QT_TRANSLATE_NOOP("kanbao::cli", "List people, organizations and places"),
          &entitiesCommand},
+        {"offices", QT_TRANSLATE_NOOP("kanbao::cli", "List who held which office, from when to when"),
+         &officesCommand},
         {"tag", QT_TRANSLATE_NOOP("kanbao::cli", "Tag an article"), &tagCommand},
         {"annotate", QT_TRANSLATE_NOOP("kanbao::cli", "Highlight a quote in an article, with a note"),
          &annotateCommand},

@@ -32,6 +32,7 @@ int issuesCommand(const QStringList &arguments, Io &io);
 int searchCommand(const QStringList &arguments, Io &io);
 int showCommand(const QStringList &arguments, Io &io);
 int entitiesCommand(const QStringList &arguments, Io &io);
+int officesCommand(const QStringList &arguments, Io &io);
 int tagCommand(const QStringList &arguments, Io &io);
 int annotateCommand(const QStringList &arguments, Io &io);
 int exportNotesCommand(const QStringList &arguments, Io &io);

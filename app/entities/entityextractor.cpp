@@ -1,6 +1,7 @@
 #include "entities/entityextractor.h"
 
 #include "entities/lexicon.h"
+#include "entities/officenames.h"
 
 #include <QSet>
 
@@ -55,14 +56,34 @@ struct CompactText
     }
 };
 
+// A word of two or more characters ending at `pos` (学习, 出席) ends a name read leftwards only when a name
+// begins right after it: a place, a level (市, 县), a known body, 中国/中共. Inside a body's name the same word
+// is part of it (党史学习教育第七巡回指导组, 中国银行焦作分行, 资产管理有限公司).
+bool wordEndsPhrase(const Lexicon &lex, QStringView s, int pos)
+{
+    if (pos >= s.size())
+        return true;
+    static const QString levels = QStringLiteral("省市县区州镇乡村");
+    static const QStringList starts{QStringLiteral("中国"), QStringLiteral("中共"), QStringLiteral("国家"),
+                                    QStringLiteral("全国"), QStringLiteral("中央"), QStringLiteral("国务")};
+    if (levels.contains(s[pos]) || lex.places.longestStartingAt(s, pos) >= 2
+        || lex.organizations.longestStartingAt(s, pos) >= 2)
+        return true;
+    const QStringView two = s.mid(pos, 2);
+    for (const QString &start : starts) {
+        if (two == start)
+            return true;
+    }
+    return false;
+}
+
 struct Span
 {
     int start = 0;
     int length = 0;
     EntityType type = EntityType::Person;
     QString role;
-    QString office;
-    QString officeOrganization;
+    QList<EntityOffice> offices;
 
     int end() const { return start + length; }
 };
@@ -280,15 +301,14 @@ private:
         return {-1, 0};
     }
 
-    void addName(int start, int length, QString role = {}, QString office = {}, QString organization = {})
+    void addName(int start, int length, QString role = {}, QList<EntityOffice> offices = {})
     {
         Span span;
         span.start = start;
         span.length = length;
         span.type = EntityType::Person;
         span.role = std::move(role);
-        span.office = std::move(office);
-        span.officeOrganization = std::move(organization);
+        span.offices = std::move(offices);
         const QString listRole = span.role;
         add(std::move(span));
         extendListForward(start + length, listRole);
@@ -334,7 +354,7 @@ private:
         for (int i = 0; i < n; ++i) {
             const int length = lex.leaders.longestStartingAt(s, i);
             if (length > 0 && isFree(i, length)) {
-                addName(i, length);
+                addName(i, length, {}, officeChainBefore(i));
                 i += length - 1;
             }
         }
@@ -357,33 +377,107 @@ private:
             }
             if (!isHan(c) || lex.isStopChar(c) || taken[size_t(pos - 1)])
                 break;
-            if (lex.stopwords.longestEndingAt(s, pos) >= 2)
-                break;
+            if (const int word = lex.stopwords.longestEndingAt(s, pos); word >= 2) {
+                if (pos == end || wordEndsPhrase(lex, s, pos))
+                    break;
+                pos -= word;
+                continue;
+            }
             --pos;
         }
         return pos;
     }
 
-    // 高新区党工委副书记、管委会主任某某: a bare unit (管委会) in a list of titles belongs to the area named
-    // with the title before it (高新区). Empty when there is none.
-    QString areaOfPreviousTitle(int orgStart) const
+    // Where the title ending at `end` begins, with its prefixes (常务副, 第一); `end` when no title ends there.
+    int titleStartBefore(int end) const
     {
-        const int end = orgStart - 1;
-        if (end <= 0 || s[end] != QChar(0x3001)) // 、
-            return {};
-        int titleStart = end - lex.titles.longestEndingAt(s, end);
-        if (titleStart == end)
-            return {};
+        const int title = end > 0 ? lex.titles.longestEndingAt(s, end) : 0;
+        if (title == 0)
+            return end;
+        int titleStart = end - title;
         for (int guard = 0; guard < 3; ++guard) {
             const int prefix = lex.titlePrefixes.longestEndingAt(s, titleStart);
             if (prefix == 0)
                 break;
             titleStart -= prefix;
         }
-        const int start = phraseStart(titleStart, 24);
-        const QStringView previous = s.mid(start, titleStart - start);
-        const int unit = lex.officeUnits.longestEndingAt(previous, previous.size());
-        return unit > 0 ? previous.left(previous.size() - unit).toString() : QString();
+        return titleStart;
+    }
+
+    static bool isAdminLevel(QChar c) { return QStringLiteral("省市县区州镇乡村").contains(c); }
+
+    // The area an organization belongs to: 孟州市委 → 孟州市, 温县县委 → 温县, 红星美凯龙集团党委 → 红星美凯龙集团.
+    QString areaOf(const QString &organization) const
+    {
+        const int unit = lex.officeUnits.longestEndingAt(organization, organization.size());
+        QString area = organization.left(organization.size() - unit);
+        const QString unitText = organization.right(unit);
+        if (!unitText.isEmpty() && isAdminLevel(unitText.front()) && !area.endsWith(unitText.front()))
+            area += unitText.front();
+        return area;
+    }
+
+    // Every office of a title chain written before a name (市政协副主席、高新区（示范区）党工委书记某某, 集团党委书记、
+    // 总裁某某): the titles joined by 、 read right to left, each with the body it names. A title that names no
+    // body of its own (总裁, 市长) or only a bare unit (管委会主任) takes the area of the title before it, as the
+    // chain implies; a chain that starts with a bare unit (党工委副书记、…) is completed from the article later.
+    QList<EntityOffice> officeChainBefore(int nameStart) const
+    {
+        struct Segment
+        {
+            int orgStart;
+            int titleStart;
+            int end;
+        };
+        std::vector<Segment> segments;
+        int end = nameStart;
+        for (int guard = 0; guard < 8; ++guard) {
+            const int titleStart = titleStartBefore(end);
+            if (titleStart == end)
+                break;
+            int orgStart = phraseStart(titleStart, 24);
+            // 该街道党工委书记: the anaphor stays with the unit, to be resolved from the article.
+            if (orgStart > 0 && orgStart < titleStart && s[orgStart - 1] == QChar(0x8BE5)) // 该
+                --orgStart;
+            segments.insert(segments.begin(), Segment{orgStart, titleStart, end});
+            if (orgStart < 2 || s[orgStart - 1] != QChar(0x3001)) // 、
+                break;
+            end = orgStart - 1;
+        }
+        QList<EntityOffice> offices;
+        QString previousArea;
+        bool havePrevious = false;
+        for (const Segment &segment : segments) {
+            QString organization = s.mid(segment.orgStart, segment.titleStart - segment.orgStart).toString();
+            const QString titleText = s.mid(segment.titleStart, segment.end - segment.titleStart).toString();
+            const int unit = lex.officeUnits.longestEndingAt(organization, organization.size());
+            EntityOffice office;
+            office.office = organization.right(unit) + titleText;
+            // 村党支部书记: the body named inside the title (党支部) belongs to the organization.
+            const int titleUnit = lex.officeUnits.longestStartingAt(titleText, 0);
+            if (!organization.isEmpty() && titleUnit > 0 && titleUnit < titleText.size())
+                organization += titleText.left(titleUnit);
+            if (havePrevious && organization.isEmpty()) {
+                // 总裁 after 红星美凯龙集团党委书记; 市长 after 孟州市委副书记 (the title's level names the body).
+                organization = previousArea;
+                int level = 0;
+                while (level < titleText.size() && lex.titlePrefixes.longestStartingAt(titleText, level) > 0)
+                    level += lex.titlePrefixes.longestStartingAt(titleText, level);
+                if (level < titleText.size() && isAdminLevel(titleText[level]) && titleText.size() - level == 2
+                    && !organization.endsWith(titleText[level]))
+                    organization += titleText[level];
+            } else if (havePrevious && unit > 0 && unit == organization.size()) {
+                organization = previousArea + organization;
+            }
+            office.organization = organization;
+            office.writtenOrganization = organization;
+            if (!organization.isEmpty()) {
+                previousArea = areaOf(organization);
+                havePrevious = true;
+            }
+            offices << office;
+        }
+        return offices;
     }
 
     // 书记吕某, 市民张某, 记者王某: a name right after a title, a role or a byline word.
@@ -405,25 +499,7 @@ private:
             if (journalist) {
                 addName(j, length, journalistRole());
             } else if (title) {
-                int titleStart = j - title;
-                for (int guard = 0; guard < 3; ++guard) {
-                    const int prefix = lex.titlePrefixes.longestEndingAt(s, titleStart);
-                    if (prefix == 0)
-                        break;
-                    titleStart -= prefix;
-                }
-                const int orgStart = phraseStart(titleStart, 24);
-                const QString titleText = s.mid(titleStart, j - titleStart).toString();
-                QString organization = s.mid(orgStart, titleStart - orgStart).toString();
-                const int unit = lex.officeUnits.longestEndingAt(organization, organization.size());
-                const QString office = organization.right(unit) + titleText;
-                // 村党支部书记: the body named inside the title (党支部) belongs to the organization.
-                const int titleUnit = lex.officeUnits.longestStartingAt(titleText, 0);
-                if (!organization.isEmpty() && titleUnit > 0 && titleUnit < titleText.size())
-                    organization += titleText.left(titleUnit);
-                if (!organization.isEmpty() && unit == organization.size())
-                    organization = areaOfPreviousTitle(orgStart) + organization;
-                addName(j, length, {}, office, organization);
+                addName(j, length, {}, officeChainBefore(j));
             } else {
                 addName(j, length);
             }
@@ -525,9 +601,17 @@ private:
             }
             if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)]
                 || (stopAtPlaceSuffix && (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0))
-                || lex.stopwords.longestEndingAt(s, pos) >= 2 || titleEndsAt(pos)) {
+                || titleEndsAt(pos)) {
                 stopped = true;
                 break;
+            }
+            if (const int word = lex.stopwords.longestEndingAt(s, pos); word >= 2) {
+                if (stopAtPlaceSuffix || pos == end || wordEndsPhrase(lex, s, pos)) {
+                    stopped = true;
+                    break;
+                }
+                pos -= word;
+                continue;
             }
             --pos;
         }
@@ -676,7 +760,18 @@ private:
             int length = lex.places.longestStartingAt(s, i);
             if (length < 2 || person[size_t(i)] || !nameStartsAt(i))
                 continue;
+            // 各乡镇, 全县, 各乡: a determiner before a level names no place, though word lists carry them.
+            const auto determinerPhrase = [&](int len) {
+                if (lex.determiners.contains(s.mid(i, len)))
+                    return true;
+                const int det = lex.determiners.longestStartingAt(s, i);
+                return det > 0 && det < len
+                    && (lex.placeSuffixes.contains(s.mid(i + det, len - det))
+                        || lex.determiners.contains(s.mid(i + det, len - det)));
+            };
             for (; length >= 2; --length) {
+                if (determinerPhrase(length))
+                    continue;
                 if (lex.places.contains(s.mid(i, length)) && placeEndsAt(i + length) && freeOfPeople(i, i + length)) {
                     out.push_back(make(i, i + length, EntityType::Place));
                     break;
@@ -728,7 +823,7 @@ QList<EntityMention> EntityExtractor::extract(const QString &paragraph) const
     return article.entities;
 }
 
-void EntityExtractor::annotate(Article &article) const
+void EntityExtractor::annotate(Article &article, const QString &paperCity) const
 {
     article.entities.clear();
     QSet<QString> bylineNames;
@@ -821,11 +916,11 @@ void EntityExtractor::annotate(Article &article) const
             m.role = span.role;
             if (m.type == EntityType::Person && journalists.contains(m.text))
                 m.role = journalistRole();
-            m.office = std::move(span.office);
-            m.officeOrganization = std::move(span.officeOrganization);
+            m.offices = std::move(span.offices);
             article.entities << m;
         }
     }
+    officenames::resolveArticleOffices(article, paperCity);
 }
 
 } // namespace kanbao

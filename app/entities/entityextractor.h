@@ -19,7 +19,9 @@ class EntityExtractor
 public:
     EntityExtractor();
 
-    void annotate(Article &article) const;
+    // `paperCity` (焦作 for 焦作日报, see officenames::cityOfPaper) completes bodies named by their level
+    // alone (市委 → 焦作市委); empty when the paper is not known.
+    void annotate(Article &article, const QString &paperCity = {}) const;
 
     // Entities of one piece of text taken as a single paragraph (tests, previews).
     QList<EntityMention> extract(const QString &paragraph) const;

@@ -1,5 +1,7 @@
 #include "entities/entitystore.h"
 
+#include "entities/officenames.h"
+
 #include "entities/lexicon.h"
 #include "library/library.h"
 
@@ -414,9 +416,10 @@ QList<OfficeSpan> EntityStore::offices(const EntityKey &key)
     }
     Sql q(m_library,
           visibleMentions(QStringLiteral("m.entity_id IN (%1)").arg(idList(ids)))
-              + QStringLiteral("SELECT office, office_organization, min(date), max(date), count(*) FROM visible"
-                               " WHERE name = ? AND type = ? AND office <> ''"
-                               " GROUP BY office, office_organization ORDER BY min(date), max(date), office"),
+              + QStringLiteral("SELECT o.office, o.organization, min(v.date), max(v.date), count(*) FROM visible v"
+                               " JOIN mention_offices o ON o.mention_id = v.mention_id"
+                               " WHERE v.name = ? AND v.type = ? AND o.office <> ''"
+                               " GROUP BY o.office, o.organization ORDER BY min(v.date), max(v.date), o.office"),
           {key.name, entityTypeName(key.type)});
     QList<OfficeSpan> list;
     while (q.next())
@@ -425,6 +428,104 @@ QList<OfficeSpan> EntityStore::offices(const EntityKey &key)
     if (!q.ok)
         failQuery(q.q);
     return list;
+}
+
+QList<OfficeTerm> EntityStore::officeTerms(const OfficeFilter &filter)
+{
+    m_error.clear();
+    QString mentionFilter = QStringLiteral("e.type = 'person' AND m.role <> 'journalist'"
+                                           " AND EXISTS (SELECT 1 FROM mention_offices mo WHERE mo.mention_id = m.id)");
+    QVariantList values;
+    QString where = QStringLiteral("1");
+    if (!filter.person.isEmpty()) {
+        bool ok = false;
+        const QList<qint64> ids = candidateEntityIds(m_library, EntityKey{filter.person, EntityType::Person}, &ok);
+        if (!ok) {
+            fail(m_library.errorString());
+            return {};
+        }
+        if (ids.isEmpty())
+            return {};
+        mentionFilter += QStringLiteral(" AND m.entity_id IN (%1)").arg(idList(ids));
+        where = QStringLiteral("v.name = ?");
+        values << filter.person;
+    }
+    Sql q(m_library,
+          visibleMentions(mentionFilter)
+              + QStringLiteral("SELECT v.name, o.office, o.organization, o.written_organization, v.date, v.article_id,"
+                               " v.paper FROM visible v JOIN mention_offices o ON o.mention_id = v.mention_id"
+                               " WHERE %1 AND v.type = 'person' ORDER BY v.date, v.article_id, o.seq")
+                    .arg(where),
+          values);
+    QList<OfficeTerm> terms;
+    QHash<QString, qsizetype> index;
+    QHash<QString, QString> cities;
+    while (q.next()) {
+        const QString paper = q.value(6).toString();
+        auto city = cities.constFind(paper);
+        if (city == cities.cend())
+            city = cities.insert(paper, officenames::cityOfPaper(paper));
+        const QString written = q.value(3).toString().isEmpty() ? q.value(2).toString() : q.value(3).toString();
+        // 市长 with no city named: the level alone ("市") is kept as written and completed with the paper's city.
+        QString organization =
+            officenames::canonicalOrganization(q.value(2).toString().isEmpty() ? written : q.value(2).toString(), *city);
+        if (organization.size() == 1)
+            organization.clear();
+        if (!filter.organization.isEmpty() && !organization.contains(filter.organization)
+            && !written.contains(filter.organization))
+            continue;
+        const QString person = q.value(0).toString();
+        const QString office = q.value(1).toString();
+        const QString termKey = person + QChar(0x1F) + office + QChar(0x1F) + organization;
+        auto at = index.constFind(termKey);
+        if (at == index.cend()) {
+            OfficeTerm term;
+            term.person = person;
+            term.office = office;
+            term.organization = organization;
+            terms.append(term);
+            at = index.insert(termKey, terms.size() - 1);
+        }
+        OfficeTerm &term = terms[*at];
+        const QDate date = dateOf(q.value(4));
+        if (date.isValid()) {
+            if (!term.first.isValid() || date < term.first)
+                term.first = date;
+            if (!term.last.isValid() || date > term.last)
+                term.last = date;
+        }
+        ++term.mentions;
+        const qint64 article = q.value(5).toLongLong();
+        if (!term.articleIds.contains(article))
+            term.articleIds.append(article);
+        if (!term.writtenOrganizations.contains(written))
+            term.writtenOrganizations.append(written);
+    }
+    if (!q.ok) {
+        failQuery(q.q);
+        return {};
+    }
+    std::stable_sort(terms.begin(), terms.end(), [](const OfficeTerm &a, const OfficeTerm &b) {
+        if (a.person != b.person)
+            return a.person < b.person;
+        return a.first < b.first;
+    });
+    return terms;
+}
+
+bool EntityStore::exportOfficeCsv(QIODevice *device, const QList<OfficeTerm> &terms)
+{
+    QByteArray out = "person,office,organization,first,last,mentions,articles\r\n";
+    for (const OfficeTerm &t : terms) {
+        QStringList ids;
+        for (const qint64 id : t.articleIds)
+            ids << QString::number(id);
+        const QStringList fields{csvField(t.person), csvField(t.office), csvField(t.organization),
+                                 t.first.toString(Qt::ISODate), t.last.toString(Qt::ISODate),
+                                 QString::number(t.mentions), csvField(ids.join(QLatin1Char(';')))};
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return device->write(out) == out.size();
 }
 
 QList<VariantSuggestion> EntityStore::suggestVariants(std::optional<EntityType> type, int limit)

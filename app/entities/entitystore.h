@@ -88,6 +88,27 @@ struct OfficeSpan
     int mentions = 0;
 };
 
+// One office as a person held it, for a career timeline: first and last dated mention with the office,
+// how often and in which articles it is stated. `organization` is the canonical unit (bracketed aliases in
+// one order, 市委 completed with the city of the paper); `writtenOrganizations` the forms printed.
+struct OfficeTerm
+{
+    QString person;
+    QString office;
+    QString organization;
+    QStringList writtenOrganizations;
+    QDate first;
+    QDate last;
+    int mentions = 0;
+    QList<qint64> articleIds; // oldest first
+};
+
+struct OfficeFilter
+{
+    QString person;       // exactly this person (after merges); empty: everyone
+    QString organization; // organizations containing this text (canonical or as written); empty: all
+};
+
 // Two names that may be one entity written two ways (宫卫红 / 官卫红, 天宝桓祥 / 天宝恒祥).
 struct VariantSuggestion
 {
@@ -144,6 +165,11 @@ public:
                                  int limit = 20);
     // The offices the entity is named with, by first date.
     QList<OfficeSpan> offices(const EntityKey &key);
+    // Every (person, office, organization) the library states, one row each, with first and last date, for
+    // the career timeline; by person then first date (journalists and ignored names left out).
+    QList<OfficeTerm> officeTerms(const OfficeFilter &filter = {});
+    // Those rows as CSV (person,office,organization,first,last,mentions,articles; article ids joined by ';').
+    static bool exportOfficeCsv(QIODevice *device, const QList<OfficeTerm> &terms);
     // Likely duplicates for the user to merge, best first: names of one type and length one character
     // apart that share companions or offices, or where one is much rarer than the other.
     QList<VariantSuggestion> suggestVariants(std::optional<EntityType> type = {}, int limit = 50);

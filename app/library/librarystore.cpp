@@ -306,8 +306,8 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
         a.paragraphs = body.split(QLatin1Char('\n'));
 
     Query m(m_library,
-            QStringLiteral("SELECT e.name, e.type, m.paragraph, m.start_offset, m.role, m.office, m.office_organization"
-                           " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.id"),
+            QStringLiteral("SELECT e.name, e.type, m.paragraph, m.start_offset, m.role, m.office, m.office_organization,"
+                           " m.id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.id"),
             {articleId});
     while (m.next()) {
         EntityMention e;
@@ -318,6 +318,14 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
         e.role = m.value(4).toString();
         e.office = m.value(5).toString();
         e.officeOrganization = m.value(6).toString();
+        if (!e.office.isEmpty()) {
+            Query o(m_library,
+                    QStringLiteral("SELECT office, organization, written_organization FROM mention_offices"
+                                   " WHERE mention_id = ? ORDER BY seq"),
+                    {m.value(7)});
+            while (o.next())
+                e.offices.append(EntityOffice{o.value(0).toString(), o.value(1).toString(), o.value(2).toString()});
+        }
         a.entities.append(e);
     }
     if (!m.ok)

@@ -140,6 +140,7 @@ struct LibraryWriter::Private
     QSqlQuery selectEntity;
     // One row a statement: multi-row VALUES lists measured slower through the Qt driver's binding.
     QSqlQuery insertMention;
+    QSqlQuery insertOffice;
     bool prepared = false;
 
     explicit Private(Library &l) : library(l) {}
@@ -168,6 +169,7 @@ struct LibraryWriter::Private
         insertEntity = QSqlQuery(database);
         selectEntity = QSqlQuery(database);
         insertMention = QSqlQuery(database);
+        insertOffice = QSqlQuery(database);
         const std::pair<QSqlQuery *, QString> statements[] = {
             {&insertPage,
              QStringLiteral("INSERT INTO pages(issue_id, source_path, source_index, label, section, encoding,"
@@ -182,6 +184,9 @@ struct LibraryWriter::Private
             {&insertMention,
              QStringLiteral("INSERT INTO mentions(article_id, entity_id, paragraph, start_offset, length, role,"
                             " office, office_organization) VALUES(?,?,?,?,?,?,?,?)")},
+            {&insertOffice,
+             QStringLiteral("INSERT INTO mention_offices(mention_id, seq, office, organization, written_organization)"
+                            " VALUES(?,?,?,?,?)")},
         };
         for (const auto &[query, sql] : statements) {
             if (!query->prepare(sql))
@@ -304,6 +309,19 @@ struct LibraryWriter::Private
             insertMention.addBindValue(notNull(m.officeOrganization));
             if (!exec(insertMention))
                 return std::nullopt;
+            if (m.offices.isEmpty())
+                continue;
+            const qint64 mentionId = insertMention.lastInsertId().toLongLong();
+            for (qsizetype k = 0; k < m.offices.size(); ++k) {
+                const EntityOffice &office = m.offices[k];
+                insertOffice.addBindValue(mentionId);
+                insertOffice.addBindValue(int(k));
+                insertOffice.addBindValue(notNull(office.office));
+                insertOffice.addBindValue(notNull(office.organization));
+                insertOffice.addBindValue(notNull(office.writtenOrganization));
+                if (!exec(insertOffice))
+                    return std::nullopt;
+            }
         }
         return id;
     }

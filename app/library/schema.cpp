@@ -131,6 +131,25 @@ bool addPageWarnings(QSqlDatabase &db, QString *error)
     return execAll(db, {QStringLiteral("ALTER TABLE pages ADD COLUMN warning TEXT")}, error);
 }
 
+// Step 3 -> 4: every office a mention states. A title chain (市政协副主席、高新区党工委书记某某) gives one row per
+// title, each with its body: `organization` as the extractor completed it (carried over the chain, anaphora
+// resolved) and `written_organization` as printed, kept as evidence. The single office of older libraries
+// (mentions.office / office_organization) becomes the first row of its mention.
+bool createMentionOffices(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE mention_offices(id INTEGER PRIMARY KEY,"
+                       " mention_id INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL DEFAULT 0, office TEXT NOT NULL,"
+                       " organization TEXT NOT NULL DEFAULT '', written_organization TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX mention_offices_mention ON mention_offices(mention_id)"),
+        QStringLiteral("INSERT INTO mention_offices(mention_id, seq, office, organization, written_organization)"
+                       " SELECT id, 0, office, office_organization, office_organization FROM mentions"
+                       " WHERE office <> ''"),
+    };
+    return execAll(db, statements, error);
+}
+
 struct Step
 {
     const char *description;
@@ -138,9 +157,9 @@ struct Step
 };
 
 // Append new steps at the end. Never edit or reorder a step once a build containing it was released.
-const std::array<Step, 3> &steps()
+const std::array<Step, 4> &steps()
 {
-    static const std::array<Step, 3> table{{
+    static const std::array<Step, 4> table{{
         {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
                                              "annotations, entities and mentions"),
          &createVersion1},
@@ -149,6 +168,8 @@ const std::array<Step, 3> &steps()
          &createEntityDecisionTables},
         {QT_TRANSLATE_NOOP("kanbao::schema", "flag pages read only in part (invalid bytes replaced)"),
          &addPageWarnings},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "create the table of every office a mention states"),
+         &createMentionOffices},
     }};
     return table;
 }

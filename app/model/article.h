@@ -20,6 +20,19 @@ enum class EntityType { Person, Organization, Place };
 QString entityTypeName(EntityType type);
 std::optional<EntityType> entityTypeFromName(QStringView name);
 
+// One office stated with a person's name: 党工委书记 of 示范区（高新区）党工委. A title chain
+// (市政协副主席、高新区党工委书记) gives one each. `organization` is the canonical unit (aliases in one order,
+// anaphora such as 该街道 resolved, the short name of a body named in full elsewhere in the article
+// replaced by the full one); `writtenOrganization` is the unit as printed, kept as evidence.
+struct EntityOffice
+{
+    QString office;
+    QString organization;
+    QString writtenOrganization;
+
+    bool operator==(const EntityOffice &) const = default;
+};
+
 // One mention of a person, organization or place inside an article.
 struct EntityMention
 {
@@ -34,6 +47,9 @@ struct EntityMention
     // For people: the office stated with the name (党工委书记) and the body it belongs to (高新区党工委).
     QString office;
     QString officeOrganization;
+    // Every office stated with the name, in the order printed; office/officeOrganization repeat the last
+    // (the one written next to the name) for readers of the older single-office fields.
+    QList<EntityOffice> offices;
 
     bool operator==(const EntityMention &) const = default;
 };

@@ -33,6 +33,17 @@ QJsonObject articleToJson(const Article &article)
             e.insert(QStringLiteral("office"), m.office);
         if (!m.officeOrganization.isEmpty())
             e.insert(QStringLiteral("office_organization"), m.officeOrganization);
+        if (!m.offices.isEmpty()) {
+            QJsonArray offices;
+            for (const EntityOffice &office : m.offices) {
+                QJsonObject o{{QStringLiteral("office"), office.office},
+                              {QStringLiteral("organization"), office.organization}};
+                if (!office.writtenOrganization.isEmpty() && office.writtenOrganization != office.organization)
+                    o.insert(QStringLiteral("written_organization"), office.writtenOrganization);
+                offices.append(o);
+            }
+            e.insert(QStringLiteral("offices"), offices);
+        }
         if (m.paragraph >= 0) {
             e.insert(QStringLiteral("paragraph"), m.paragraph);
             e.insert(QStringLiteral("offset"), m.offset);
@@ -98,6 +109,15 @@ Article articleFromJson(const QJsonObject &o)
         m.role = e.value(QStringLiteral("role")).toString();
         m.office = e.value(QStringLiteral("office")).toString();
         m.officeOrganization = e.value(QStringLiteral("office_organization")).toString();
+        const QJsonArray offices = e.value(QStringLiteral("offices")).toArray();
+        for (const QJsonValue &ov : offices) {
+            const QJsonObject o = ov.toObject();
+            EntityOffice office;
+            office.office = o.value(QStringLiteral("office")).toString();
+            office.organization = o.value(QStringLiteral("organization")).toString();
+            office.writtenOrganization = o.value(QStringLiteral("written_organization")).toString(office.organization);
+            m.offices.append(office);
+        }
         m.paragraph = e.value(QStringLiteral("paragraph")).toInt(-1);
         m.offset = e.value(QStringLiteral("offset")).toInt(-1);
         a.entities.append(m);

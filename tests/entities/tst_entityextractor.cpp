@@ -185,13 +185,13 @@ void TestEntityExtractor::offices_data()
 
     QTest::newRow("party working committee")
         << QStringLiteral("市政协副主席、高新区（示范区）党工委书记张明远主持会议。") << QStringLiteral("张明远")
-        << QStringLiteral("党工委书记") << QStringLiteral("高新区（示范区）党工委");
+        << QStringLiteral("党工委书记") << QStringLiteral("示范区（高新区）党工委");
     QTest::newRow("county committee")
         << QStringLiteral("温县县委书记李华东主持召开会议。") << QStringLiteral("李华东") << QStringLiteral("县委书记")
         << QStringLiteral("温县县委");
     QTest::newRow("area carried along a list of titles")
         << QStringLiteral("高新区（示范区）党工委副书记、管委会主任官明远出席会议。") << QStringLiteral("官明远")
-        << QStringLiteral("管委会主任") << QStringLiteral("高新区（示范区）管委会");
+        << QStringLiteral("管委会主任") << QStringLiteral("示范区（高新区）管委会");
     QTest::newRow("office without a body")
         << QStringLiteral("区委副书记、区长陈东来主持会议。") << QStringLiteral("陈东来") << QStringLiteral("区长")
         << QString();
@@ -275,6 +275,10 @@ void TestEntityExtractor::places_data()
         << QStringList{QStringLiteral("温县"), QStringLiteral("赵堡镇"), QStringLiteral("南保丰村")};
     QTest::newRow("township")
         << QStringLiteral("近日，北冷乡组织干部走访群众。") << QStringList{QStringLiteral("北冷乡")};
+    QTest::newRow("every township is no place")
+        << QStringLiteral("吕沛带领各乡镇（街道）和区直部门负责人观摩了项目。") << QStringList{};
+    QTest::newRow("every county is no place")
+        << QStringLiteral("会议要求各县区压实责任，北冷乡作了发言。") << QStringList{QStringLiteral("北冷乡")};
     QTest::newRow("street office as a place")
         << QStringLiteral("连日来，温泉街道组织机关干部深入各村。") << QStringList{QStringLiteral("温泉街道")};
     QTest::newRow("province and known place")

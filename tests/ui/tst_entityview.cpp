@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QCheckBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -123,32 +124,41 @@ void TestEntityView::listMatchesStore_data()
 {
     QTest::addColumn<int>("typeRow"); // in the type filter: 0 all, then person, organization, place
     QTest::addColumn<QString>("contains");
-    QTest::newRow("all") << 0 << QString();
-    QTest::newRow("people") << 1 << QString();
-    QTest::newRow("organizations") << 2 << QString();
-    QTest::newRow("places") << 3 << QString();
-    QTest::newRow("people named 卫") << 1 << QStringLiteral("卫");
+    QTest::addColumn<bool>("journalists");
+    QTest::newRow("all") << 0 << QString() << false;
+    QTest::newRow("people") << 1 << QString() << false;
+    QTest::newRow("people and journalists") << 1 << QString() << true;
+    QTest::newRow("organizations") << 2 << QString() << false;
+    QTest::newRow("places") << 3 << QString() << false;
+    QTest::newRow("people named 卫") << 1 << QStringLiteral("卫") << false;
 }
 
 void TestEntityView::listMatchesStore()
 {
     QFETCH(int, typeRow);
     QFETCH(QString, contains);
+    QFETCH(bool, journalists);
     QComboBox *types = m_window->typeFilter();
     QVERIFY(types);
     types->setCurrentIndex(typeRow);
     m_window->filterField()->setText(contains);
+    m_window->journalistsFilter()->setChecked(journalists);
     QAbstractItemModelTester tester(m_window->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     EntityFilter filter;
     filter.contains = contains;
+    filter.includeJournalists = journalists;
     if (typeRow > 0)
         filter.type = EntityType(typeRow - 1);
     QStringList expected;
     for (const EntitySummary &s : m_store->entities(filter))
         expected << s.key.name;
     QVERIFY(!expected.isEmpty());
-    QCOMPARE(listedNames(m_window->listModel()), expected);
+    const QStringList listed = listedNames(m_window->listModel());
+    QCOMPARE(listed, expected);
+    // A reporter of the samples' bylines is listed only when journalists are asked for.
+    if (typeRow == 1 && contains.isEmpty())
+        QCOMPARE(listed.contains(QStringLiteral("郭树勋")), journalists);
     EntityListModel *model = m_window->listModel();
     for (int r = 0; r < model->rowCount(); ++r) {
         if (filter.type)
@@ -330,7 +340,10 @@ void TestEntityView::exportsCsv()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), int(m_store->entities().size()) + 1);
+    // What the list shows is exported: journalists only when the filter asks for them.
+    EntityFilter shown;
+    shown.includeJournalists = m_window->journalistsFilter()->isChecked();
+    QCOMPARE(lines.size(), int(m_store->entities(shown).size()) + 1);
     QVERIFY(lines.first().startsWith(QStringLiteral("name,type,mentions")));
 
     // An unwritable place: a warning naming it, no crash.

@@ -7,6 +7,7 @@
 #include "library/library.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -69,6 +70,12 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
     m_typeFilter = new QComboBox(listPanel);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_typeFilter);
+    // Bylines name reporters on nearly every article: they would lead every people list, so they are
+    // hidden until asked for (as `kanbao-cli entities --no-journalists` does).
+    m_journalistsFilter = new QCheckBox(listPanel);
+    m_journalistsFilter->setObjectName(QStringLiteral("showJournalists"));
+    m_journalistsFilter->setChecked(false);
+    filterRow->addWidget(m_journalistsFilter);
     listLayout->addLayout(filterRow);
     m_listModel = new EntityListModel(this);
     m_listView = new QTableView(listPanel);
@@ -188,6 +195,7 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
     });
     connect(m_filter, &QLineEdit::textChanged, this, &EntityWindow::reloadList);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &EntityWindow::reloadList);
+    connect(m_journalistsFilter, &QCheckBox::toggled, this, &EntityWindow::reloadList);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntityWindow::onListCurrentChanged);
     connect(m_articlesView, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -339,6 +347,8 @@ void EntityWindow::retranslate()
     m_tabs->setTabText(0, tr("Index"));
     m_tabs->setTabText(1, tr("Likely Duplicates"));
     m_filter->setPlaceholderText(tr("Filter names"));
+    m_journalistsFilter->setText(tr("Journalists"));
+    m_journalistsFilter->setToolTip(tr("Also list the reporters and photographers named in bylines"));
     m_typeFilter->setItemText(0, tr("All types"));
     for (QComboBox *box : {m_typeFilter, m_addType}) {
         const int first = box == m_typeFilter ? 1 : 0;
@@ -379,6 +389,7 @@ EntityFilter EntityWindow::currentFilter() const
 {
     EntityFilter filter;
     filter.contains = m_filter->text().trimmed();
+    filter.includeJournalists = m_journalistsFilter->isChecked();
     const int type = m_typeFilter->currentData().toInt();
     if (type >= 0)
         filter.type = EntityType(type);

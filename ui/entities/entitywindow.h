@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -75,6 +76,7 @@ public:
     QLabel *headerLabel() const { return m_header; }
     QLineEdit *filterField() const { return m_filter; }
     QComboBox *typeFilter() const { return m_typeFilter; }
+    QCheckBox *journalistsFilter() const { return m_journalistsFilter; }
 
 signals:
     void articleActivated(qint64 articleId);
@@ -107,6 +109,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_typeFilter = nullptr;
+    QCheckBox *m_journalistsFilter = nullptr;
     EntityListModel *m_listModel = nullptr;
     QTableView *m_listView = nullptr;
     QLineEdit *m_addName = nullptr;
