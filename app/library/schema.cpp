@@ -124,6 +124,21 @@ bool createEntityDecisionTables(QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
+// Step 2 -> 3 belongs to another branch; on this one it is a placeholder that changes nothing, so that the
+// full-text step below keeps the number 4 it was given. The integrator replaces it with the real step 3.
+bool reservedStep3(QSqlDatabase &, QString *)
+{
+    return true;
+}
+
+// Step 3 -> 4: the tokenizer now folds traditional characters to simplified ones (ICU Traditional-Simplified,
+// text/chinesevariants.h), so 呂沛 and 吕沛 index alike. Libraries made before hold unfolded tokens for
+// traditional text: the index is rebuilt from the articles (external content: nothing but the index changes).
+bool rebuildFtsWithVariantFolding(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')")}, error);
+}
+
 struct Step
 {
     const char *description;
@@ -131,15 +146,19 @@ struct Step
 };
 
 // Append new steps at the end. Never edit or reorder a step once a build containing it was released.
-const std::array<Step, 2> &steps()
+const std::array<Step, 4> &steps()
 {
-    static const std::array<Step, 2> table{{
+    static const std::array<Step, 4> table{{
         {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
                                              "annotations, entities and mentions"),
          &createVersion1},
         {QT_TRANSLATE_NOOP("kanbao::schema", "create the tables of entity decisions (merges, splits, ignored and "
                                              "added names)"),
          &createEntityDecisionTables},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "reserved (another branch's step)"), &reservedStep3},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "rebuild the full-text index with traditional and simplified "
+                                             "characters folded alike"),
+         &rebuildFtsWithVariantFolding},
     }};
     return table;
 }
