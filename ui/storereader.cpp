@@ -182,7 +182,41 @@ public:
 
     QList<ArticleRef> search(const QString &query, int offset, int limit) override
     {
+        return searchSorted(query, SearchSort::Relevance, offset, limit);
+    }
+
+    SearchOverviewData searchOverview(const QString &query, HistogramUnit unit) override
+    {
+        SearchOverviewData overview;
         SearchRequest request;
+        request.query = query;
+        request.limit = 1;
+        QSqlDatabase db = m_library.database();
+        const SearchResults results = kanbao::search(db, request);
+        overview.error = results.error;
+        if (!results.error.isEmpty())
+            return overview;
+        overview.total = results.total;
+        overview.totalIsLowerBound = results.totalIsLowerBound;
+        overview.facets = searchFacets(db, request);
+        overview.histogram = searchHistogram(db, request, unit);
+        return overview;
+    }
+
+    KwicResults concordance(const QString &query, SearchSort sort, int context) override
+    {
+        SearchRequest request;
+        request.query = query;
+        request.sort = sort;
+        request.limit = 1000;
+        QSqlDatabase db = m_library.database();
+        return searchKwic(db, request, context);
+    }
+
+    QList<ArticleRef> searchSorted(const QString &query, SearchSort sort, int offset, int limit) override
+    {
+        SearchRequest request;
+        request.sort = sort;
         request.query = query;
         request.offset = offset;
         request.limit = limit;
