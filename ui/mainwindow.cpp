@@ -264,7 +264,12 @@ void MainWindow::createDocks()
     auto *searchSplitter = new QSplitter(Qt::Vertical, searchWidget);
     searchSplitter->setObjectName(QStringLiteral("searchSplitter"));
     searchSplitter->addWidget(m_searchOverview);
-    searchSplitter->addWidget(m_searchView);
+    // The results in a box of their own: the notes' tag filter installs itself above the list in its layout.
+    auto *resultsBox = new QWidget(searchSplitter);
+    auto *resultsLayout = new QVBoxLayout(resultsBox);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_searchView);
+    searchSplitter->addWidget(resultsBox);
     searchSplitter->setStretchFactor(0, 1);
     searchSplitter->setStretchFactor(1, 2);
     searchLayout->addWidget(searchSplitter, 1);

@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@
 #include <QTreeView>
 
 using namespace kanbao;
+
+Q_DECLARE_METATYPE(QList<kanbao::HistogramBin>)
 
 class TestSearchOverview : public QObject
 {
@@ -46,6 +49,8 @@ private slots:
     void refineWrapsOr_data();
     void refineWrapsOr();
     void modelsPassTheTester();
+    void histogramShowsEmptyPeriods_data();
+    void histogramShowsEmptyPeriods();
     void screenshots();
 
 private:
@@ -257,6 +262,51 @@ void TestSearchOverview::modelsPassTheTester()
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     typeQuery(QStringLiteral("吕沛"));
     m_window->showConcordance();
+}
+
+void TestSearchOverview::histogramShowsEmptyPeriods_data()
+{
+    QTest::addColumn<QList<HistogramBin>>("bins");
+    QTest::addColumn<QStringList>("periods");
+    QTest::newRow("years") << QList<HistogramBin>{{QStringLiteral("2021"), 1, 1}, {QStringLiteral("2024"), 2, 3}}
+                           << QStringList{QStringLiteral("2021"), QStringLiteral("2022"), QStringLiteral("2023"),
+                                          QStringLiteral("2024")};
+    QTest::newRow("months across a year")
+        << QList<HistogramBin>{{QStringLiteral("2023-11"), 1, 1}, {QStringLiteral("2024-02"), 2, 3}}
+        << QStringList{QStringLiteral("2023-11"), QStringLiteral("2023-12"), QStringLiteral("2024-01"),
+                       QStringLiteral("2024-02")};
+    QTest::newRow("days") << QList<HistogramBin>{{QStringLiteral("2024-02-28"), 1, 1},
+                                                 {QStringLiteral("2024-03-01"), 1, 1}}
+                          << QStringList{QStringLiteral("2024-02-28"), QStringLiteral("2024-02-29"),
+                                         QStringLiteral("2024-03-01")};
+}
+
+void TestSearchOverview::histogramShowsEmptyPeriods()
+{
+    QFETCH(QList<HistogramBin>, bins);
+    QFETCH(QStringList, periods);
+    HistogramWidget widget;
+    widget.resize(400, 80);
+    widget.setBins(bins);
+    QStringList shown;
+    int total = 0;
+    for (const HistogramBin &bin : widget.bins()) {
+        shown << bin.period;
+        total += bin.count;
+    }
+    QCOMPARE(shown, periods);
+    int expected = 0;
+    for (const HistogramBin &bin : bins)
+        expected += bin.count;
+    QCOMPARE(total, expected);
+    // An empty period has no bar to click.
+    QSignalSpy clicked(&widget, &HistogramWidget::periodClicked);
+    const QRect second = widget.barRect(1);
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, QPoint(second.center().x(), widget.height() / 2));
+    QCOMPARE(clicked.size(), 0);
+    QTest::mouseClick(&widget, Qt::LeftButton, {}, QPoint(widget.barRect(0).center().x(), widget.height() / 2));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().first().toString(), periods.first());
 }
 
 void TestSearchOverview::screenshots()

@@ -1,5 +1,6 @@
 #include "search/histogramwidget.h"
 
+#include <QHash>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,9 +16,42 @@ HistogramWidget::HistogramWidget(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
+namespace {
+
+// The periods between the first and the last one with hits get a bar too (of zero): on a time axis a gap
+// is information, and the bars keep their width per period.
+QList<HistogramBin> withEmptyPeriods(const QList<HistogramBin> &bins)
+{
+    if (bins.size() < 2)
+        return bins;
+    const qsizetype length = bins.first().period.size();
+    const auto dateOf = [length](const QString &period) {
+        if (length == 4)
+            return QDate(period.toInt(), 1, 1);
+        if (length == 7)
+            return QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+        return QDate::fromString(period, Qt::ISODate);
+    };
+    const QDate first = dateOf(bins.first().period), last = dateOf(bins.last().period);
+    if (!first.isValid() || !last.isValid() || first.daysTo(last) > 4000 * (length == 10 ? 1 : 31))
+        return bins;
+    QHash<QString, HistogramBin> byPeriod;
+    for (const HistogramBin &bin : bins)
+        byPeriod.insert(bin.period, bin);
+    QList<HistogramBin> filled;
+    for (QDate d = first; d <= last;) {
+        const QString period = d.toString(QStringLiteral("yyyy-MM-dd")).left(length);
+        filled.append(byPeriod.value(period, HistogramBin{period, 0, 0}));
+        d = length == 4 ? d.addYears(1) : length == 7 ? d.addMonths(1) : d.addDays(1);
+    }
+    return filled;
+}
+
+} // namespace
+
 void HistogramWidget::setBins(const QList<HistogramBin> &bins)
 {
-    m_bins = bins;
+    m_bins = withEmptyPeriods(bins);
     update();
 }
 
@@ -61,7 +95,8 @@ QRect HistogramWidget::barRect(int bar) const
     const double width = double(area.width()) / double(m_bins.size());
     const int left = area.left() + int(bar * width);
     const int right = area.left() + int((bar + 1) * width) - (width >= 4 ? 1 : 0);
-    const int height = most > 0 ? std::max(1, int(area.height() * valueOf(m_bins.at(bar)) / most)) : 0;
+    const double value = valueOf(m_bins.at(bar));
+    const int height = most > 0 && value > 0 ? std::max(1, int(area.height() * value / most)) : 0;
     return QRect(QPoint(left, area.bottom() - height + 1), QPoint(std::max(left, right - 1), area.bottom()));
 }
 
@@ -97,7 +132,7 @@ void HistogramWidget::paintEvent(QPaintEvent *)
 void HistogramWidget::mousePressEvent(QMouseEvent *event)
 {
     const int bar = barAt(event->position().toPoint());
-    if (event->button() == Qt::LeftButton && bar >= 0)
+    if (event->button() == Qt::LeftButton && bar >= 0 && m_bins.at(bar).count > 0)
         emit periodClicked(m_bins.at(bar).period);
     QWidget::mousePressEvent(event);
 }
