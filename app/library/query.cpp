@@ -14,7 +14,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("kanbao::Query", text);
 }
 
-constexpr std::array<std::pair<QueryField, const char *>, 14> fieldNames{{
+constexpr std::array<std::pair<QueryField, const char *>, 15> fieldNames{{
     {QueryField::Headline, "headline"},
     {QueryField::Byline, "byline"},
     {QueryField::Person, "person"},
@@ -29,6 +29,7 @@ constexpr std::array<std::pair<QueryField, const char *>, 14> fieldNames{{
     {QueryField::From, "from"},
     {QueryField::To, "to"},
     {QueryField::Text, "text"},
+    {QueryField::Collection, "collection"},
 }};
 
 std::optional<QueryField> fieldFromName(const QString &name)
@@ -157,7 +158,7 @@ public:
                 const std::optional<QueryField> field = fieldFromName(name);
                 if (!field) {
                     *error = tr("Unknown field \"%1:\". Fields are headline, byline, person, org, place, "
-                                "office, tag, paper, page, section, from and to; to search for the text "
+                                "office, tag, paper, page, section, collection, from and to; to search for the text "
                                 "itself, put it in quotes.")
                                  .arg(name);
                     *errorPosition = at;

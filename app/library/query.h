@@ -18,7 +18,7 @@ namespace kanbao {
 //   吕沛 NEAR/5 调研             both within 5 tokens (a Chinese character counts as one; NEAR alone: 10)
 //   headline:调研                in the headline only (a full-text field: combines with everything above)
 //   byline:郭树勋 person:吕沛 org:政协 place:温县 office:副市长 tag:项目 paper:焦作日报 page:A02
-//   section:要闻 from:2024-04 to:2024-06-30
+//   section:要闻 from:2024-04 to:2024-06-30 collection:待读
 //                               filters: ANDed with the rest, may be negated (-paper:焦作晚报), not put
 //                               inside OR, NEAR or parentheses. person:/org:/place: also take pinyin
 //                               (person:"lv pei", person:lupei). from:/to: take YYYY, YYYY-MM, YYYY-MM-DD.
@@ -41,6 +41,7 @@ enum class QueryField
     Section,
     From,
     To,
+    Collection, // collection:NAME, the articles of a collection (library/searchlists.h)
 };
 
 // The name as typed in a query ("headline", "org"); empty for Text.

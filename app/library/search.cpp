@@ -491,6 +491,9 @@ Plan compile(QSqlDatabase &db, const SearchRequest &request)
                      .arg(id),
                  {request.entityId});
 
+    if (request.afterArticleId > 0)
+        plan.add(QStringLiteral("%1 > ?").arg(id), {request.afterArticleId});
+
     // The query's filters: forgiving values (part of a paper's name, page 2 for A02).
     for (const QueryFilter &filter : parsed.filters) {
         const QString &v = filter.value;
@@ -563,6 +566,12 @@ Plan compile(QSqlDatabase &db, const SearchRequest &request)
                      {}, filter.negated);
             break;
         }
+        case QueryField::Collection:
+            plan.add(QStringLiteral("EXISTS (SELECT 1 FROM collection_articles ca JOIN collections c ON c.id = "
+                                    "ca.collection_id WHERE ca.article_id = %1 AND c.name = ?)")
+                         .arg(id),
+                     {v}, filter.negated);
+            break;
         case QueryField::Text:
         case QueryField::Headline:
             break;

@@ -32,6 +32,7 @@ struct SearchRequest
     QString pageLabel;   // pages.label, exact (A08)
     QStringList tags;    // tag names; an article must carry every one of them
     qint64 entityId = 0; // only articles with a mention of this entity
+    qint64 afterArticleId = 0; // only articles added after this one (ids grow): a saved search's new hits
     SearchSort sort = SearchSort::Relevance;
     int limit = 50;
     int offset = 0;

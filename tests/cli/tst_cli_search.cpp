@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "library/library.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,6 +272,62 @@ private slots:
         QVERIFY2(at >= 0 && at + 2 < lines.size(), qPrintable(r.err));
         QCOMPARE(lines.at(at + 1), QStringLiteral("  ") + QString(caretColumn, QLatin1Char(' ')) + QLatin1Char('^'));
         QVERIFY(lines.at(at + 2).contains(QStringLiteral("character")));
+    }
+
+    void savedSearchesAndCollections()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("lists.kanbao"));
+        QVERIFY(QFile::copy(m_library, library));
+        const auto cli = [&library](const QString &command, const QStringList &args) {
+            return runCli(QStringList{command, QStringLiteral("--library"), library} + args);
+        };
+        QCOMPARE(cli(QStringLiteral("saved-search"), {QStringLiteral("add"), QStringLiteral("吕"), QStringLiteral("吕沛")}).code, 0);
+        const CliRun bad = cli(QStringLiteral("saved-search"), {QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("吕沛 OR")});
+        QCOMPARE(bad.code, int(cli::UsageError));
+        QVERIFY(bad.err.contains(QLatin1Char('^')));
+        const CliRun listed = cli(QStringLiteral("saved-search"), {QStringLiteral("--json"), QStringLiteral("list")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray saved = listed.json().value(QStringLiteral("saved_searches")).toArray();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().toObject().value(QStringLiteral("total")).toInt(), total(QStringLiteral("吕沛")));
+        QCOMPARE(saved.first().toObject().value(QStringLiteral("new")).toInt(), 0);
+        const CliRun opened = cli(QStringLiteral("saved-search"), {QStringLiteral("--json"), QStringLiteral("open"), QStringLiteral("吕")});
+        QCOMPARE(opened.code, 0);
+        QCOMPARE(opened.json().value(QStringLiteral("total")).toInt(), total(QStringLiteral("吕沛")));
+        QCOMPARE(cli(QStringLiteral("saved-search"), {QStringLiteral("open"), QStringLiteral("nobody")}).code, int(cli::InputFailed));
+
+        // A collection of the first two hits: a search scope and an export.
+        const QJsonArray hits = search({QStringLiteral("--json"), QStringLiteral("吕沛")}).json().value(QStringLiteral("results")).toArray();
+        QVERIFY(hits.size() >= 2);
+        const QString first = QString::number(hits.at(0).toObject().value(QStringLiteral("article_id")).toInteger());
+        const QString second = QString::number(hits.at(1).toObject().value(QStringLiteral("article_id")).toInteger());
+        QCOMPARE(cli(QStringLiteral("collection"), {QStringLiteral("add"), QStringLiteral("待读"), first, second}).code, 0);
+        QCOMPARE(cli(QStringLiteral("collection"), {QStringLiteral("add"), QStringLiteral("待读"), QStringLiteral("999999")}).code,
+                 int(cli::InputFailed));
+        const CliRun scoped = cli(QStringLiteral("search"), {QStringLiteral("--json"), QStringLiteral("collection:待读 吕沛")});
+        QCOMPARE(scoped.json().value(QStringLiteral("total")).toInt(), 2);
+        const CliRun jsonl = cli(QStringLiteral("collection"), {QStringLiteral("export"), QStringLiteral("待读"),
+                                                                 QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(jsonl.code, 0);
+        const QStringList lines = jsonl.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QVERIFY(o.value(QStringLiteral("body")).toString().contains(QStringLiteral("吕沛")) ||
+                    o.value(QStringLiteral("headline")).toString().contains(QStringLiteral("吕沛")));
+        }
+        const QString csvPath = m_dir.filePath(QStringLiteral("待读.csv"));
+        QCOMPARE(cli(QStringLiteral("collection"), {QStringLiteral("export"), QStringLiteral("待读"), QStringLiteral("--output"), csvPath}).code, 0);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("id,date,paper,page,headline,byline,body"));
+        const CliRun shown = cli(QStringLiteral("collection"), {QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("待读")});
+        QCOMPARE(shown.json().value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(cli(QStringLiteral("collection"), {QStringLiteral("delete"), QStringLiteral("待读")}).code, 0);
+        QCOMPARE(cli(QStringLiteral("collection"), {QStringLiteral("--json"), QStringLiteral("list")}).json()
+                     .value(QStringLiteral("collections")).toArray().size(), 0);
     }
 
     void badOptions_data()
