@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/search.h"
+#include "library/searchlists.h"
 #include "model/article.h"
 
 #include <QDate>
@@ -144,6 +145,20 @@ public:
         Q_UNUSED(sort);
         Q_UNUSED(context);
         return {};
+    }
+    // Saved searches with their new hits; saving one (under its query as its name) and marking one seen.
+    // Readers without them have none.
+    virtual QList<SavedSearch> savedSearches() { return {}; }
+    virtual bool saveSearch(const QString &name, const QString &query)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(query);
+        return false;
+    }
+    virtual bool markSearchOpened(qint64 id)
+    {
+        Q_UNUSED(id);
+        return false;
     }
     // [start, end) UTF-16 ranges in `text` that `query` matches the way search() does, to highlight an
     // opened result.

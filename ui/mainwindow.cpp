@@ -12,6 +12,7 @@
 #include "language.h"
 #include "richtextdelegate.h"
 #include "storereader.h"
+#include "search/savedsearchmodel.h"
 #include "search/searchoverview.h"
 #include "formats/pageformats.h"
 #include "notes/notescontroller.h"
@@ -297,6 +298,32 @@ void MainWindow::createDocks()
     connect(m_concordanceView, &ConcordanceView::contextChanged, this, &MainWindow::showConcordance);
     connect(m_concordanceView, &ConcordanceView::articleActivated, this,
             [this](qint64 id, const QString &query) { openArticle(id, query); });
+    // Saved searches, beside the issues: a click runs one and counts its hits as seen.
+    m_savedSearchModel = new SavedSearchModel(this);
+    m_savedSearchView = new QListView(this);
+    m_savedSearchView->setObjectName(QStringLiteral("savedSearchView"));
+    m_savedSearchView->setModel(m_savedSearchModel);
+    m_savedSearchDock = new QDockWidget(this);
+    m_savedSearchDock->setObjectName(QStringLiteral("savedSearchDock"));
+    m_savedSearchDock->setWidget(m_savedSearchView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_savedSearchDock);
+    tabifyDockWidget(m_issuesDock, m_savedSearchDock);
+    m_issuesDock->raise();
+    connect(m_savedSearchView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_reader || !index.isValid())
+            return;
+        m_reader->markSearchOpened(index.data(SavedSearchModel::IdRole).toLongLong());
+        search(index.data(SavedSearchModel::QueryRole).toString());
+        refreshSavedSearches();
+    });
+    connect(m_searchOverview, &SearchOverview::saveRequested, this, [this] {
+        if (!m_reader || m_searchQuery.isEmpty())
+            return;
+        if (!m_reader->saveSearch(m_searchQuery, m_searchQuery))
+            m_dialogs->warning(this, tr("Save search"), m_reader->errorString());
+        refreshSavedSearches();
+        m_savedSearchDock->show();
+    });
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
     connect(m_searchView, &QListView::clicked, this, &MainWindow::onArticleListActivated);
     connect(m_searchView, &QListView::activated, this, &MainWindow::onArticleListActivated);
@@ -436,6 +463,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_entitiesDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_concordanceDock->toggleViewAction());
+    m_viewMenu->addAction(m_savedSearchDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -505,6 +533,7 @@ void MainWindow::retranslate()
     m_entitiesDock->setWindowTitle(tr("People, Organizations, Places"));
     m_searchDock->setWindowTitle(tr("Search"));
     m_concordanceDock->setWindowTitle(tr("Concordance"));
+    m_savedSearchDock->setWindowTitle(tr("Saved Searches"));
     m_previousMonthButton->setText(tr("◀ Previous month with issues"));
     m_previousMonthButton->setToolTip(m_previousMonthAction->shortcut().toString(QKeySequence::NativeText));
     m_nextMonthButton->setText(tr("Next month with issues ▶"));
@@ -635,6 +664,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     if (const auto latest = m_reader->latestIssueDate())
         showDate(*latest);
     updateActions();
+    refreshSavedSearches();
     return true;
 }
 
@@ -648,6 +678,7 @@ void MainWindow::closeLibrary()
     m_entityModel->clear();
     m_entityArticlesModel->clear();
     m_searchModel->clear();
+    m_savedSearchModel->setSearches({});
     m_issueChooser->clear();
     m_issueChooser->hide();
     m_issueTitle->clear();
@@ -1036,6 +1067,11 @@ void MainWindow::refreshSearchOverview()
     updateSearchStatus();
 }
 
+void MainWindow::refreshSavedSearches()
+{
+    m_savedSearchModel->setSearches(m_reader ? m_reader->savedSearches() : QList<SavedSearch>());
+}
+
 void MainWindow::showConcordance()
 {
     if (!m_reader || m_searchQuery.isEmpty())
@@ -1138,6 +1174,7 @@ void MainWindow::afterImport()
         openIssue(m_currentIssue.id);
     }
     updateActions();
+    refreshSavedSearches(); // their new hits
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

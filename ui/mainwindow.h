@@ -29,6 +29,7 @@ class BackgroundReader;
 class ArticleView;
 class DialogProvider;
 class SearchOverview;
+class SavedSearchModel;
 class ConcordanceView;
 class EntityModel;
 class ImportWizard;
@@ -94,6 +95,9 @@ public:
     ConcordanceView *concordanceView() const { return m_concordanceView; }
     QDockWidget *concordanceDock() const { return m_concordanceDock; }
     void showConcordance();
+    SavedSearchModel *savedSearchModel() const { return m_savedSearchModel; }
+    QListView *savedSearchView() const { return m_savedSearchView; }
+    void refreshSavedSearches();
     QAction *action(const QString &objectName) const;
 
 public slots:
@@ -185,6 +189,9 @@ private:
     int m_searchTotal = -1; // exact count of the results shown (-1: unknown)
     bool m_searchTotalIsLowerBound = false;
     void refreshSearchOverview();
+    SavedSearchModel *m_savedSearchModel = nullptr;
+    QListView *m_savedSearchView = nullptr;
+    QDockWidget *m_savedSearchDock = nullptr;
     QLabel *m_statusLibrary = nullptr;
     QPointer<ImportWizard> m_wizard;
     NotesController *m_notes = nullptr;

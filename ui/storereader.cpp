@@ -203,6 +203,30 @@ public:
         return overview;
     }
 
+    QList<SavedSearch> savedSearches() override
+    {
+        SavedSearches saved(m_library.database());
+        const QList<SavedSearch> all = saved.list();
+        m_error = saved.error();
+        return all;
+    }
+
+    bool saveSearch(const QString &name, const QString &query) override
+    {
+        SavedSearches saved(m_library.database());
+        const bool ok = saved.save(name, query).has_value();
+        m_error = saved.error();
+        return ok;
+    }
+
+    bool markSearchOpened(qint64 id) override
+    {
+        SavedSearches saved(m_library.database());
+        const bool ok = saved.markOpened(id);
+        m_error = saved.error();
+        return ok;
+    }
+
     KwicResults concordance(const QString &query, SearchSort sort, int context) override
     {
         SearchRequest request;

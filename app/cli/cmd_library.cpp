@@ -7,8 +7,10 @@
 #include "library/librarystore.h"
 #include "library/query.h"
 #include "library/search.h"
+#include "library/searchlists.h"
 #include "model/pagejson.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -303,8 +305,12 @@ int searchCommand(const QStringList &arguments, Io &io)
                                            "on each side, instead of the results."),
                                         QStringLiteral("N"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("With --kwic: print CSV."));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          tr("Print the full text of every result (up to --limit, default all) as "
+                                             "csv or jsonl, for text analysis."),
+                                          QStringLiteral("FORMAT"));
     command.parser.addOptions({fromOption, toOption, tagOption, limitOption, offsetOption, sortOption, facetsOption,
-                               histogramOption, kwicOption, csvOption});
+                               histogramOption, kwicOption, csvOption, exportOption});
     command.parser.addPositionalArgument(
         QStringLiteral("QUERY"), tr("Words to find (all of them); \"a phrase\", OR, NOT, -excluded, NEAR/n, "
                                     "field:value (see the manual)."));
@@ -330,7 +336,16 @@ int searchCommand(const QStringList &arguments, Io &io)
     }
     request.tags = command.parser.values(tagOption);
     const bool kwic = command.parser.isSet(kwicOption);
-    request.limit = kwic && !command.parser.isSet(limitOption) ? 1000 : command.parser.value(limitOption).toInt(&ok);
+    const bool exporting = command.parser.isSet(exportOption);
+    const QString exportFormat = command.parser.value(exportOption);
+    if (exporting && exportFormat != QLatin1String("csv") && exportFormat != QLatin1String("jsonl")) {
+        reportError(io, command.name, tr("--export: not csv or jsonl: %1").arg(exportFormat));
+        return UsageError;
+    }
+    request.limit = command.parser.isSet(limitOption) ? command.parser.value(limitOption).toInt(&ok)
+                    : kwic                            ? 1000
+                    : exporting                       ? 100000
+                                                      : 50;
     if (!ok || request.limit <= 0) {
         reportError(io, command.name, tr("--limit: not a positive number: %1").arg(command.parser.value(limitOption)));
         return UsageError;
@@ -446,6 +461,25 @@ int searchCommand(const QStringList &arguments, Io &io)
     const SearchResults results = search(db, request);
     if (!results.error.isEmpty() || results.sqlError.type() != QSqlError::NoError)
         return failed(results.error, results.errorPosition, results.sqlError);
+    if (exporting) {
+        QList<qint64> ids;
+        for (const SearchHit &hit : results.hits)
+            ids << hit.articleId;
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        if (!exportArticleTexts(db, ids,
+                                exportFormat == QLatin1String("jsonl") ? TextExportFormat::JsonLines
+                                                                       : TextExportFormat::Csv,
+                                &buffer, &error)) {
+            reportError(io, command.name, error);
+            return LibraryFailed;
+        }
+        io.out << QString::fromUtf8(bytes);
+        io.out.flush();
+        return Success;
+    }
     SearchFacets facets;
     if (command.parser.isSet(facetsOption)) {
         facets = searchFacets(db, request);

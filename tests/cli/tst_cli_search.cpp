@@ -330,6 +330,25 @@ private slots:
                      .value(QStringLiteral("collections")).toArray().size(), 0);
     }
 
+    void exportsTheResultSet()
+    {
+        const int all = total(QStringLiteral("吕沛"));
+        const CliRun r = search({QStringLiteral("--export"), QStringLiteral("jsonl"), QStringLiteral("吕沛")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), all); // every result, not a page of 50
+        for (const QString &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY(o.contains(QStringLiteral("body")) && o.contains(QStringLiteral("date")));
+        }
+        const CliRun csv = search({QStringLiteral("--export"), QStringLiteral("csv"), QStringLiteral("--limit"),
+                                   QStringLiteral("2"), QStringLiteral("吕沛")});
+        QCOMPARE(csv.code, 0);
+        QVERIFY(csv.out.startsWith(QStringLiteral("id,date,paper,page,headline,byline,body\n")));
+        QCOMPARE(search({QStringLiteral("--export"), QStringLiteral("xml"), QStringLiteral("吕沛")}).code,
+                 int(cli::UsageError));
+    }
+
     void badOptions_data()
     {
         QTest::addColumn<QStringList>("args");

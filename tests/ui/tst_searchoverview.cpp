@@ -6,6 +6,7 @@
 #include "search/concordancemodel.h"
 #include "search/facetmodel.h"
 #include "search/histogramwidget.h"
+#include "search/savedsearchmodel.h"
 #include "search/searchoverview.h"
 #include "uitesthelpers.h"
 
@@ -51,6 +52,7 @@ private slots:
     void modelsPassTheTester();
     void histogramShowsEmptyPeriods_data();
     void histogramShowsEmptyPeriods();
+    void savedSearchSidebar();
     void screenshots();
 
 private:
@@ -307,6 +309,35 @@ void TestSearchOverview::histogramShowsEmptyPeriods()
     QTest::mouseClick(&widget, Qt::LeftButton, {}, QPoint(widget.barRect(0).center().x(), widget.height() / 2));
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.first().first().toString(), periods.first());
+}
+
+void TestSearchOverview::savedSearchSidebar()
+{
+    typeQuery(QStringLiteral("吕沛 from:2024"));
+    const int total = m_window->searchOverview()->histogram()->bins().isEmpty() ? 0 : [this] {
+        int sum = 0;
+        for (const HistogramBin &bin : m_window->searchOverview()->histogram()->bins())
+            sum += bin.count;
+        return sum;
+    }();
+    QVERIFY(total > 0);
+    QTest::mouseClick(m_window->searchOverview()->findChild<QPushButton *>(QStringLiteral("saveSearchButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_dialogs->warnings.isEmpty());
+    SavedSearchModel *saved = m_window->savedSearchModel();
+    QCOMPARE(saved->rowCount(), 1);
+    const QModelIndex first = saved->index(0, 0);
+    QCOMPARE(first.data(SavedSearchModel::QueryRole).toString(), QStringLiteral("吕沛 from:2024"));
+    QCOMPARE(first.data(SavedSearchModel::NewHitsRole).toInt(), 0);
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QString::number(total)));
+    // Clicking it runs it.
+    typeQuery(QStringLiteral("会议"));
+    QListView *view = m_window->savedSearchView();
+    m_window->findChild<QDockWidget *>(QStringLiteral("savedSearchDock"))->raise();
+    QTRY_VERIFY(view->isVisible());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+    QCOMPARE(m_window->searchField()->text(), QStringLiteral("吕沛 from:2024"));
+    QAbstractItemModelTester tester(saved, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestSearchOverview::screenshots()

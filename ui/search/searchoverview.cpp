@@ -48,8 +48,16 @@ SearchOverview::SearchOverview(QWidget *parent) : QWidget(parent)
     controls->addWidget(m_unit);
     controls->addWidget(m_perIssue);
     controls->addStretch(1);
-    controls->addWidget(m_concordance);
     layout->addLayout(controls);
+    // The actions on a row of their own: the dock is narrow.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    m_save = new QPushButton(tr("Save Search"), this);
+    m_save->setObjectName(QStringLiteral("saveSearchButton"));
+    m_save->setToolTip(tr("Keep this search in Saved Searches, which counts its new hits after imports"));
+    actions->addWidget(m_save);
+    actions->addWidget(m_concordance);
+    layout->addLayout(actions);
     m_histogram = new HistogramWidget(this);
     layout->addWidget(m_histogram);
     m_facetModel = new FacetModel(this);
@@ -64,6 +72,7 @@ SearchOverview::SearchOverview(QWidget *parent) : QWidget(parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, &SearchOverview::unitChanged);
     connect(m_perIssue, &QCheckBox::toggled, m_histogram, &HistogramWidget::setPerIssue);
     connect(m_concordance, &QPushButton::clicked, this, &SearchOverview::concordanceRequested);
+    connect(m_save, &QPushButton::clicked, this, &SearchOverview::saveRequested);
     connect(m_histogram, &HistogramWidget::periodClicked, this, [this](const QString &period) {
         emit filterRequested(QStringLiteral("from:%1 to:%1").arg(period));
     });

@@ -56,6 +56,7 @@ private:
     QComboBox *m_unit = nullptr;
     QCheckBox *m_perIssue = nullptr;
     QPushButton *m_concordance = nullptr;
+    QPushButton *m_save = nullptr;
     HistogramWidget *m_histogram = nullptr;
     FacetModel *m_facetModel = nullptr;
     QTreeView *m_facetView = nullptr;
