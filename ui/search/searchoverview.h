@@ -50,6 +50,7 @@ signals:
     void sortChanged();
     void unitChanged();
     void concordanceRequested();
+    void saveRequested();
 
 private:
     QComboBox *m_sort = nullptr;
