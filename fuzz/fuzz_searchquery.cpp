@@ -3,6 +3,7 @@
 #include "fuzzcommon.h"
 
 #include "library/library.h"
+#include "library/query.h"
 #include "library/search.h"
 
 #include <QSqlQuery>
@@ -83,6 +84,20 @@ int kanbaoFuzzOne(const uint8_t *data, size_t size)
     if (results.sqlError.isValid())
         std::fprintf(stderr, "query <%s>: %s\n", qPrintable(query), qPrintable(results.sqlError.text()));
     KANBAO_FUZZ_CHECK(!results.sqlError.isValid());
+    // A refused query says where: a position inside the query (or just past its end).
+    if (!results.error.isEmpty() && results.errorPosition >= 0)
+        KANBAO_FUZZ_CHECK(results.errorPosition <= query.size());
+    const kanbao::ParsedQuery parsed = kanbao::parseQuery(query);
+    if (!parsed.ok()) {
+        KANBAO_FUZZ_CHECK(parsed.errorPosition >= 0 && parsed.errorPosition <= query.size());
+        KANBAO_FUZZ_CHECK(kanbao::describeQueryError(query, parsed).contains(QLatin1Char('^')));
+    }
+    const kanbao::SearchHistogram histogram = kanbao::searchHistogram(db, request, kanbao::HistogramUnit::Month);
+    KANBAO_FUZZ_CHECK(!histogram.sqlError.isValid());
+    int binned = 0;
+    for (const kanbao::HistogramBin &bin : histogram.bins)
+        binned += bin.count;
+    KANBAO_FUZZ_CHECK(!results.error.isEmpty() || binned == results.total);
     for (const kanbao::SearchHit &hit : results.hits) {
         for (const auto &range : hit.bodyHits)
             KANBAO_FUZZ_CHECK(range.first >= 0 && range.first < range.second && range.second <= body().size());

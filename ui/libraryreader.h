@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/search.h"
+#include "library/searchlists.h"
 #include "model/article.h"
 
 #include <QDate>
@@ -115,6 +117,50 @@ public:
 
     // Full-text search, best match first. On a bad query returns nothing and errorString() says why.
     virtual QList<ArticleRef> search(const QString &query, int offset, int limit) = 0;
+    // The same in another order (newest or oldest first). Readers that cannot sort rank as search() does.
+    virtual QList<ArticleRef> searchSorted(const QString &query, SearchSort sort, int offset, int limit)
+    {
+        Q_UNUSED(sort);
+        return search(query, offset, limit);
+    }
+    // Over the whole result set of a query: the exact count, the facets and the hits over time. Readers
+    // without them return an empty overview (total -1: unknown).
+    struct SearchOverviewData
+    {
+        int total = -1;
+        bool totalIsLowerBound = false;
+        SearchFacets facets;
+        SearchHistogram histogram;
+        QString error;
+    };
+    virtual SearchOverviewData searchOverview(const QString &query, HistogramUnit unit)
+    {
+        Q_UNUSED(query);
+        Q_UNUSED(unit);
+        return {};
+    }
+    // Every body hit of the query's results as a keyword-in-context line.
+    virtual KwicResults concordance(const QString &query, SearchSort sort, int context)
+    {
+        Q_UNUSED(query);
+        Q_UNUSED(sort);
+        Q_UNUSED(context);
+        return {};
+    }
+    // Saved searches with their new hits; saving one (under its query as its name) and marking one seen.
+    // Readers without them have none.
+    virtual QList<SavedSearch> savedSearches() { return {}; }
+    virtual bool saveSearch(const QString &name, const QString &query)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(query);
+        return false;
+    }
+    virtual bool markSearchOpened(qint64 id)
+    {
+        Q_UNUSED(id);
+        return false;
+    }
     // [start, end) UTF-16 ranges in `text` that `query` matches the way search() does, to highlight an
     // opened result.
     virtual QList<QPair<int, int>> findHits(const QString &query, const QString &text) = 0;

@@ -13,6 +13,8 @@
 #include "language.h"
 #include "richtextdelegate.h"
 #include "storereader.h"
+#include "search/savedsearchmodel.h"
+#include "search/searchoverview.h"
 #include "formats/pageformats.h"
 #include "notes/notescontroller.h"
 
@@ -40,6 +42,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -259,12 +262,70 @@ void MainWindow::createDocks()
     // few dozen per turn of the event loop, or a long result list (or a resize) freezes the window.
     m_searchView->setLayoutMode(QListView::Batched);
     m_searchView->setBatchSize(40);
-    searchLayout->addWidget(m_searchView, 1);
+    // Sort, hits over time and facets above the results, the split between them movable.
+    m_searchOverview = new SearchOverview(searchWidget);
+    auto *searchSplitter = new QSplitter(Qt::Vertical, searchWidget);
+    searchSplitter->setObjectName(QStringLiteral("searchSplitter"));
+    searchSplitter->addWidget(m_searchOverview);
+    // The results in a box of their own: the notes' tag filter installs itself above the list in its layout.
+    auto *resultsBox = new QWidget(searchSplitter);
+    auto *resultsLayout = new QVBoxLayout(resultsBox);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_searchView);
+    searchSplitter->addWidget(resultsBox);
+    searchSplitter->setStretchFactor(0, 1);
+    searchSplitter->setStretchFactor(1, 2);
+    searchLayout->addWidget(searchSplitter, 1);
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(searchWidget);
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
-    splitDockWidget(m_entitiesDock, m_searchDock, Qt::Vertical);
+    // A tab next to the entities rather than a slice under them: the results get the window's height.
+    tabifyDockWidget(m_entitiesDock, m_searchDock);
+    m_entitiesDock->raise();
+    connect(m_searchOverview, &SearchOverview::filterRequested, this,
+            [this](const QString &filter) { search(SearchOverview::refine(m_searchQuery, filter)); });
+    connect(m_searchOverview, &SearchOverview::sortChanged, this, [this] {
+        if (!m_searchQuery.isEmpty())
+            search(m_searchQuery);
+    });
+    connect(m_searchOverview, &SearchOverview::unitChanged, this, &MainWindow::refreshSearchOverview);
+    connect(m_searchOverview, &SearchOverview::concordanceRequested, this, &MainWindow::showConcordance);
+    m_concordanceView = new ConcordanceView(m_dialogs, this);
+    m_concordanceDock = new QDockWidget(this);
+    m_concordanceDock->setObjectName(QStringLiteral("concordanceDock"));
+    m_concordanceDock->setWidget(m_concordanceView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_concordanceDock);
+    m_concordanceDock->hide();
+    connect(m_concordanceView, &ConcordanceView::contextChanged, this, &MainWindow::showConcordance);
+    connect(m_concordanceView, &ConcordanceView::articleActivated, this,
+            [this](qint64 id, const QString &query) { openArticle(id, query); });
+    // Saved searches, beside the issues: a click runs one and counts its hits as seen.
+    m_savedSearchModel = new SavedSearchModel(this);
+    m_savedSearchView = new QListView(this);
+    m_savedSearchView->setObjectName(QStringLiteral("savedSearchView"));
+    m_savedSearchView->setModel(m_savedSearchModel);
+    m_savedSearchDock = new QDockWidget(this);
+    m_savedSearchDock->setObjectName(QStringLiteral("savedSearchDock"));
+    m_savedSearchDock->setWidget(m_savedSearchView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_savedSearchDock);
+    tabifyDockWidget(m_issuesDock, m_savedSearchDock);
+    m_issuesDock->raise();
+    connect(m_savedSearchView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_reader || !index.isValid())
+            return;
+        m_reader->markSearchOpened(index.data(SavedSearchModel::IdRole).toLongLong());
+        search(index.data(SavedSearchModel::QueryRole).toString());
+        refreshSavedSearches();
+    });
+    connect(m_searchOverview, &SearchOverview::saveRequested, this, [this] {
+        if (!m_reader || m_searchQuery.isEmpty())
+            return;
+        if (!m_reader->saveSearch(m_searchQuery, m_searchQuery))
+            m_dialogs->warning(this, tr("Save search"), m_reader->errorString());
+        refreshSavedSearches();
+        m_savedSearchDock->show();
+    });
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
     connect(m_searchView, &QListView::clicked, this, &MainWindow::onArticleListActivated);
     connect(m_searchView, &QListView::activated, this, &MainWindow::onArticleListActivated);
@@ -411,6 +472,8 @@ void MainWindow::createMenus()
             connect(window, &TimelineWindow::articleActivated, this, [this](qint64 id) { openArticle(id); });
     });
     m_viewMenu->addAction(m_officesTimelineAction);
+    m_viewMenu->addAction(m_concordanceDock->toggleViewAction());
+    m_viewMenu->addAction(m_savedSearchDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -480,6 +543,8 @@ void MainWindow::retranslate()
     m_issuesDock->setWindowTitle(tr("Issues"));
     m_entitiesDock->setWindowTitle(tr("People, Organizations, Places"));
     m_searchDock->setWindowTitle(tr("Search"));
+    m_concordanceDock->setWindowTitle(tr("Concordance"));
+    m_savedSearchDock->setWindowTitle(tr("Saved Searches"));
     m_previousMonthButton->setText(tr("◀ Previous month with issues"));
     m_previousMonthButton->setToolTip(m_previousMonthAction->shortcut().toString(QKeySequence::NativeText));
     m_nextMonthButton->setText(tr("Next month with issues ▶"));
@@ -620,6 +685,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     if (const auto latest = m_reader->latestIssueDate())
         showDate(*latest);
     updateActions();
+    refreshSavedSearches();
     return true;
 }
 
@@ -633,6 +699,7 @@ void MainWindow::closeLibrary()
     m_entityModel->clear();
     m_entityArticlesModel->clear();
     m_searchModel->clear();
+    m_savedSearchModel->setSearches({});
     m_issueChooser->clear();
     m_issueChooser->hide();
     m_issueTitle->clear();
@@ -951,6 +1018,8 @@ void MainWindow::search(const QString &query)
     if (!m_reader || trimmed.isEmpty()) {
         m_searchModel->clear();
         m_searchQuery.clear();
+        m_searchTotal = -1;
+        m_searchOverview->clear();
         updateSearchStatus();
         return;
     }
@@ -959,15 +1028,19 @@ void MainWindow::search(const QString &query)
     // again from the start, which on a big library can take longer than a frame: in the background.
     BackgroundReader *background = m_background.get();
     ArticleListModel *model = m_searchModel;
+    const SearchSort sort = m_searchOverview->sort();
     m_searchModel->setFetcher(
-        [reader, trimmed](int offset, int limit) { return reader->search(trimmed, offset, limit); }, 50,
-        [background, model, trimmed](int offset, int limit, ArticleListModel::Deliver deliver) {
+        [reader, trimmed, sort](int offset, int limit) { return reader->searchSorted(trimmed, sort, offset, limit); },
+        50,
+        [background, model, trimmed, sort](int offset, int limit, ArticleListModel::Deliver deliver) {
             background->run(
-                model, [trimmed, offset, limit](LibraryReader &r) { return r.search(trimmed, offset, limit); },
+                model,
+                [trimmed, sort, offset, limit](LibraryReader &r) { return r.searchSorted(trimmed, sort, offset, limit); },
                 std::move(deliver));
         });
     m_searchQuery = trimmed;
     m_searchError = reader->errorString();
+    refreshSearchOverview();
     updateSearchStatus();
     m_searchDock->show();
     m_searchDock->raise();
@@ -990,11 +1063,44 @@ void MainWindow::updateSearchStatus()
     } else if (m_searchModel->rowCount() == 0) {
         m_searchStatus->setText(m_searchError.isEmpty() ? tr("No articles match “%1”.").arg(m_searchQuery)
                                                         : m_searchError);
+    } else if (m_searchTotal >= 0) {
+        m_searchStatus->setText(m_searchTotalIsLowerBound
+                                    ? tr("More than %n articles match", nullptr, m_searchTotal)
+                                    : tr("%n article(s) match", nullptr, m_searchTotal));
     } else {
         m_searchStatus->setText(m_searchModel->atEnd()
                                     ? tr("%n article(s) match", nullptr, m_searchModel->rowCount())
                                     : tr("More than %n articles match", nullptr, m_searchModel->rowCount()));
     }
+}
+
+void MainWindow::refreshSearchOverview()
+{
+    if (!m_reader || m_searchQuery.isEmpty()) {
+        m_searchOverview->clear();
+        m_searchTotal = -1;
+        return;
+    }
+    const LibraryReader::SearchOverviewData overview = m_reader->searchOverview(m_searchQuery, m_searchOverview->unit());
+    m_searchTotal = overview.total;
+    m_searchTotalIsLowerBound = overview.totalIsLowerBound;
+    m_searchOverview->setResults(overview.facets, overview.histogram);
+    updateSearchStatus();
+}
+
+void MainWindow::refreshSavedSearches()
+{
+    m_savedSearchModel->setSearches(m_reader ? m_reader->savedSearches() : QList<SavedSearch>());
+}
+
+void MainWindow::showConcordance()
+{
+    if (!m_reader || m_searchQuery.isEmpty())
+        return;
+    m_concordanceView->setLines(m_searchQuery, m_reader->concordance(m_searchQuery, m_searchOverview->sort(),
+                                                                      m_concordanceView->context()));
+    m_concordanceDock->show();
+    m_concordanceDock->raise();
 }
 
 void MainWindow::onArticleListActivated(const QModelIndex &index)
@@ -1096,6 +1202,7 @@ void MainWindow::afterImport()
         openIssue(m_currentIssue.id);
     }
     updateActions();
+    refreshSavedSearches(); // their new hits
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

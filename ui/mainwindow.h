@@ -28,6 +28,9 @@ class ArticleListModel;
 class BackgroundReader;
 class ArticleView;
 class DialogProvider;
+class SearchOverview;
+class SavedSearchModel;
+class ConcordanceView;
 class EntityModel;
 class ImportWizard;
 class NotesController;
@@ -87,6 +90,14 @@ public:
     ArticleListModel *searchModel() const { return m_searchModel; }
     QListView *searchResultsView() const { return m_searchView; }
     QLineEdit *searchField() const { return m_searchField; }
+    // Facets, hits over time, sort and the concordance (ui/search/).
+    SearchOverview *searchOverview() const { return m_searchOverview; }
+    ConcordanceView *concordanceView() const { return m_concordanceView; }
+    QDockWidget *concordanceDock() const { return m_concordanceDock; }
+    void showConcordance();
+    SavedSearchModel *savedSearchModel() const { return m_savedSearchModel; }
+    QListView *savedSearchView() const { return m_savedSearchView; }
+    void refreshSavedSearches();
     QAction *action(const QString &objectName) const;
 
 public slots:
@@ -172,6 +183,15 @@ private:
     QLabel *m_searchStatus = nullptr;
     ArticleListModel *m_searchModel = nullptr;
     QListView *m_searchView = nullptr;
+    SearchOverview *m_searchOverview = nullptr;
+    QDockWidget *m_concordanceDock = nullptr;
+    ConcordanceView *m_concordanceView = nullptr;
+    int m_searchTotal = -1; // exact count of the results shown (-1: unknown)
+    bool m_searchTotalIsLowerBound = false;
+    void refreshSearchOverview();
+    SavedSearchModel *m_savedSearchModel = nullptr;
+    QListView *m_savedSearchView = nullptr;
+    QDockWidget *m_savedSearchDock = nullptr;
     QLabel *m_statusLibrary = nullptr;
     QPointer<ImportWizard> m_wizard;
     NotesController *m_notes = nullptr;

@@ -185,7 +185,65 @@ public:
 
     QList<ArticleRef> search(const QString &query, int offset, int limit) override
     {
+        return searchSorted(query, SearchSort::Relevance, offset, limit);
+    }
+
+    SearchOverviewData searchOverview(const QString &query, HistogramUnit unit) override
+    {
+        SearchOverviewData overview;
         SearchRequest request;
+        request.query = query;
+        request.limit = 1;
+        QSqlDatabase db = m_library.database();
+        const SearchResults results = kanbao::search(db, request);
+        overview.error = results.error;
+        if (!results.error.isEmpty())
+            return overview;
+        overview.total = results.total;
+        overview.totalIsLowerBound = results.totalIsLowerBound;
+        overview.facets = searchFacets(db, request);
+        overview.histogram = searchHistogram(db, request, unit);
+        return overview;
+    }
+
+    QList<SavedSearch> savedSearches() override
+    {
+        SavedSearches saved(m_library.database());
+        const QList<SavedSearch> all = saved.list();
+        m_error = saved.error();
+        return all;
+    }
+
+    bool saveSearch(const QString &name, const QString &query) override
+    {
+        SavedSearches saved(m_library.database());
+        const bool ok = saved.save(name, query).has_value();
+        m_error = saved.error();
+        return ok;
+    }
+
+    bool markSearchOpened(qint64 id) override
+    {
+        SavedSearches saved(m_library.database());
+        const bool ok = saved.markOpened(id);
+        m_error = saved.error();
+        return ok;
+    }
+
+    KwicResults concordance(const QString &query, SearchSort sort, int context) override
+    {
+        SearchRequest request;
+        request.query = query;
+        request.sort = sort;
+        request.limit = 1000;
+        QSqlDatabase db = m_library.database();
+        return searchKwic(db, request, context);
+    }
+
+    QList<ArticleRef> searchSorted(const QString &query, SearchSort sort, int offset, int limit) override
+    {
+        SearchRequest request;
+        request.sort = sort;
         request.query = query;
         request.offset = offset;
         request.limit = limit;

@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 12> &commands()
+const std::array<Command, 14> &commands()
 {
-    static const std::array<Command, 12> table{{
+    static const std::array<Command, 14> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -40,6 +40,9 @@ const std::array<Command, 12> &commands()
         {"check", QT_TRANSLATE_NOOP("kanbao::cli", "Check a library for damage"), &checkCommand},
         {"repair", QT_TRANSLATE_NOOP("kanbao::cli", "Repair a damaged library, or recover its rows into a new file"),
          &repairCommand},
+        {"saved-search", QT_TRANSLATE_NOOP("kanbao::cli", "Saved searches and their new hits"), &savedSearchCommand},
+        {"collection", QT_TRANSLATE_NOOP("kanbao::cli", "Named sets of articles; export their full text"),
+         &collectionCommand},
     }};
     return table;
 }

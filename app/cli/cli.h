@@ -38,6 +38,8 @@ int annotateCommand(const QStringList &arguments, Io &io);
 int exportNotesCommand(const QStringList &arguments, Io &io);
 int checkCommand(const QStringList &arguments, Io &io);
 int repairCommand(const QStringList &arguments, Io &io);
+int savedSearchCommand(const QStringList &arguments, Io &io);
+int collectionCommand(const QStringList &arguments, Io &io);
 
 // Prints "kanbao-cli: <what>: <reason>" on io.err.
 void reportError(Io &io, const QString &what, const QString &reason);

@@ -5,9 +5,12 @@
 #include "library/library.h"
 #include "library/librarycheck.h"
 #include "library/librarystore.h"
+#include "library/query.h"
 #include "library/search.h"
+#include "library/searchlists.h"
 #include "model/pagejson.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <optional>
 
 namespace kanbao::cli {
 
@@ -253,6 +258,38 @@ int issuesCommand(const QStringList &arguments, Io &io)
     return Success;
 }
 
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QJsonArray facetJson(const QList<FacetValue> &values)
+{
+    QJsonArray array;
+    for (const FacetValue &v : values)
+        array.append(QJsonObject{{QStringLiteral("value"), v.value}, {QStringLiteral("count"), v.count}});
+    return array;
+}
+
+// Prints a query error with a caret under the place it is about; usage error (2), as for a bad option.
+int queryError(Io &io, const QString &command, const QString &query, const QString &message, int position)
+{
+    ParsedQuery parsed;
+    parsed.error = message;
+    parsed.errorPosition = position;
+    reportError(io, command, tr("the query cannot be understood"));
+    io.err << describeQueryError(query, parsed) << Qt::endl;
+    return UsageError;
+}
+
+} // namespace
+
 int searchCommand(const QStringList &arguments, Io &io)
 {
     LibraryCommand command(QStringLiteral("search"), tr("Full-text search of a library's articles."));
@@ -262,11 +299,33 @@ int searchCommand(const QStringList &arguments, Io &io)
                                       QStringLiteral("D"));
     const QCommandLineOption tagOption(QStringLiteral("tag"), tr("Only articles tagged T (repeat for several)."),
                                        QStringLiteral("T"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N results (default 50)."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         tr("At most N results (default 50; with --kwic, N articles, default 1000)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
-    command.parser.addOptions({fromOption, toOption, tagOption, limitOption});
-    command.parser.addPositionalArgument(QStringLiteral("QUERY"),
-                                         tr("Words to find (all of them); \"a phrase\", OR, -excluded."));
+    const QCommandLineOption offsetOption(QStringLiteral("offset"), tr("Skip the first N results."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption sortOption(QStringLiteral("sort"),
+                                        tr("Order of the results: relevance (default), newest or oldest."),
+                                        QStringLiteral("ORDER"), QStringLiteral("relevance"));
+    const QCommandLineOption facetsOption(QStringLiteral("facets"),
+                                          tr("Also count the matches by paper, year, page, section, person and tag."));
+    const QCommandLineOption histogramOption(QStringLiteral("histogram"),
+                                             tr("Also count the matches per year, month or day."),
+                                             QStringLiteral("UNIT"));
+    const QCommandLineOption kwicOption(QStringLiteral("kwic"),
+                                        tr("Print every hit as a concordance line with N characters of context "
+                                           "on each side, instead of the results."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("With --kwic: print CSV."));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          tr("Print the full text of every result (up to --limit, default all) as "
+                                             "csv or jsonl, for text analysis."),
+                                          QStringLiteral("FORMAT"));
+    command.parser.addOptions({fromOption, toOption, tagOption, limitOption, offsetOption, sortOption, facetsOption,
+                               histogramOption, kwicOption, csvOption, exportOption});
+    command.parser.addPositionalArgument(
+        QStringLiteral("QUERY"), tr("Words to find (all of them); \"a phrase\", OR, NOT, -excluded, NEAR/n, "
+                                    "field:value (see the manual)."));
     if (const int code = command.parse(arguments, io); code >= 0)
         return code;
 
@@ -288,9 +347,62 @@ int searchCommand(const QStringList &arguments, Io &io)
         }
     }
     request.tags = command.parser.values(tagOption);
-    request.limit = command.parser.value(limitOption).toInt(&ok);
+    const bool kwic = command.parser.isSet(kwicOption);
+    const bool exporting = command.parser.isSet(exportOption);
+    const QString exportFormat = command.parser.value(exportOption);
+    if (exporting && exportFormat != QLatin1String("csv") && exportFormat != QLatin1String("jsonl")) {
+        reportError(io, command.name, tr("--export: not csv or jsonl: %1").arg(exportFormat));
+        return UsageError;
+    }
+    request.limit = command.parser.isSet(limitOption) ? command.parser.value(limitOption).toInt(&ok)
+                    : kwic                            ? 1000
+                    : exporting                       ? 100000
+                                                      : 50;
     if (!ok || request.limit <= 0) {
         reportError(io, command.name, tr("--limit: not a positive number: %1").arg(command.parser.value(limitOption)));
+        return UsageError;
+    }
+    request.offset = command.parser.value(offsetOption).toInt(&ok);
+    if (!ok || request.offset < 0) {
+        reportError(io, command.name, tr("--offset: not a number: %1").arg(command.parser.value(offsetOption)));
+        return UsageError;
+    }
+    const QString sort = command.parser.value(sortOption);
+    if (sort == QLatin1String("relevance")) {
+        request.sort = SearchSort::Relevance;
+    } else if (sort == QLatin1String("newest")) {
+        request.sort = SearchSort::Newest;
+    } else if (sort == QLatin1String("oldest")) {
+        request.sort = SearchSort::Oldest;
+    } else {
+        reportError(io, command.name, tr("--sort: not relevance, newest or oldest: %1").arg(sort));
+        return UsageError;
+    }
+    std::optional<HistogramUnit> unit;
+    if (command.parser.isSet(histogramOption)) {
+        const QString value = command.parser.value(histogramOption);
+        if (value == QLatin1String("year"))
+            unit = HistogramUnit::Year;
+        else if (value == QLatin1String("month"))
+            unit = HistogramUnit::Month;
+        else if (value == QLatin1String("day"))
+            unit = HistogramUnit::Day;
+        else {
+            reportError(io, command.name, tr("--histogram: not year, month or day: %1").arg(value));
+            return UsageError;
+        }
+    }
+    int context = 0;
+    if (kwic) {
+        context = command.parser.value(kwicOption).toInt(&ok);
+        if (!ok || context < 0 || context > 1000) {
+            reportError(io, command.name,
+                        tr("--kwic: not a number of characters (0 to 1000): %1").arg(command.parser.value(kwicOption)));
+            return UsageError;
+        }
+    }
+    if (command.parser.isSet(csvOption) && !kwic) {
+        reportError(io, command.name, tr("--csv goes with --kwic"));
         return UsageError;
     }
     if (request.query.trimmed().isEmpty() && !request.from.isValid() && !request.to.isValid()
@@ -299,19 +411,98 @@ int searchCommand(const QStringList &arguments, Io &io)
         io.err << command.parser.helpText();
         return UsageError;
     }
+    // A query that cannot be understood is the user's to fix: say where before opening anything.
+    if (const ParsedQuery parsed = parseQuery(request.query); !parsed.ok())
+        return queryError(io, command.name, request.query, parsed.error, parsed.errorPosition);
 
     Library library;
     if (!command.openForReading(library, io))
         return LibraryFailed;
     QSqlDatabase db = library.database();
-    const SearchResults results = search(db, request);
-    if (results.sqlError.type() != QSqlError::NoError) {
-        reportError(io, command.name, library.describe(results.sqlError));
-        return LibraryFailed;
+    // Errors of any of the calls below: the library's (exit 3), or the query's (exit 2, with its position).
+    const auto failed = [&](const QString &error, int position, const QSqlError &sqlError) {
+        if (sqlError.type() != QSqlError::NoError) {
+            reportError(io, command.name, library.describe(sqlError));
+            return int(LibraryFailed);
+        }
+        if (position >= 0)
+            return queryError(io, command.name, request.query, error, position);
+        reportError(io, command.name, error);
+        return int(InputFailed);
+    };
+
+    if (kwic) {
+        const KwicResults lines = searchKwic(db, request, context);
+        if (!lines.error.isEmpty())
+            return failed(lines.error, lines.errorPosition, lines.sqlError);
+        if (command.parser.isSet(csvOption)) {
+            io.out << "article_id,date,paper,page,left,match,right\n";
+            for (const KwicLine &line : lines.lines)
+                io.out << line.articleId << ',' << line.date.toString(Qt::ISODate) << ',' << csvField(line.paper)
+                       << ',' << csvField(line.page) << ',' << csvField(line.left) << ',' << csvField(line.match)
+                       << ',' << csvField(line.right) << '\n';
+            io.out.flush();
+            return Success;
+        }
+        if (command.json()) {
+            QJsonArray array;
+            for (const KwicLine &line : lines.lines)
+                array.append(QJsonObject{{QStringLiteral("article_id"), line.articleId},
+                                         {QStringLiteral("date"), line.date.toString(Qt::ISODate)},
+                                         {QStringLiteral("paper"), line.paper},
+                                         {QStringLiteral("page"), stringOrNull(line.page)},
+                                         {QStringLiteral("offset"), line.offset},
+                                         {QStringLiteral("left"), line.left},
+                                         {QStringLiteral("match"), line.match},
+                                         {QStringLiteral("right"), line.right}});
+            printJson(io, QJsonObject{{QStringLiteral("lines"), array},
+                                      {QStringLiteral("articles"), lines.articles},
+                                      {QStringLiteral("context"), context}});
+            return Success;
+        }
+        for (const KwicLine &line : lines.lines) {
+            // The left context padded to its full width, so the keywords line up in a column.
+            const QString left = QString(std::max(0, context - int(line.left.size())), QChar(0x3000)) + line.left;
+            io.out << left << " [" << line.match << "] " << line.right << "  #" << line.articleId << ' '
+                   << line.date.toString(Qt::ISODate) << '\n';
+        }
+        io.out.flush();
+        return Success;
     }
-    if (!results.error.isEmpty()) {
-        reportError(io, command.name, results.error);
-        return InputFailed;
+
+    const SearchResults results = search(db, request);
+    if (!results.error.isEmpty() || results.sqlError.type() != QSqlError::NoError)
+        return failed(results.error, results.errorPosition, results.sqlError);
+    if (exporting) {
+        QList<qint64> ids;
+        for (const SearchHit &hit : results.hits)
+            ids << hit.articleId;
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        if (!exportArticleTexts(db, ids,
+                                exportFormat == QLatin1String("jsonl") ? TextExportFormat::JsonLines
+                                                                       : TextExportFormat::Csv,
+                                &buffer, &error)) {
+            reportError(io, command.name, error);
+            return LibraryFailed;
+        }
+        io.out << QString::fromUtf8(bytes);
+        io.out.flush();
+        return Success;
+    }
+    SearchFacets facets;
+    if (command.parser.isSet(facetsOption)) {
+        facets = searchFacets(db, request);
+        if (!facets.error.isEmpty())
+            return failed(facets.error, facets.errorPosition, facets.sqlError);
+    }
+    SearchHistogram histogram;
+    if (unit) {
+        histogram = searchHistogram(db, request, *unit);
+        if (!histogram.error.isEmpty())
+            return failed(histogram.error, histogram.errorPosition, histogram.sqlError);
     }
     if (command.json()) {
         QJsonArray array;
@@ -325,6 +516,21 @@ int searchCommand(const QStringList &arguments, Io &io)
         QJsonObject o{{QStringLiteral("total"), results.total}, {QStringLiteral("results"), array}};
         if (results.totalIsLowerBound)
             o.insert(QStringLiteral("total_is_lower_bound"), true);
+        if (command.parser.isSet(facetsOption))
+            o.insert(QStringLiteral("facets"), QJsonObject{{QStringLiteral("paper"), facetJson(facets.papers)},
+                                                           {QStringLiteral("year"), facetJson(facets.years)},
+                                                           {QStringLiteral("page"), facetJson(facets.pages)},
+                                                           {QStringLiteral("section"), facetJson(facets.sections)},
+                                                           {QStringLiteral("person"), facetJson(facets.people)},
+                                                           {QStringLiteral("tag"), facetJson(facets.tags)}});
+        if (unit) {
+            QJsonArray bins;
+            for (const HistogramBin &bin : histogram.bins)
+                bins.append(QJsonObject{{QStringLiteral("period"), bin.period},
+                                        {QStringLiteral("count"), bin.count},
+                                        {QStringLiteral("issues"), bin.issues}});
+            o.insert(QStringLiteral("histogram"), bins);
+        }
         printJson(io, o);
         return Success;
     }
@@ -333,6 +539,29 @@ int searchCommand(const QStringList &arguments, Io &io)
     if (results.hits.size() < results.total)
         io.out << ' ' << tr("(showing %1)").arg(results.hits.size());
     io.out << Qt::endl;
+    if (command.parser.isSet(facetsOption)) {
+        const QList<std::pair<QString, const QList<FacetValue> *>> groups{
+            {tr("paper"), &facets.papers}, {tr("year"), &facets.years},   {tr("page"), &facets.pages},
+            {tr("section"), &facets.sections}, {tr("person"), &facets.people}, {tr("tag"), &facets.tags}};
+        for (const auto &[name, values] : groups) {
+            if (values->isEmpty())
+                continue;
+            io.out << '\n' << name << ':';
+            for (const FacetValue &v : *values)
+                io.out << "  " << v.value << " (" << v.count << ')';
+            io.out << '\n';
+        }
+    }
+    if (unit) {
+        int most = 1;
+        for (const HistogramBin &bin : histogram.bins)
+            most = std::max(most, bin.count);
+        io.out << '\n';
+        for (const HistogramBin &bin : histogram.bins)
+            io.out << bin.period.leftJustified(10) << QString::number(bin.count).rightJustified(7) << "  "
+                   << tr("of %n issue(s)", nullptr, bin.issues).leftJustified(16) << ' '
+                   << QString(std::max(1, bin.count * 40 / most), QChar(0x2588)) << '\n';
+    }
     for (const SearchHit &hit : results.hits) {
         io.out << "\n#" << hit.articleId << "  " << hit.date.toString(Qt::ISODate) << "  " << hit.paper;
         if (!hit.page.isEmpty())

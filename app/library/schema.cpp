@@ -150,6 +150,31 @@ bool createMentionOffices(QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
+// Step 4 -> 5: the tokenizer now folds traditional characters to simplified ones (ICU Traditional-Simplified,
+// text/chinesevariants.h), so 呂沛 and 吕沛 index alike. Libraries made before hold unfolded tokens for
+// traditional text: the index is rebuilt from the articles (external content: nothing but the index changes).
+// And the researcher's lists (library/searchlists.h):
+//   saved_searches       a query by name; seen_up_to is the newest article id when its results were last
+//                        opened, so the matches above it are the new hits (article ids only grow)
+//   collections          named sets of articles, collection_articles their members
+bool rebuildFtsAndAddSearchLists(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')"),
+         QStringLiteral("CREATE TABLE saved_searches(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                        " query TEXT NOT NULL, created_at TEXT NOT NULL, opened_at TEXT NOT NULL,"
+                        " seen_up_to INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE collections(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                        " created_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE collection_articles("
+                        " collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,"
+                        " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                        " added_at TEXT NOT NULL, PRIMARY KEY(collection_id, article_id))"),
+         QStringLiteral("CREATE INDEX collection_articles_article ON collection_articles(article_id)")},
+        error);
+}
+
 struct Step
 {
     const char *description;
@@ -157,9 +182,9 @@ struct Step
 };
 
 // Append new steps at the end. Never edit or reorder a step once a build containing it was released.
-const std::array<Step, 4> &steps()
+const std::array<Step, 5> &steps()
 {
-    static const std::array<Step, 4> table{{
+    static const std::array<Step, 5> table{{
         {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
                                              "annotations, entities and mentions"),
          &createVersion1},
@@ -170,6 +195,9 @@ const std::array<Step, 4> &steps()
          &addPageWarnings},
         {QT_TRANSLATE_NOOP("kanbao::schema", "create the table of every office a mention states"),
          &createMentionOffices},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "rebuild the full-text index with traditional and simplified "
+                                             "characters folded alike; create saved searches and collections"),
+         &rebuildFtsAndAddSearchLists},
     }};
     return table;
 }

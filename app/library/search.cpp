@@ -1,6 +1,8 @@
 #include "library/search.h"
 
 #include "library/fts/cjktokenizer.h"
+#include "library/query.h"
+#include "text/chinesevariants.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,213 +17,6 @@
 namespace kanbao {
 
 namespace {
-
-// ---- Query language ---------------------------------------------------------------------------------
-
-struct QueryNode
-{
-    enum Kind
-    {
-        Term,
-        And,
-        Or,
-        Not
-    };
-    Kind kind = Term;
-    QString text;              // Term: the word or phrase as typed (without quotes)
-    QList<QueryNode> children; // And/Or: operands; Not: the one negated operand
-};
-
-struct Lexeme
-{
-    enum Kind
-    {
-        Word,
-        Phrase,
-        Open,
-        Close,
-        OrOp,
-        AndOp,
-        NotOp,
-        Minus,
-        End
-    };
-    Kind kind = End;
-    QString text;
-};
-
-bool isQuerySpace(QChar c)
-{
-    return c.isSpace() || c == QChar(0x3000);
-}
-
-bool isOpenQuote(QChar c)
-{
-    return c == u'"' || c == QChar(0x201C) || c == QChar(0x300C) || c == QChar(0xFF02);
-}
-
-bool isCloseQuote(QChar c)
-{
-    return c == u'"' || c == QChar(0x201D) || c == QChar(0x201C) || c == QChar(0x300D) || c == QChar(0xFF02);
-}
-
-bool isOpenParen(QChar c)
-{
-    return c == u'(' || c == QChar(0xFF08);
-}
-bool isCloseParen(QChar c)
-{
-    return c == u')' || c == QChar(0xFF09);
-}
-
-QList<Lexeme> lex(const QString &typed)
-{
-    // Control characters (a NUL pasted with the query) are spaces: inside a quoted FTS5 string a NUL ends
-    // the string early, "unterminated string" (found by fuzz_searchquery).
-    QString query = typed;
-    for (QChar &c : query) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-            c = QLatin1Char(' ');
-    }
-    QList<Lexeme> out;
-    qsizetype i = 0;
-    const qsizetype n = query.size();
-    while (i < n) {
-        const QChar c = query.at(i);
-        if (isQuerySpace(c)) {
-            ++i;
-            continue;
-        }
-        if (isOpenParen(c)) {
-            out.append(Lexeme{Lexeme::Open, {}});
-            ++i;
-            continue;
-        }
-        if (isCloseParen(c)) {
-            out.append(Lexeme{Lexeme::Close, {}});
-            ++i;
-            continue;
-        }
-        if (isOpenQuote(c)) {
-            // An unclosed quote runs to the end of the query: what was typed is still a phrase.
-            qsizetype j = i + 1;
-            while (j < n && !isCloseQuote(query.at(j)))
-                ++j;
-            out.append(Lexeme{Lexeme::Phrase, query.mid(i + 1, j - i - 1)});
-            i = j + 1;
-            continue;
-        }
-        if ((c == u'-' || c == QChar(0xFF0D)) && i + 1 < n && !isQuerySpace(query.at(i + 1))) {
-            out.append(Lexeme{Lexeme::Minus, {}});
-            ++i;
-            continue;
-        }
-        qsizetype j = i;
-        while (j < n && !isQuerySpace(query.at(j)) && !isOpenParen(query.at(j)) &&
-               !isCloseParen(query.at(j)) && !isOpenQuote(query.at(j)))
-            ++j;
-        const QString word = query.mid(i, j - i);
-        if (word == QLatin1String("OR") || word == QLatin1String("|"))
-            out.append(Lexeme{Lexeme::OrOp, {}});
-        else if (word == QLatin1String("AND") || word == QLatin1String("&"))
-            out.append(Lexeme{Lexeme::AndOp, {}});
-        else if (word == QLatin1String("NOT"))
-            out.append(Lexeme{Lexeme::NotOp, {}});
-        else
-            out.append(Lexeme{Lexeme::Word, word});
-        i = j;
-    }
-    out.append(Lexeme{Lexeme::End, {}});
-    return out;
-}
-
-class Parser
-{
-public:
-    explicit Parser(const QString &query)
-        : m_lexemes(lex(query))
-    {
-    }
-
-    std::optional<QueryNode> parse(QString *error)
-    {
-        QueryNode root = parseOr();
-        if (m_error.isEmpty() && peek() == Lexeme::Close)
-            m_error = QCoreApplication::translate(
-                "kanbao::Search", "The query has a closing parenthesis without an opening one.");
-        if (!m_error.isEmpty()) {
-            *error = m_error;
-            return std::nullopt;
-        }
-        return root;
-    }
-
-private:
-    Lexeme::Kind peek() const { return m_lexemes.at(m_pos).kind; }
-
-    QueryNode parseOr()
-    {
-        QueryNode node{QueryNode::Or, {}, {}};
-        node.children.append(parseAnd());
-        while (peek() == Lexeme::OrOp) {
-            ++m_pos;
-            node.children.append(parseAnd());
-        }
-        return node.children.size() == 1 ? node.children.first() : node;
-    }
-
-    QueryNode parseAnd()
-    {
-        QueryNode node{QueryNode::And, {}, {}};
-        while (m_error.isEmpty()) {
-            const Lexeme::Kind k = peek();
-            if (k == Lexeme::End || k == Lexeme::Close || k == Lexeme::OrOp)
-                break;
-            if (k == Lexeme::AndOp) {
-                ++m_pos;
-                continue;
-            }
-            node.children.append(parseUnary());
-        }
-        return node.children.size() == 1 ? node.children.first() : node;
-    }
-
-    QueryNode parseUnary()
-    {
-        const Lexeme::Kind k = peek();
-        if (k == Lexeme::NotOp || k == Lexeme::Minus) {
-            ++m_pos;
-            const Lexeme::Kind next = peek();
-            if (next == Lexeme::End || next == Lexeme::Close || next == Lexeme::OrOp || next == Lexeme::AndOp)
-                return QueryNode{QueryNode::And, {}, {}}; // a dangling NOT excludes nothing
-            return QueryNode{QueryNode::Not, {}, {parseUnary()}};
-        }
-        return parsePrimary();
-    }
-
-    QueryNode parsePrimary()
-    {
-        const Lexeme &lexeme = m_lexemes.at(m_pos);
-        if (lexeme.kind == Lexeme::Open) {
-            ++m_pos;
-            QueryNode inner = parseOr();
-            if (peek() != Lexeme::Close) {
-                if (m_error.isEmpty())
-                    m_error = QCoreApplication::translate(
-                        "kanbao::Search", "The query has an opening parenthesis that is never closed.");
-                return inner;
-            }
-            ++m_pos;
-            return inner;
-        }
-        ++m_pos;
-        return QueryNode{QueryNode::Term, lexeme.text, {}};
-    }
-
-    QList<Lexeme> m_lexemes;
-    qsizetype m_pos = 0;
-    QString m_error;
-};
 
 // One phrase in index terms: its query tokens, and whether the last one is a prefix (one ideograph when
 // only bigrams are indexed).
@@ -249,38 +44,70 @@ PhraseTokens phraseTokens(const QString &text)
     return phrase;
 }
 
-// Turns the parsed query into an FTS5 expression. Every term goes in as a quoted FTS5 string (quotes
-// doubled), so nothing typed is ever read as FTS5 syntax. Terms without any searchable token (pure
+struct FtsError
+{
+    QString message;
+    int position = -1;
+    bool any() const { return !message.isEmpty(); }
+};
+
+QString needsPositiveWord()
+{
+    return QCoreApplication::translate("kanbao::Search",
+                                       "A search needs at least one word that is not excluded.");
+}
+
+// The FTS5 string for one word or phrase: quoted (quotes doubled), so nothing typed is ever read as FTS5
+// syntax, with " *" when it ends in a lone ideograph. Empty when it has no searchable token.
+QString ftsPhrase(const QString &text)
+{
+    const PhraseTokens phrase = phraseTokens(text);
+    if (phrase.tokens.empty())
+        return {};
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"') + (phrase.prefixLast ? QStringLiteral(" *") : QString());
+}
+
+// Turns the parsed text query into an FTS5 expression. Terms without any searchable token (pure
 // punctuation) drop out. Returns an empty string for "nothing to match" and sets *error for queries FTS5
-// cannot express (only exclusions).
-QString toFts(const QueryNode &node, QString *error)
+// cannot express (an exclusion with nothing to exclude from).
+QString toFts(const QueryNode &node, FtsError *error)
 {
     switch (node.kind) {
     case QueryNode::Term: {
-        const PhraseTokens phrase = phraseTokens(node.text);
-        if (phrase.tokens.empty())
+        const QString phrase = ftsPhrase(node.text);
+        if (phrase.isEmpty())
             return {};
-        QString quoted = node.text;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"') +
-               (phrase.prefixLast ? QStringLiteral(" *") : QString());
+        return node.field == QueryField::Headline ? QStringLiteral("headline : ") + phrase : phrase;
+    }
+    case QueryNode::Near: {
+        QStringList phrases;
+        for (const QueryNode &child : node.children)
+            if (const QString phrase = ftsPhrase(child.text); !phrase.isEmpty())
+                phrases << phrase;
+        if (phrases.size() < 2)
+            return phrases.value(0);
+        return QStringLiteral("NEAR(%1, %2)").arg(phrases.join(QLatin1Char(' '))).arg(node.distance);
     }
     case QueryNode::Not:
-        *error = QCoreApplication::translate("kanbao::Search",
-                                             "A search needs at least one word that is not excluded.");
+        *error = {needsPositiveWord(), node.position};
         return {};
     case QueryNode::And: {
         QStringList positive, negative;
+        int firstNegative = -1;
         for (const QueryNode &child : node.children) {
             if (child.kind == QueryNode::Not) {
                 const QString inner = toFts(child.children.first(), error);
-                if (!error->isEmpty())
+                if (error->any())
                     return {};
                 if (!inner.isEmpty())
                     negative << inner;
+                if (firstNegative < 0)
+                    firstNegative = child.position;
             } else {
                 const QString expr = toFts(child, error);
-                if (!error->isEmpty())
+                if (error->any())
                     return {};
                 if (!expr.isEmpty())
                     positive << expr;
@@ -288,23 +115,22 @@ QString toFts(const QueryNode &node, QString *error)
         }
         if (positive.isEmpty()) {
             if (!negative.isEmpty())
-                *error = QCoreApplication::translate(
-                    "kanbao::Search", "A search needs at least one word that is not excluded.");
+                *error = {needsPositiveWord(), firstNegative};
             return {};
         }
         QString expr = positive.size() == 1
                            ? positive.first()
                            : QLatin1Char('(') + positive.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         if (!negative.isEmpty())
-            expr = QLatin1Char('(') + expr + QStringLiteral(" NOT (") +
-                   negative.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+            expr = QLatin1Char('(') + expr + QStringLiteral(" NOT (") + negative.join(QStringLiteral(" OR ")) +
+                   QStringLiteral("))");
         return expr;
     }
     case QueryNode::Or: {
         QStringList alternatives;
         for (const QueryNode &child : node.children) {
             const QString expr = toFts(child, error);
-            if (!error->isEmpty())
+            if (error->any())
                 return {};
             if (!expr.isEmpty())
                 alternatives << expr;
@@ -318,6 +144,26 @@ QString toFts(const QueryNode &node, QString *error)
     }
     return {};
 }
+
+// A text query made only of exclusions (-吕沛, or -a -b) as the FTS5 expression of what to exclude; empty
+// otherwise. With filters it means "the filtered articles without these words".
+QString exclusionOf(const QueryNode &node)
+{
+    QStringList excluded;
+    const QList<QueryNode> items = node.kind == QueryNode::And ? node.children : QList<QueryNode>{node};
+    for (const QueryNode &item : items) {
+        if (item.kind != QueryNode::Not)
+            return {};
+        FtsError error;
+        const QString expr = toFts(item.children.first(), &error);
+        if (error.any())
+            return {};
+        if (!expr.isEmpty())
+            excluded << expr;
+    }
+    return excluded.join(QStringLiteral(" OR "));
+}
+
 
 // The phrases of an expression made by toFts, in the order FTS5 numbers them (order of appearance): each
 // is a quoted string, possibly followed by " *".
@@ -348,22 +194,6 @@ QStringList phrasesOf(const QString &expr)
         i = end;
     }
     return phrases;
-}
-
-void collectPositiveTerms(const QueryNode &node, QStringList *terms)
-{
-    switch (node.kind) {
-    case QueryNode::Term:
-        terms->append(node.text);
-        break;
-    case QueryNode::Not:
-        break;
-    case QueryNode::And:
-    case QueryNode::Or:
-        for (const QueryNode &child : node.children)
-            collectPositiveTerms(child, terms);
-        break;
-    }
 }
 
 // ---- Hit finding --------------------------------------------------------------------------------------
@@ -498,57 +328,272 @@ private:
 
 // ---- SQL ----------------------------------------------------------------------------------------------
 
-struct Filters
+// What a request becomes in SQL: the FTS5 expression, the filter conditions and the tables they need.
+struct Plan
 {
-    QString joins;
+    QString match;     // FTS5 expression of the words; empty when there are none (filters only)
+    QStringList terms; // words and phrases to highlight
     QStringList conditions;
-    QVariantList binds;
-    bool any() const { return !conditions.isEmpty(); }
+    QVariantList conditionBinds;
+    bool needArticle = false, needPage = false, needIssue = false;
+    int positiveConditions = 0;
+    QString error;
+    int errorPosition = -1;
+    QSqlError sqlError;
+
+    QString id() const { return match.isEmpty() ? QStringLiteral("a.id") : QStringLiteral("article_fts.rowid"); }
+
+    // " FROM … WHERE …" over the matching articles; the issue (alias i) and page (p) are joined when the
+    // filters or the caller need them.
+    QString from(bool withIssue = false) const
+    {
+        const bool issue = withIssue || needIssue;
+        const bool page = issue || needPage;
+        const bool article = page || needArticle;
+        QString sql = match.isEmpty() ? QStringLiteral(" FROM articles a") : QStringLiteral(" FROM article_fts");
+        if (article && !match.isEmpty())
+            sql += QStringLiteral(" JOIN articles a ON a.id = article_fts.rowid");
+        if (page)
+            sql += QStringLiteral(" JOIN pages p ON p.id = a.page_id");
+        if (issue)
+            sql += QStringLiteral(" JOIN issues i ON i.id = p.issue_id");
+        QStringList where = conditions;
+        if (!match.isEmpty())
+            where.prepend(QStringLiteral("article_fts MATCH ?"));
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        return sql;
+    }
+
+    QVariantList binds() const
+    {
+        QVariantList out;
+        if (!match.isEmpty())
+            out << match;
+        out += conditionBinds;
+        return out;
+    }
+
+    void add(const QString &condition, const QVariantList &values = {}, bool negated = false)
+    {
+        conditions << (negated ? QStringLiteral("NOT (%1)").arg(condition) : condition);
+        conditionBinds += values;
+        if (!negated)
+            ++positiveConditions;
+    }
 };
 
-// `articleId` is the SQL expression for the article id in the query the filters go into.
-Filters filtersFor(const SearchRequest &request, const QString &articleId, bool joinIssue = false)
+QString entityTypeFor(QueryField field)
 {
-    Filters f;
-    const bool needsIssue =
-        joinIssue || request.from.isValid() || request.to.isValid() || !request.paper.isEmpty();
-    const bool needsPage = needsIssue || !request.pageLabel.isEmpty();
-    if (needsPage)
-        f.joins += QStringLiteral(" JOIN articles fa ON fa.id = %1 JOIN pages fp ON fp.id = fa.page_id")
-                       .arg(articleId);
-    if (needsIssue)
-        f.joins += QStringLiteral(" JOIN issues fi ON fi.id = fp.issue_id");
+    switch (field) {
+    case QueryField::Person:
+        return QStringLiteral("person");
+    case QueryField::Organization:
+        return QStringLiteral("organization");
+    case QueryField::Place:
+        return QStringLiteral("place");
+    default:
+        return {};
+    }
+}
+
+// The entities a person:/org:/place: value names: by name as written (traditional forms folded), or by
+// pinyin when the value is Latin letters (lv pei, lü pei, lupei all name 吕沛).
+bool entityIdsFor(QSqlDatabase &db, const QString &type, const QString &value, QList<qint64> *ids,
+                  QSqlError *sqlError)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString pinyin = typedPinyinKey(value);
+    if (!pinyin.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id, name FROM entities WHERE type = ?"));
+        q.addBindValue(type);
+        if (!q.exec()) {
+            *sqlError = q.lastError();
+            return false;
+        }
+        while (q.next()) {
+            const QString name = q.value(1).toString();
+            if (name.compare(value, Qt::CaseInsensitive) == 0 || pinyinKeys(name).contains(pinyin))
+                ids->append(q.value(0).toLongLong());
+        }
+        return true;
+    }
+    q.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ? AND name IN (?, ?)"));
+    q.addBindValue(type);
+    q.addBindValue(value);
+    q.addBindValue(foldChineseVariants(value));
+    if (!q.exec()) {
+        *sqlError = q.lastError();
+        return false;
+    }
+    while (q.next())
+        ids->append(q.value(0).toLongLong());
+    return true;
+}
+
+Plan compile(QSqlDatabase &db, const SearchRequest &request)
+{
+    Plan plan;
+    const ParsedQuery parsed = parseQuery(request.query);
+    if (!parsed.ok()) {
+        plan.error = parsed.error;
+        plan.errorPosition = parsed.errorPosition;
+        return plan;
+    }
+    QString exclusion;
+    int exclusionPosition = 0;
+    if (parsed.text) {
+        FtsError error;
+        plan.match = toFts(*parsed.text, &error);
+        if (plan.match.isEmpty()) {
+            exclusion = exclusionOf(*parsed.text);
+            exclusionPosition = parsed.text->position;
+        }
+        if (error.any() && exclusion.isEmpty()) {
+            plan.error = error.message;
+            plan.errorPosition = error.position;
+            return plan;
+        }
+        plan.terms = positiveTerms(*parsed.text);
+    }
+    const QString id = plan.id();
+    if (!exclusion.isEmpty()) {
+        plan.conditions << QStringLiteral("%1 NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+                               .arg(id);
+        plan.conditionBinds << exclusion;
+    }
+
+    // The request's own filters (the GUI's choosers): exact values.
     if (request.from.isValid()) {
-        f.conditions << QStringLiteral("fi.date >= ?");
-        f.binds << request.from.toString(Qt::ISODate);
+        plan.add(QStringLiteral("i.date >= ?"), {request.from.toString(Qt::ISODate)});
+        plan.needIssue = true;
     }
     if (request.to.isValid()) {
-        f.conditions << QStringLiteral("fi.date <= ?");
-        f.binds << request.to.toString(Qt::ISODate);
+        plan.add(QStringLiteral("i.date <= ?"), {request.to.toString(Qt::ISODate)});
+        plan.needIssue = true;
     }
     if (!request.paper.isEmpty()) {
-        f.conditions << QStringLiteral("fi.paper_id = (SELECT id FROM papers WHERE name = ?)");
-        f.binds << request.paper;
+        plan.add(QStringLiteral("i.paper_id = (SELECT id FROM papers WHERE name = ?)"), {request.paper});
+        plan.needIssue = true;
     }
     if (!request.pageLabel.isEmpty()) {
-        f.conditions << QStringLiteral("fp.label = ?");
-        f.binds << request.pageLabel;
+        plan.add(QStringLiteral("p.label = ?"), {request.pageLabel});
+        plan.needPage = true;
     }
-    for (const QString &tag : request.tags) {
-        f.conditions << QStringLiteral(
-                            "EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                            "WHERE at.article_id = %1 AND t.name = ?)")
-                            .arg(articleId);
-        f.binds << tag;
+    for (const QString &tag : request.tags)
+        plan.add(QStringLiteral("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                "WHERE at.article_id = %1 AND t.name = ?)")
+                     .arg(id),
+                 {tag});
+    if (request.entityId != 0)
+        plan.add(QStringLiteral("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = %1 AND m.entity_id = ?)")
+                     .arg(id),
+                 {request.entityId});
+
+    if (request.afterArticleId > 0)
+        plan.add(QStringLiteral("%1 > ?").arg(id), {request.afterArticleId});
+
+    // The query's filters: forgiving values (part of a paper's name, page 2 for A02).
+    for (const QueryFilter &filter : parsed.filters) {
+        const QString &v = filter.value;
+        switch (filter.field) {
+        case QueryField::From:
+            plan.add(QStringLiteral("i.date >= ?"), {filter.date.toString(Qt::ISODate)});
+            plan.needIssue = true;
+            break;
+        case QueryField::To:
+            plan.add(QStringLiteral("i.date <= ?"), {filter.date.toString(Qt::ISODate)});
+            plan.needIssue = true;
+            break;
+        case QueryField::Paper:
+            plan.add(QStringLiteral("i.paper_id IN (SELECT id FROM papers WHERE instr(name, ?) > 0 OR "
+                                    "instr(name, ?) > 0)"),
+                     {v, foldChineseVariants(v)}, filter.negated);
+            plan.needIssue = true;
+            break;
+        case QueryField::Page: {
+            bool digits = !v.isEmpty();
+            for (QChar c : v)
+                digits = digits && c.isDigit();
+            if (digits)
+                // A bare number names the page whatever its letter: page:2 is A02 or B2.
+                plan.add(QStringLiteral("(p.label = ? COLLATE NOCASE OR ltrim(p.label, "
+                                        "'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0') = ?)"),
+                         {v, QString::number(v.toLongLong())}, filter.negated);
+            else
+                plan.add(QStringLiteral("p.label = ? COLLATE NOCASE"), {v}, filter.negated);
+            plan.needPage = true;
+            break;
+        }
+        case QueryField::Section:
+            plan.add(QStringLiteral("instr(coalesce(p.section, ''), ?) > 0"), {v}, filter.negated);
+            plan.needPage = true;
+            break;
+        case QueryField::Tag:
+            plan.add(QStringLiteral("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                    "WHERE at.article_id = %1 AND t.name = ?)")
+                         .arg(id),
+                     {v}, filter.negated);
+            break;
+        case QueryField::Byline:
+            plan.add(QStringLiteral("instr(a.reporters || a.correspondents || a.authors || a.photographers, ?) > 0"),
+                     {v}, filter.negated);
+            plan.needArticle = true;
+            break;
+        case QueryField::Office:
+            plan.add(QStringLiteral("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = %1 AND "
+                                    "(instr(m.office, ?) > 0 OR instr(m.office, ?) > 0))")
+                         .arg(id),
+                     {v, foldChineseVariants(v)}, filter.negated);
+            break;
+        case QueryField::Person:
+        case QueryField::Organization:
+        case QueryField::Place: {
+            QList<qint64> ids;
+            if (!entityIdsFor(db, entityTypeFor(filter.field), v, &ids, &plan.sqlError)) {
+                plan.error = QCoreApplication::translate("kanbao::Search", "Search failed: %1")
+                                 .arg(plan.sqlError.text());
+                return plan;
+            }
+            QStringList list;
+            for (qint64 entity : ids)
+                list << QString::number(entity);
+            plan.add(list.isEmpty() ? QStringLiteral("0")
+                                    : QStringLiteral("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = %1 "
+                                                     "AND m.entity_id IN (%2))")
+                                          .arg(id, list.join(QLatin1Char(','))),
+                     {}, filter.negated);
+            break;
+        }
+        case QueryField::Collection:
+            plan.add(QStringLiteral("EXISTS (SELECT 1 FROM collection_articles ca JOIN collections c ON c.id = "
+                                    "ca.collection_id WHERE ca.article_id = %1 AND c.name = ?)")
+                         .arg(id),
+                     {v}, filter.negated);
+            break;
+        case QueryField::Text:
+        case QueryField::Headline:
+            break;
+        }
     }
-    if (request.entityId != 0) {
-        f.conditions << QStringLiteral(
-                            "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = %1 AND m.entity_id = ?)")
-                            .arg(articleId);
-        f.binds << request.entityId;
+    if (plan.match.isEmpty() && plan.positiveConditions == 0) {
+        if (!exclusion.isEmpty()) {
+            plan.error = needsPositiveWord();
+            plan.errorPosition = exclusionPosition;
+        } else if (request.query.trimmed().isEmpty()) {
+            plan.error = QCoreApplication::translate("kanbao::Search", "Type a word to search for, or choose a filter.");
+            plan.errorPosition = 0;
+        } else {
+            plan.error = parsed.filters.isEmpty()
+                             ? QCoreApplication::translate("kanbao::Search", "The query has no searchable words.")
+                             : needsPositiveWord();
+            plan.errorPosition = 0;
+        }
     }
-    return f;
+    return plan;
 }
+
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, SearchResults *results)
 {
@@ -595,15 +640,12 @@ QString bm25Weights(QSqlDatabase &db)
 
 QList<QPair<int, int>> findHits(const QString &query, const QString &text)
 {
-    QString error;
-    Parser parser(query);
-    const std::optional<QueryNode> root = parser.parse(&error);
-    if (!root)
+    const ParsedQuery parsed = parseQuery(query);
+    if (!parsed.ok() || !parsed.text)
         return {};
-    QStringList terms;
-    collectPositiveTerms(*root, &terms);
-    return HitMatcher(terms).hits(text);
+    return HitMatcher(positiveTerms(*parsed.text)).hits(text);
 }
+
 
 QString buildSnippet(const QString &text, const QList<QPair<int, int>> &hits, int length)
 {
@@ -671,141 +713,150 @@ QString snippetToPlain(const QString &snippet, const QString &open, const QStrin
     return out;
 }
 
+namespace {
+
+template <typename Result>
+bool compileInto(QSqlDatabase &db, const SearchRequest &request, Plan *plan, Result *result)
+{
+    if (!db.isOpen()) {
+        result->error = QCoreApplication::translate("kanbao::Search", "The library is not open.");
+        return false;
+    }
+    *plan = compile(db, request);
+    if (plan->error.isEmpty())
+        return true;
+    result->error = plan->error;
+    result->errorPosition = plan->errorPosition;
+    result->sqlError = plan->sqlError;
+    return false;
+}
+
+// run() for the result types other than SearchResults.
+template <typename Result>
+bool runFor(QSqlQuery &q, const QString &sql, const QVariantList &binds, Result *result)
+{
+    SearchResults scratch;
+    if (run(q, sql, binds, &scratch))
+        return true;
+    result->error = scratch.error;
+    result->sqlError = scratch.sqlError;
+    return false;
+}
+
+// The ids of the page of results, with their ranks when ranked; sets total.
+bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan, QList<qint64> *ids,
+               QHash<qint64, double> *ranks, SearchResults *results)
+{
+    const int limit = std::clamp(request.limit, 0, 100000);
+    const int offset = std::max(0, request.offset);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString id = plan.id();
+    const QVariantList binds = plan.binds();
+    const auto count = [&] {
+        if (!run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1") + plan.from() +
+                        QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
+                 binds, results))
+            return false;
+        q.next();
+        results->total = q.value(0).toInt();
+        return true;
+    };
+    if (request.sort != SearchSort::Relevance || plan.match.isEmpty()) {
+        // By date; articles of one issue in the order they were added (page, then reading order).
+        const QString direction =
+            request.sort == SearchSort::Oldest ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        if (!count())
+            return false;
+        if (!run(q,
+                 QStringLiteral("SELECT %1").arg(id) + plan.from(true) +
+                     QStringLiteral(" ORDER BY i.date %1, %2 %1 LIMIT %3 OFFSET %4")
+                         .arg(direction, id)
+                         .arg(limit)
+                         .arg(offset),
+                 binds, results))
+            return false;
+        while (q.next())
+            ids->append(q.value(0).toLongLong());
+        return true;
+    }
+    // Ranking costs time per match (the rank function reads each one's position lists and length;
+    // bench_search: ranking 10,000 matches took ~35 ms, 2,000 ~3 ms). So one pass takes the newest
+    // SearchRankWindow + 1 matches (highest ids, which FTS5 walks backwards without sorting), ranks and
+    // counts them: with fewer matches that is all of them, exactly ranked and counted; with more, the
+    // hits are the best of the most recently added ones and a cheap second pass counts them all. A lone
+    // ideograph is a prefix query whose doclists FTS5 merges up front, so the single pass also spares rare
+    // characters a second merge.
+    const int window = std::max(SearchRankWindow, offset + limit) + 1;
+    // IDF needs each phrase's document count; with one phrase it scales every score alike and is skipped.
+    QStringList rankArgs{bm25Weights(db)};
+    const QStringList phrases = phrasesOf(plan.match);
+    if (phrases.size() > 1) {
+        QHash<QString, int> documents;
+        QStringList counts;
+        for (const QString &phrase : phrases) {
+            if (!documents.contains(phrase)) {
+                if (!run(q,
+                         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts "
+                                        "MATCH ? LIMIT %1)")
+                             .arg(SearchCountCap + 1),
+                         {phrase}, results))
+                    return false;
+                q.next();
+                documents.insert(phrase, q.value(0).toInt());
+            }
+            counts << QString::number(documents.value(phrase));
+        }
+        // One text argument for all the counts: one argument per phrase exceeds SQLite's limit on
+        // function arguments for a query of many words.
+        rankArgs << QLatin1Char('\'') + counts.join(QLatin1Char(',')) + QLatin1Char('\'');
+    }
+    const QString ranked =
+        QStringLiteral("SELECT article_fts.rowid AS id, kanbao_rank(article_fts, %1) AS score")
+            .arg(rankArgs.join(QStringLiteral(", "))) +
+        plan.from() + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(window);
+    if (!run(q,
+             QStringLiteral("WITH w AS MATERIALIZED (") + ranked +
+                 QStringLiteral(") SELECT id, score, (SELECT count(*) FROM w) FROM w "
+                                "ORDER BY score, id DESC LIMIT %1 OFFSET %2")
+                     .arg(std::max(limit, 1))
+                     .arg(offset),
+             binds, results)) {
+        if (results->error.contains(QLatin1String("fts5"))) {
+            results->sqlError = QSqlError(); // the query's fault, not the library's
+            results->error = QCoreApplication::translate("kanbao::Search", "The query could not be understood: %1")
+                                 .arg(results->error);
+        }
+        return false;
+    }
+    bool counted = false;
+    while (q.next()) {
+        if (!counted) {
+            results->total = q.value(2).toInt();
+            counted = true;
+        }
+        if (ids->size() < limit) {
+            ids->append(q.value(0).toLongLong());
+            ranks->insert(ids->last(), q.value(1).toDouble());
+        }
+    }
+    if ((!counted && offset > 0) || results->total >= window)
+        return count(); // paged past the end, or more matches than were ranked
+    return true;
+}
+
+} // namespace
+
 SearchResults search(QSqlDatabase &db, const SearchRequest &request)
 {
     SearchResults results;
-    if (!db.isOpen()) {
-        results.error = QCoreApplication::translate("kanbao::Search", "The library is not open.");
+    Plan plan;
+    if (!compileInto(db, request, &plan, &results))
         return results;
-    }
-    QString error;
-    Parser parser(request.query);
-    const std::optional<QueryNode> root = parser.parse(&error);
-    if (!root) {
-        results.error = error;
-        return results;
-    }
-    const QString match = toFts(*root, &error);
-    if (!error.isEmpty()) {
-        results.error = error;
-        return results;
-    }
-    const int limit = std::clamp(request.limit, 0, 10000);
-    const int offset = std::max(0, request.offset);
-
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     QList<qint64> ids;
     QHash<qint64, double> ranks;
-    if (match.isEmpty()) {
-        const Filters filters = filtersFor(request, QStringLiteral("a.id"), true);
-        if (!filters.any()) {
-            results.error =
-                request.query.trimmed().isEmpty()
-                    ? QCoreApplication::translate("kanbao::Search",
-                                                  "Type a word to search for, or choose a filter.")
-                    : QCoreApplication::translate("kanbao::Search", "The query has no searchable words.");
-            return results;
-        }
-        // Browsing by filters alone: newest issues first.
-        const QString from = QStringLiteral(" FROM articles a") + filters.joins + QStringLiteral(" WHERE ") +
-                             filters.conditions.join(QStringLiteral(" AND "));
-        if (!run(q,
-                 QStringLiteral("SELECT count(*) FROM (SELECT 1") + from +
-                     QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
-                 filters.binds, &results))
-            return results;
-        q.next();
-        results.total = q.value(0).toInt();
-        if (!run(q,
-                 QStringLiteral("SELECT a.id") + from +
-                     QStringLiteral(" ORDER BY fi.date DESC, a.id DESC LIMIT %1 OFFSET %2")
-                         .arg(limit)
-                         .arg(offset),
-                 filters.binds, &results))
-            return results;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    } else {
-        const Filters filters = filtersFor(request, QStringLiteral("article_fts.rowid"));
-        const QString where =
-            QStringLiteral(" WHERE article_fts MATCH ?") +
-            (filters.any() ? QStringLiteral(" AND ") + filters.conditions.join(QStringLiteral(" AND "))
-                           : QString());
-        QVariantList binds{match};
-        binds += filters.binds;
-        const QString from = QStringLiteral(" FROM article_fts") + filters.joins;
-        // Ranking costs time per match (the rank function reads each one's position lists and length;
-        // bench_search: ranking 10,000 matches took ~35 ms, 2,000 ~3 ms). So one pass takes the newest
-        // SearchRankWindow + 1 matches (highest ids, which FTS5 walks backwards without sorting), ranks and
-        // counts them: with fewer matches that is all of them, exactly ranked and counted; with more, the
-        // hits are the best of the most recently added ones and a cheap second pass counts up to
-        // SearchCountCap. A lone ideograph is a prefix query whose doclists FTS5 merges up front, so the
-        // single pass also spares rare characters a second merge.
-        const int window = std::max(SearchRankWindow, offset + limit) + 1;
-        // IDF needs each phrase's document count; with one phrase it scales every score alike and is skipped.
-        QStringList rankArgs{bm25Weights(db)};
-        const QStringList phrases = phrasesOf(match);
-        if (phrases.size() > 1) {
-            QHash<QString, int> documents;
-            QStringList counts;
-            for (const QString &phrase : phrases) {
-                if (!documents.contains(phrase)) {
-                    if (!run(q,
-                             QStringLiteral(
-                                 "SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts "
-                                 "MATCH ? LIMIT %1)")
-                                 .arg(SearchCountCap + 1),
-                             {phrase}, &results))
-                        return results;
-                    q.next();
-                    documents.insert(phrase, q.value(0).toInt());
-                }
-                counts << QString::number(documents.value(phrase));
-            }
-            rankArgs << QLatin1Char('\'') + counts.join(QLatin1Char(',')) + QLatin1Char('\'');
-        }
-        const QString ranked =
-            QStringLiteral("SELECT article_fts.rowid AS id, kanbao_rank(article_fts, %1) AS score")
-                .arg(rankArgs.join(QStringLiteral(", "))) +
-            from + where + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(window);
-        if (!run(q,
-                 QStringLiteral("WITH w AS MATERIALIZED (") + ranked +
-                     QStringLiteral(") SELECT id, score, (SELECT count(*) FROM w) FROM w "
-                                    "ORDER BY score, id DESC LIMIT %1 OFFSET %2")
-                         .arg(std::max(limit, 1))
-                         .arg(offset),
-                 binds, &results)) {
-            if (results.error.contains(QLatin1String("fts5"))) {
-                results.sqlError = QSqlError(); // the query's fault, not the library's
-                results.error =
-                    QCoreApplication::translate("kanbao::Search", "The query could not be understood: %1")
-                        .arg(results.error);
-            }
-            return results;
-        }
-        bool counted = false;
-        while (q.next()) {
-            if (!counted) {
-                results.total = q.value(2).toInt();
-                counted = true;
-            }
-            if (ids.size() < limit) {
-                ids << q.value(0).toLongLong();
-                ranks.insert(ids.last(), q.value(1).toDouble());
-            }
-        }
-        if ((!counted && offset > 0) || results.total >= window) {
-            // Paged past the end, or more matches than were ranked: count them (capped) on their own.
-            if (!run(q,
-                     QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + where +
-                         QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
-                     binds, &results))
-                return results;
-            q.next();
-            results.total = q.value(0).toInt();
-        }
-    }
+    if (!rankedIds(db, request, plan, &ids, &ranks, &results))
+        return results;
     if (results.total > SearchCountCap) {
         results.total = SearchCountCap;
         results.totalIsLowerBound = true;
@@ -813,6 +864,8 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
     if (ids.isEmpty())
         return results;
 
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     QStringList placeholders;
     QVariantList idBinds;
     for (qint64 id : ids) {
@@ -826,9 +879,7 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
                  .arg(placeholders.join(QLatin1Char(','))),
              idBinds, &results))
         return results;
-    QStringList terms;
-    collectPositiveTerms(*root, &terms);
-    const HitMatcher matcher(terms);
+    const HitMatcher matcher(plan.terms);
     QHash<qint64, SearchHit> byId;
     while (q.next()) {
         SearchHit hit;
@@ -848,5 +899,150 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
             results.hits.append(byId.take(id));
     return results;
 }
+
+SearchFacets searchFacets(QSqlDatabase &db, const SearchRequest &request, int perFacet)
+{
+    SearchFacets facets;
+    Plan plan;
+    if (!compileInto(db, request, &plan, &facets))
+        return facets;
+    const QString matching = QStringLiteral("SELECT %1 AS id").arg(plan.id()) + plan.from();
+    const QVariantList binds = plan.binds();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Paper, year, page and section in one pass over the matches, counted here.
+    if (!runFor(q,
+                QStringLiteral("SELECT pa.name, substr(i.date, 1, 4), p.label, p.section FROM (") + matching +
+                    QStringLiteral(") m JOIN articles a ON a.id = m.id JOIN pages p ON p.id = a.page_id "
+                                   "JOIN issues i ON i.id = p.issue_id JOIN papers pa ON pa.id = i.paper_id"),
+                binds, &facets))
+        return facets;
+    QHash<QString, int> papers, years, pages, sections;
+    while (q.next()) {
+        ++papers[q.value(0).toString()];
+        ++years[q.value(1).toString()];
+        if (const QString page = q.value(2).toString(); !page.isEmpty())
+            ++pages[page];
+        if (const QString section = q.value(3).toString(); !section.isEmpty())
+            ++sections[section];
+    }
+    const auto top = [perFacet](const QHash<QString, int> &counts) {
+        QList<FacetValue> values;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            values.append({it.key(), it.value()});
+        std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (values.size() > perFacet)
+            values.resize(perFacet);
+        return values;
+    };
+    facets.papers = top(papers);
+    facets.years = top(years);
+    facets.pages = top(pages);
+    facets.sections = top(sections);
+    const auto grouped = [&](const QString &sql, QList<FacetValue> *out) {
+        if (!runFor(q, sql.arg(matching).arg(perFacet), binds, &facets))
+            return false;
+        while (q.next())
+            out->append({q.value(0).toString(), q.value(1).toInt()});
+        return true;
+    };
+    if (!grouped(QStringLiteral("SELECT e.name, count(DISTINCT mn.article_id) AS n FROM mentions mn "
+                                "JOIN entities e ON e.id = mn.entity_id WHERE e.type = 'person' AND "
+                                "mn.article_id IN (%1) GROUP BY e.id ORDER BY n DESC, e.name LIMIT %2"),
+                 &facets.people))
+        return facets;
+    grouped(QStringLiteral("SELECT t.name, count(*) AS n FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                           "WHERE at.article_id IN (%1) GROUP BY t.id ORDER BY n DESC, t.name LIMIT %2"),
+            &facets.tags);
+    return facets;
+}
+
+SearchHistogram searchHistogram(QSqlDatabase &db, const SearchRequest &request, HistogramUnit unit)
+{
+    SearchHistogram histogram;
+    Plan plan;
+    if (!compileInto(db, request, &plan, &histogram))
+        return histogram;
+    const int length = unit == HistogramUnit::Year ? 4 : unit == HistogramUnit::Month ? 7 : 10;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!runFor(q,
+                QStringLiteral("SELECT substr(i.date, 1, %1) AS period, count(*)").arg(length) + plan.from(true) +
+                    QStringLiteral(" GROUP BY period ORDER BY period"),
+                plan.binds(), &histogram))
+        return histogram;
+    while (q.next())
+        histogram.bins.append({q.value(0).toString(), q.value(1).toInt(), 0});
+    // Issues per period, for hits per issue: archives have gaps, and a year with half the issues
+    // scanned would otherwise look like a year the name was spoken of less.
+    QString issues = QStringLiteral("SELECT substr(date, 1, %1) AS period, count(*) FROM issues").arg(length);
+    QVariantList binds;
+    if (!request.paper.isEmpty()) {
+        issues += QStringLiteral(" WHERE paper_id = (SELECT id FROM papers WHERE name = ?)");
+        binds << request.paper;
+    }
+    if (!runFor(q, issues + QStringLiteral(" GROUP BY period"), binds, &histogram))
+        return histogram;
+    QHash<QString, int> perPeriod;
+    while (q.next())
+        perPeriod.insert(q.value(0).toString(), q.value(1).toInt());
+    for (HistogramBin &bin : histogram.bins)
+        bin.issues = perPeriod.value(bin.period);
+    return histogram;
+}
+
+KwicResults searchKwic(QSqlDatabase &db, const SearchRequest &request, int context)
+{
+    KwicResults kwic;
+    const SearchResults results = search(db, request);
+    if (!results.error.isEmpty()) {
+        kwic.error = results.error;
+        kwic.errorPosition = results.errorPosition;
+        kwic.sqlError = results.sqlError;
+        return kwic;
+    }
+    context = std::clamp(context, 0, 1000);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto flat = [](QString text) {
+        for (QChar &c : text)
+            if (c == u'\n' || c == u'\r' || c == u'\t')
+                c = u' ';
+        return text;
+    };
+    for (const SearchHit &hit : results.hits) {
+        if (hit.bodyHits.isEmpty())
+            continue;
+        if (!runFor(q, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {hit.articleId}, &kwic))
+            return kwic;
+        if (!q.next())
+            continue;
+        const QString body = q.value(0).toString();
+        ++kwic.articles;
+        for (const auto &[start, end] : hit.bodyHits) {
+            int from = std::max(0, start - context);
+            int to = std::min(int(body.size()), end + context);
+            // Never cut a surrogate pair in half at either end.
+            if (from > 0 && body.at(from).isLowSurrogate())
+                --from;
+            if (to < body.size() && to > 0 && body.at(to - 1).isHighSurrogate())
+                ++to;
+            KwicLine line{hit.articleId,
+                          hit.paper,
+                          hit.date,
+                          hit.page,
+                          hit.headline,
+                          flat(body.mid(from, start - from)),
+                          flat(body.mid(start, end - start)),
+                          flat(body.mid(end, to - end)),
+                          start};
+            kwic.lines.append(line);
+        }
+    }
+    return kwic;
+}
+
 
 } // namespace kanbao

@@ -10,18 +10,20 @@
 
 namespace kanbao {
 
-// Full-text search over a library's articles (article_fts, tokenizer kanbao_cjk).
-//
-// Query syntax, for people rather than for FTS5:
-//   吕沛 高新区          both words (AND)
-//   "市政协副主席吕沛"    a phrase (straight or Chinese quotes “…”)
-//   吕沛 OR 官卫红        either (OR binds looser than AND; "|" works too)
-//   吕沛 -高新区, 吕沛 NOT 高新区   without
-//   (吕沛 OR 官卫红) 会议   grouping
-// A Chinese word is matched as written: 吕沛 finds 吕沛, never 吕 and 沛 apart; 李 finds 李 only. Latin
-// words are case-insensitive, full-width letters and digits match their ASCII forms. Everything typed is
-// quoted before it reaches FTS5, so no input can produce an SQL or FTS5 syntax error; a query that
-// cannot be understood (an unclosed parenthesis, only excluded words) gives SearchResults::error.
+// Full-text search over a library's articles (article_fts, tokenizer kanbao_cjk). The query language is
+// parseQuery()'s (library/query.h): words, "phrases", AND/OR/NOT/-word, NEAR/n, headline:, and filters
+// (paper:, person:, from:, ...). A Chinese word is matched as written: 吕沛 finds 吕沛, never 吕 and 沛
+// apart; 李 finds 李 only. Traditional and simplified characters match alike (呂沛 finds 吕沛), Latin words
+// are case-insensitive, full-width letters and digits match their ASCII forms. Everything typed is quoted
+// before it reaches FTS5, so no input can produce an SQL or FTS5 syntax error; a query that cannot be
+// understood gives SearchResults::error and errorPosition.
+enum class SearchSort
+{
+    Relevance, // bm25, headline weighted; without words to rank by: newest
+    Newest,
+    Oldest,
+};
+
 struct SearchRequest
 {
     QString query;       // may be empty when filters are given: then every matching article, newest first
@@ -30,6 +32,8 @@ struct SearchRequest
     QString pageLabel;   // pages.label, exact (A08)
     QStringList tags;    // tag names; an article must carry every one of them
     qint64 entityId = 0; // only articles with a mention of this entity
+    qint64 afterArticleId = 0; // only articles added after this one (ids grow): a saved search's new hits
+    SearchSort sort = SearchSort::Relevance;
     int limit = 50;
     int offset = 0;
 };
@@ -53,8 +57,8 @@ struct SearchHit
 
 struct SearchResults
 {
-    // Matching articles, counted exactly up to SearchCountCap; when there are more, total is the cap and
-    // totalIsLowerBound is set, for display as "10,000+" (counting further costs as much as searching).
+    // Matching articles, counted exactly up to SearchCountCap (far beyond any real archive); only past it
+    // is total the cap and totalIsLowerBound set, for display as "5,000,000+".
     // When there are more than SearchRankWindow matches, the hits are the best-ranked among the
     // SearchRankWindow most recently added ones (highest article ids), not among all: ranking costs time
     // per match, and this keeps a word found in half of a 500,000-article archive as fast as a rare one
@@ -63,16 +67,90 @@ struct SearchResults
     bool totalIsLowerBound = false;
     QList<SearchHit> hits;
     QString error; // empty on success; a message for the user otherwise
+    int errorPosition = -1; // for a query that cannot be understood: UTF-16 index into the query
     // The database's error when a statement failed (not set for queries that cannot be understood): a
     // caller holding the Library passes it to Library::describe(), which names the file and tells a
     // damaged or locked library from other failures.
     QSqlError sqlError;
 };
 
-inline constexpr int SearchCountCap = 10000;
+inline constexpr int SearchCountCap = 5000000;
 inline constexpr int SearchRankWindow = 2000;
 
 SearchResults search(QSqlDatabase &db, const SearchRequest &request);
+
+// ---- Over the whole result set (request.limit and offset do not apply) ----
+
+struct FacetValue
+{
+    QString value;
+    int count = 0;
+    bool operator==(const FacetValue &) const = default;
+};
+
+// How the matching articles spread over papers, years, pages, sections, the people they mention and their
+// tags; each list by count (most first), at most `perFacet` values. A value is what a query field takes
+// (paper:V, from:V to:V for a year, page:V, section:V, person:V, tag:V), so a click can filter on it.
+struct SearchFacets
+{
+    QList<FacetValue> papers, years, pages, sections, people, tags;
+    QString error;
+    int errorPosition = -1;
+    QSqlError sqlError;
+};
+
+SearchFacets searchFacets(QSqlDatabase &db, const SearchRequest &request, int perFacet = 20);
+
+enum class HistogramUnit
+{
+    Year,
+    Month,
+    Day,
+};
+
+struct HistogramBin
+{
+    QString period; // "2024", "2024-04", "2024-04-29"
+    int count = 0;  // matching articles in issues of the period
+    int issues = 0; // issues of the period in the library (of the paper filtered on, if any), to normalise
+};
+
+// Matching articles per period, in date order; periods without hits are left out. The counts sum to
+// search()'s total.
+struct SearchHistogram
+{
+    QList<HistogramBin> bins;
+    QString error;
+    int errorPosition = -1;
+    QSqlError sqlError;
+};
+
+SearchHistogram searchHistogram(QSqlDatabase &db, const SearchRequest &request, HistogramUnit unit);
+
+// A keyword-in-context line: one hit with `context` characters on each side (line breaks as spaces).
+struct KwicLine
+{
+    qint64 articleId = 0;
+    QString paper;
+    QDate date;
+    QString page;
+    QString headline;
+    QString left, match, right;
+    int offset = 0; // of the hit in the article's body (UTF-16)
+};
+
+struct KwicResults
+{
+    QList<KwicLine> lines;
+    int articles = 0; // articles the lines come from
+    QString error;
+    int errorPosition = -1;
+    QSqlError sqlError;
+};
+
+// Every body hit of the articles search() returns for `request` (its sort, limit and offset), one line each,
+// in result order and then text order. Hits only in a headline give no line.
+KwicResults searchKwic(QSqlDatabase &db, const SearchRequest &request, int context);
 
 // [start, end) UTF-16 ranges in `text` of everything `query` (the syntax above) would match, sorted and
 // merged; excluded words are not highlighted. Matches the way the index does (same tokenizer), so a hit

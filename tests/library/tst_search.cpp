@@ -168,16 +168,33 @@ private slots:
         QTest::newRow("chinese quotes") << QStringLiteral("“吕沛带队”") << L{1};
         QTest::newRow("phrase with space") << QStringLiteral("\"吕沛 带队\"") << L{1};
         QTest::newRow("phrase mixed") << QStringLiteral("\"2024年通过GSP\"") << L{3};
-        QTest::newRow("unclosed quote is a phrase") << QStringLiteral("\"吕沛带队") << L{1};
-        QTest::newRow("dangling or") << QStringLiteral("吕沛 OR") << L{1, 6, 7};
         // FTS5 syntax characters are plain text to the user and must not break anything.
         QTest::newRow("star") << QStringLiteral("吕沛*") << L{1, 6, 7};
         QTest::newRow("caret") << QStringLiteral("^吕沛") << L{1, 6, 7};
-        QTest::newRow("column filter syntax") << QStringLiteral("body:吕沛") << L{};
-        QTest::newRow("inner quote starts a phrase") << QStringLiteral("吕\"沛") << L{1, 4, 6, 7};
-        QTest::newRow("near is a word") << QStringLiteral("NEAR(吕沛 观摩)") << L{};
         QTest::newRow("sql injection") << QStringLiteral("'; DROP TABLE articles; --") << L{};
         QTest::newRow("lowercase or is a word") << QStringLiteral("吕沛 or 杨磊") << L{};
+        QTest::newRow("near") << QStringLiteral("吕沛 NEAR/5 观摩") << L{1};
+        QTest::newRow("near too far") << QStringLiteral("副主席 NEAR/1 强化") << L{};
+        QTest::newRow("near far enough") << QStringLiteral("副主席 NEAR/20 强化") << L{1};
+        QTest::newRow("headline field") << QStringLiteral("headline:吕沛") << L{6};
+        QTest::newRow("headline field or body") << QStringLiteral("headline:宗祠 OR 杨磊") << L{2, 4};
+        QTest::newRow("paper part of name") << QStringLiteral("吕沛 paper:日报") << L{1, 6, 7};
+        QTest::newRow("paper excluded") << QStringLiteral("企业 -paper:晚报") << L{6, 7};
+        QTest::newRow("from year") << QStringLiteral("吕沛 from:2024") << L{1, 6};
+        QTest::newRow("to year") << QStringLiteral("吕沛 to:2023") << L{7};
+        QTest::newRow("from month to day") << QStringLiteral("from:2024-04 to:2024-04-30") << L{1, 5};
+        QTest::newRow("page label") << QStringLiteral("吕沛 page:a01") << L{1, 6};
+        QTest::newRow("page number") << QStringLiteral("吕沛 page:1") << L{1, 6};
+        QTest::newRow("tag only") << QStringLiteral("tag:人物") << L{1, 6};
+        QTest::newRow("tag excluded") << QStringLiteral("吕沛 -tag:人物") << L{7};
+        QTest::newRow("person") << QStringLiteral("person:吕沛") << L{1, 6};
+        QTest::newRow("person traditional") << QStringLiteral("person:呂沛") << L{1, 6};
+        QTest::newRow("person pinyin v") << QStringLiteral("person:\"lv pei\"") << L{1, 6};
+        QTest::newRow("person pinyin u") << QStringLiteral("person:lupei") << L{1, 6};
+        QTest::newRow("person pinyin tones") << QStringLiteral("person:\"lǚ pèi\"") << L{1, 6};
+        QTest::newRow("person unknown") << QStringLiteral("person:\"yang lei\"") << L{};
+        QTest::newRow("filter and exclusion") << QStringLiteral("paper:焦作日报 -吕沛") << L{2, 4};
+        QTest::newRow("traditional query") << QStringLiteral("呂沛") << L{1, 6, 7};
     }
     void matches()
     {
@@ -279,6 +296,12 @@ private slots:
         QTest::newRow("only excluded") << QStringLiteral("-吕沛");
         QTest::newRow("only NOT") << QStringLiteral("NOT 吕沛");
         QTest::newRow("or of exclusion") << QStringLiteral("杨磊 OR -吕沛");
+        QTest::newRow("unclosed quote") << QStringLiteral("\"吕沛带队");
+        QTest::newRow("dangling or") << QStringLiteral("吕沛 OR");
+        QTest::newRow("unknown field") << QStringLiteral("body:吕沛");
+        QTest::newRow("inner quote") << QStringLiteral("吕\"沛");
+        QTest::newRow("near without left word") << QStringLiteral("NEAR(吕沛 观摩)");
+        QTest::newRow("only excluded filter") << QStringLiteral("-paper:焦作日报");
     }
     void malformed()
     {
@@ -287,6 +310,7 @@ private slots:
         request.query = query;
         const SearchResults results = search(m_db, request);
         QVERIFY(!results.error.isEmpty());
+        QVERIFY(results.errorPosition >= 0 && results.errorPosition <= query.size());
         QVERIFY(results.hits.isEmpty());
         QCOMPARE(results.total, 0);
     }
@@ -358,54 +382,180 @@ private slots:
         QCOMPARE(idsOf(page), QList<qint64>{all.at(1)});
     }
 
-    // Past SearchCountCap matches the count is reported as a lower bound, and ranking still returns the
-    // best-ranked page of hits (here: the articles with the word in their headline).
-    void countIsCapped()
+    // Past SearchRankWindow matches the count stays exact, and ranking still returns the best-ranked page
+    // of hits (here: the articles with the word in their headline).
+    void countIsExactPastRankWindow()
     {
         QTemporaryDir dir;
-        {
-            Library library;
-            QVERIFY2(library.open(dir.filePath(QStringLiteral("c.kanbao"))), qPrintable(library.errorString()));
-            QSqlDatabase db = library.database();
-            QVERIFY(plantFixtures(db));
-            QVERIFY(exec(db, QStringLiteral("BEGIN")));
-            const int extra = SearchCountCap + 20;
-            for (int k = 0; k < extra; ++k) {
-                const qint64 id = 100 + k;
-                const QString headline =
-                    k % 100 == 99 ? QStringLiteral("观摩报道") : QStringLiteral("新闻");
-                const QString body = QStringLiteral("第%1篇，领导到现场观摩指导工作。").arg(k);
-                QVERIFY(exec(db,
-                             QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) "
-                                            "VALUES (?, 1, ?, 'article', ?, ?)"),
-                             {id, k, headline, body}));
-                QVERIFY(exec(
-                    db, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)"),
-                    {id, headline, body}));
-            }
-            QVERIFY(exec(db, QStringLiteral("COMMIT")));
-            SearchRequest request;
-            request.query = QStringLiteral("观摩");
-            request.limit = 5;
-            const SearchResults results = search(db, request);
-            QVERIFY2(results.error.isEmpty(), qPrintable(results.error));
-            QCOMPARE(results.total, SearchCountCap);
-            QVERIFY(results.totalIsLowerBound);
-            QCOMPARE(results.hits.size(), 5);
-            for (const SearchHit &hit : results.hits)
-                QCOMPARE(hit.headline, QStringLiteral("观摩报道"));
-            // Few matches: exact.
-            request.query = QStringLiteral("第12篇");
-            const SearchResults few = search(db, request);
-            QCOMPARE(few.total, 1);
-            QVERIFY(!few.totalIsLowerBound);
-            // Paged past the end: no hits, the count still given.
-            request.query = QStringLiteral("吕沛");
-            request.offset = 10;
-            const SearchResults past = search(db, request);
-            QVERIFY(past.hits.isEmpty());
-            QCOMPARE(past.total, 3);
+        Library library;
+        QVERIFY2(library.open(dir.filePath(QStringLiteral("c.kanbao"))), qPrintable(library.errorString()));
+        QSqlDatabase db = library.database();
+        QVERIFY(plantFixtures(db));
+        QVERIFY(exec(db, QStringLiteral("BEGIN")));
+        const int extra = SearchRankWindow + 20;
+        for (int k = 0; k < extra; ++k) {
+            const qint64 id = 100 + k;
+            const QString headline = k % 100 == 99 ? QStringLiteral("观摩报道") : QStringLiteral("新闻");
+            const QString body = QStringLiteral("第%1篇，领导到现场观摩指导工作。").arg(k);
+            QVERIFY(exec(db,
+                         QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) "
+                                        "VALUES (?, 1, ?, 'article', ?, ?)"),
+                         {id, k, headline, body}));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)"),
+                         {id, headline, body}));
         }
+        QVERIFY(exec(db, QStringLiteral("COMMIT")));
+        SearchRequest request;
+        request.query = QStringLiteral("观摩");
+        request.limit = 5;
+        const SearchResults results = search(db, request);
+        QVERIFY2(results.error.isEmpty(), qPrintable(results.error));
+        QCOMPARE(results.total, extra + 1); // and article 1
+        QVERIFY(!results.totalIsLowerBound);
+        QCOMPARE(results.hits.size(), 5);
+        for (const SearchHit &hit : results.hits)
+            QCOMPARE(hit.headline, QStringLiteral("观摩报道"));
+        // The histogram's counts add up to the same total.
+        const SearchHistogram histogram = searchHistogram(db, request, HistogramUnit::Day);
+        int sum = 0;
+        for (const HistogramBin &bin : histogram.bins)
+            sum += bin.count;
+        QCOMPARE(sum, results.total);
+        // Paged past the end: no hits, the count still given.
+        request.query = QStringLiteral("吕沛");
+        request.offset = 10;
+        const SearchResults past = search(db, request);
+        QVERIFY(past.hits.isEmpty());
+        QCOMPARE(past.total, 3);
+    }
+
+    void sortByDate_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<QList<qint64>>("expected");
+        using L = QList<qint64>;
+        QTest::newRow("newest") << QStringLiteral("吕沛") << int(SearchSort::Newest) << L{6, 1, 7};
+        QTest::newRow("oldest") << QStringLiteral("吕沛") << int(SearchSort::Oldest) << L{7, 1, 6};
+        QTest::newRow("relevance without words is newest")
+            << QStringLiteral("paper:焦作日报") << int(SearchSort::Relevance) << L{6, 1, 2, 4, 7};
+        QTest::newRow("oldest filter only") << QStringLiteral("tag:项目") << int(SearchSort::Oldest) << L{3, 1};
+    }
+    void sortByDate()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, sort);
+        QFETCH(QList<qint64>, expected);
+        SearchRequest request;
+        request.query = query;
+        request.sort = SearchSort(sort);
+        const SearchResults results = search(m_db, request);
+        QVERIFY2(results.error.isEmpty(), qPrintable(results.error));
+        QCOMPARE(idsOf(results), expected);
+    }
+
+    void facets()
+    {
+        SearchRequest request;
+        request.query = QStringLiteral("吕沛 OR 企业");
+        const SearchFacets facets = searchFacets(m_db, request);
+        QVERIFY2(facets.error.isEmpty(), qPrintable(facets.error));
+        // Matches: 1, 3, 6, 7.
+        QCOMPARE(facets.papers, (QList<FacetValue>{{QStringLiteral("焦作日报"), 3}, {QStringLiteral("焦作晚报"), 1}}));
+        QCOMPARE(facets.years, (QList<FacetValue>{{QStringLiteral("2024"), 3}, {QStringLiteral("2021"), 1}}));
+        QCOMPARE(facets.pages, (QList<FacetValue>{{QStringLiteral("A01"), 2}, {QStringLiteral("A02"), 1},
+                                                  {QStringLiteral("A03"), 1}}));
+        QCOMPARE(facets.people, (QList<FacetValue>{{QStringLiteral("吕沛"), 2}}));
+        QCOMPARE(facets.tags, (QList<FacetValue>{{QStringLiteral("人物"), 2}, {QStringLiteral("项目"), 2}}));
+        // A facet value used as a filter gives its count.
+        for (const FacetValue &paper : facets.papers) {
+            SearchRequest narrowed = request;
+            narrowed.query = QStringLiteral("(%1) paper:%2").arg(request.query, paper.value);
+            QCOMPARE(search(m_db, narrowed).total, paper.count);
+        }
+    }
+
+    void histogram_data()
+    {
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<QStringList>("periods");
+        QTest::addColumn<QList<int>>("counts");
+        QTest::newRow("year") << int(HistogramUnit::Year) << QStringList{QStringLiteral("2021"), QStringLiteral("2024")}
+                              << QList<int>{1, 2};
+        QTest::newRow("month") << int(HistogramUnit::Month)
+                               << QStringList{QStringLiteral("2021-06"), QStringLiteral("2024-04"),
+                                              QStringLiteral("2024-05")}
+                               << QList<int>{1, 1, 1};
+    }
+    void histogram()
+    {
+        QFETCH(int, unit);
+        QFETCH(QStringList, periods);
+        QFETCH(QList<int>, counts);
+        SearchRequest request;
+        request.query = QStringLiteral("吕沛");
+        const SearchHistogram histogram = searchHistogram(m_db, request, HistogramUnit(unit));
+        QVERIFY2(histogram.error.isEmpty(), qPrintable(histogram.error));
+        QStringList gotPeriods;
+        QList<int> gotCounts;
+        for (const HistogramBin &bin : histogram.bins) {
+            gotPeriods << bin.period;
+            gotCounts << bin.count;
+            QVERIFY(bin.issues >= 1);
+        }
+        QCOMPARE(gotPeriods, periods);
+        QCOMPARE(gotCounts, counts);
+    }
+
+    void kwic()
+    {
+        SearchRequest request;
+        request.query = QStringLiteral("吕沛");
+        request.sort = SearchSort::Oldest;
+        const KwicResults kwic = searchKwic(m_db, request, 4);
+        QVERIFY2(kwic.error.isEmpty(), qPrintable(kwic.error));
+        // Body hits: article 7 once, article 1 twice; article 6 has the name in its headline only.
+        QCOMPARE(kwic.lines.size(), 3);
+        QCOMPARE(kwic.articles, 2);
+        QCOMPARE(kwic.lines.at(0).articleId, 7);
+        QCOMPARE(kwic.lines.at(0).left, QStringLiteral("市领导"));
+        QCOMPARE(kwic.lines.at(0).right, QStringLiteral("到企业调"));
+        for (const KwicLine &line : kwic.lines) {
+            QCOMPARE(line.match, QStringLiteral("吕沛"));
+            QVERIFY(line.left.size() <= 4 && line.right.size() <= 4);
+            QVERIFY(!line.left.contains(QLatin1Char('\n')));
+        }
+        QCOMPARE(kwic.lines.at(2).left, QStringLiteral("观摩。 ")); // the line break shown as a space
+    }
+
+    // Traditional and simplified characters are one: in the index and in queries, with highlights on the
+    // characters as printed.
+    void variantCharacters()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY2(library.open(dir.filePath(QStringLiteral("v.kanbao"))), qPrintable(library.errorString()));
+        QSqlDatabase db = library.database();
+        QVERIFY(plantFixtures(db));
+        const QString body = QStringLiteral("呂沛同志談經濟發展。");
+        QVERIFY(exec(db,
+                     QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) "
+                                    "VALUES (50, 1, 9, 'article', '舊聞', ?)"),
+                     {body}));
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (50, '舊聞', ?)"),
+                     {body}));
+        SearchRequest request;
+        for (const QString &query : {QStringLiteral("呂沛"), QStringLiteral("吕沛")}) {
+            request.query = query;
+            const SearchResults results = search(db, request);
+            QCOMPARE(sorted(idsOf(results)), (QList<qint64>{1, 6, 7, 50}));
+        }
+        request.query = QStringLiteral("发展");
+        const SearchResults development = search(db, request);
+        QCOMPARE(idsOf(development), QList<qint64>{50});
+        QCOMPARE(textsOf(development.hits.first().bodyHits, body), QStringList{QStringLiteral("發展")});
+        request.query = QStringLiteral("發展");
+        QCOMPARE(idsOf(search(db, request)), QList<qint64>{50});
     }
 
     void hitDetails()

@@ -1,5 +1,7 @@
 #include "library/fts/cjktokenizer.h"
 
+#include "text/chinesevariants.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
@@ -146,6 +148,7 @@ int tokenizeUtf8(const char *text, int n, bool queryMode, CjkIndexing indexing, 
     {
         int start;
         int end;
+        char32_t folded; // the ideograph as indexed: traditional forms folded to simplified
     };
     std::vector<CharSpan> run;
     int i = 0;
@@ -155,13 +158,13 @@ int tokenizeUtf8(const char *text, int n, bool queryMode, CjkIndexing indexing, 
         const char32_t cp = foldWidth(raw);
         if (isCjkIdeograph(cp)) {
             run.clear();
-            run.push_back({i, i + len});
+            run.push_back({i, i + len, foldChineseVariant(cp)});
             int j = i + len;
             while (j < n) {
                 char32_t next = 0;
                 const int nextLen = decodeUtf8(s, n, j, &next);
                 if (isCjkIdeograph(next)) {
-                    run.push_back({j, j + nextLen});
+                    run.push_back({j, j + nextLen, foldChineseVariant(next)});
                     j += nextLen;
                     continue;
                 }
@@ -183,10 +186,12 @@ int tokenizeUtf8(const char *text, int n, bool queryMode, CjkIndexing indexing, 
             }
             i = run.back().end;
             const int m = int(run.size());
+            // Tokens carry the folded characters (呂 and 吕 index alike); offsets stay on the original bytes.
             auto chars = [&](int a, int b) {
-                gram.assign(text + run[a].start, size_t(run[a].end - run[a].start));
+                gram.clear();
+                appendUtf8(gram, run[a].folded);
                 if (b != a)
-                    gram.append(text + run[b].start, size_t(run[b].end - run[b].start));
+                    appendUtf8(gram, run[b].folded);
             };
             if (queryMode) {
                 if (m == 1) {
