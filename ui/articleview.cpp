@@ -1,6 +1,7 @@
 #include "articleview.h"
 
 #include <QFontDatabase>
+#include <QLocale>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -9,6 +10,22 @@
 #include <QTextFrame>
 
 namespace kanbao {
+
+namespace {
+
+// Chinese text takes full-width punctuation: names listed with 、, parts separated with ，, a citation
+// introduced with ——. The UI language sets QLocale's default (Language::apply).
+bool chinesePunctuation()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString partSeparator()
+{
+    return chinesePunctuation() ? QStringLiteral("，") : QStringLiteral(", ");
+}
+
+} // namespace
 
 ArticleView::ArticleView(QWidget *parent)
     : QTextBrowser(parent)
@@ -63,7 +80,7 @@ QString ArticleView::bylines(const ArticleDetail &article)
         parts << tr("Author: %1").arg(article.authors.join(QStringLiteral("、")));
     if (!article.photographers.isEmpty())
         parts << tr("Photo: %1").arg(article.photographers.join(QStringLiteral("、")));
-    return parts.join(QStringLiteral(", "));
+    return parts.join(partSeparator());
 }
 
 QString ArticleView::metadataLine(const ArticleDetail &article)
@@ -82,7 +99,7 @@ QString ArticleView::metadataLine(const ArticleDetail &article)
     const QString by = bylines(article);
     if (!by.isEmpty())
         parts << by;
-    return parts.join(QStringLiteral(", "));
+    return parts.join(partSeparator());
 }
 
 QString ArticleView::citationText(const ArticleDetail &article)
@@ -91,7 +108,7 @@ QString ArticleView::citationText(const ArticleDetail &article)
     if (!text.isEmpty())
         text += QStringLiteral("\n\n");
     text += article.body;
-    text += QStringLiteral("\n\n— ") + metadataLine(article);
+    text += (chinesePunctuation() ? QStringLiteral("\n\n——") : QStringLiteral("\n\n— ")) + metadataLine(article);
     return text;
 }
 
