@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "handbookwindow.h"
+
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "backgroundreader.h"
@@ -419,6 +421,7 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+    new HelpActions(this, m_helpMenu); // Handbook and Keyboard Shortcuts, above About
 
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
