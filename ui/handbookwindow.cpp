@@ -1,5 +1,6 @@
 #include "handbookwindow.h"
 
+#include "escapeclose.h"
 #include "language.h"
 
 #include <QAction>
@@ -8,7 +9,6 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QShortcut>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -29,10 +29,7 @@ HandbookWindow::HandbookWindow(Page page, QWidget *shortcutsOf, QWidget *parent)
     m_browser->setObjectName(QStringLiteral("handbookBrowser"));
     m_browser->setOpenExternalLinks(true);
     layout->addWidget(m_browser);
-    // A secondary window: Escape closes it, as it does a dialog.
-    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    close->setContext(Qt::WindowShortcut);
-    connect(close, &QShortcut::activated, this, &QWidget::close);
+    closeOnEscape(this);
     resize(page == Page::Handbook ? QSize(760, 820) : QSize(520, 640));
     load();
 }

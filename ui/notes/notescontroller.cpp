@@ -1,5 +1,7 @@
 #include "notes/notescontroller.h"
 
+#include "escapeclose.h"
+
 #include "articleview.h"
 #include "dialogprovider.h"
 #include "library/library.h"
@@ -50,6 +52,7 @@ NotesController::NotesController(ArticleView *view, DialogProvider *dialogs, QMa
     m_browserDock = new QDockWidget(window);
     m_browserDock->setObjectName(QStringLiteral("notesBrowserDock"));
     m_browserDock->setWidget(m_browser);
+    closeOnEscape(m_browserDock); // opened on demand (Notes Browser, a tag's notes): Escape puts it away
 
     m_tagsPanel = new TagsPanel(window);
     m_tagsDock = new QDockWidget(window);
