@@ -58,7 +58,8 @@ void TestEscapeCloses::entityWindow()
     test::ScriptedDialogs dialogs;
     QPointer<EntityWindow> window = EntityWindow::open(m_library, EntityKey{}, &dialogs, nullptr);
     QVERIFY(window);
-    QVERIFY(QTest::qWaitForWindowExposed(window.data()));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.data()));
     auto *field = window->findChild<QLineEdit *>();
     QVERIFY(field);
     field->setFocus();
@@ -79,7 +80,9 @@ void TestEscapeCloses::handbook()
     QWidget owner;
     QPointer<HandbookWindow> window = new HandbookWindow(HandbookWindow::Page(page), &owner);
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.data()));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.data()));
+    window->browser()->setFocus();
     QTest::keyClick(window->browser(), Qt::Key_Escape);
     QTRY_VERIFY(!window || !window->isVisible());
 }
@@ -90,7 +93,8 @@ void TestEscapeCloses::notesBrowser()
     MainWindow main(&dialogs);
     main.resize(1400, 900);
     main.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    main.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&main));
     QVERIFY(main.openLibrary(m_library, false));
     main.notes()->showNotesBrowser();
     QDockWidget *dock = main.notes()->notesBrowserDock();

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -167,6 +168,8 @@ void TestHandbook::handbookOpensFromHelp()
 
     // Escape closes it.
     QPointer<HandbookWindow> guard(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->browser()->setFocus();
     QTest::keyClick(window->browser(), Qt::Key_Escape);
     QTRY_VERIFY(!guard || !guard->isVisible());
 }

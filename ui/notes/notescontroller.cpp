@@ -1,6 +1,7 @@
 #include "notes/notescontroller.h"
 
 #include "escapeclose.h"
+#include "notes/notescommands.h"
 
 #include "articleview.h"
 #include "dialogprovider.h"
@@ -364,8 +365,10 @@ void NotesController::updateActions()
 
 bool NotesController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
+        retranslateNotesCommands(m_stack); // the undo steps already made, then the Undo/Redo texts
         retranslate();
+    }
     return QObject::eventFilter(watched, event);
 }
 
