@@ -4,7 +4,9 @@
 #include <QLocale>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -140,7 +142,8 @@ void ArticleView::render()
     QFont base(readingFontFamily());
     base.setPointSize(m_fontSize);
     document()->setDefaultFont(base);
-    // Qt's rich text supports line-height as a percentage; 180% is what Chinese reading apps use.
+    // Qt's rich text supports line-height as a percentage; 170% for the body is what Chinese books and
+    // reading apps set (1.6–1.8): open enough for dense characters, not so loose the paragraph falls apart.
     QString html = QStringLiteral("<html><body>");
     if (!a.kicker.isEmpty())
         html += QStringLiteral("<p style=\"font-size:%1pt; color:#666; margin-bottom:4px\">%2</p>")
@@ -166,13 +169,54 @@ void ArticleView::render()
                              .toHtmlEscaped());
     const QStringList paragraphs = a.body.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &paragraph : paragraphs)
-        html += QStringLiteral("<p style=\"line-height:180%; text-indent:2em; margin-top:0; margin-bottom:%1px\">%2</p>")
+        html += QStringLiteral("<p style=\"line-height:170%; text-indent:2em; margin-top:0; margin-bottom:%1px\">%2</p>")
                     .arg(qRound(m_fontSize * 0.6))
                     .arg(paragraph.toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     setHtml(html);
     applyMeasure();
+    fitHeadline();
     applyHighlights();
+}
+
+QTextBlock ArticleView::headlineBlock() const
+{
+    if (!m_article)
+        return {};
+    const QString headline = m_article->headline.isEmpty() ? tr("(no headline)") : m_article->headline;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text() == headline)
+            return block;
+    }
+    return {};
+}
+
+void ArticleView::fitHeadline()
+{
+    // A headline set at 1.6 times the body in a narrow column leaves a character or two alone on its last
+    // line. Step the size down (to 1.15 times the body at least) until the last line holds enough of it to
+    // read as a line, or the headline fits on one.
+    QTextBlock block = headlineBlock();
+    if (!block.isValid())
+        return;
+    const int length = block.length() - 1;
+    const int enough = qMin(MinHeadlineLastLine, qMax(1, length / 2));
+    const double largest = m_fontSize * HeadlineScale;
+    const double smallest = m_fontSize * 1.15;
+    for (double size = largest;; size -= 0.5) {
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setFontPointSize(size);
+        cursor.mergeCharFormat(format);
+        m_headlinePointSize = size;
+        document()->documentLayout()->blockBoundingRect(block); // lays the block out at this size
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() <= 1)
+            return;
+        if (layout->lineAt(layout->lineCount() - 1).textLength() >= enough || size - 0.5 < smallest)
+            return;
+    }
 }
 
 void ArticleView::applyMeasure()
@@ -227,6 +271,8 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     applyMeasure();
+    if (event->size().width() != event->oldSize().width())
+        fitHeadline();
 }
 
 } // namespace kanbao

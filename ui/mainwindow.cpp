@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "firststartlayout.h"
 #include "handbookwindow.h"
 
 #include "articlelistmodel.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QScreen>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -696,9 +698,13 @@ void MainWindow::chooseLibrary()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
+    const bool restored = restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
+    if (!restored) {
+        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        if (screen)
+            FirstStartLayout::apply(this, screen->availableGeometry());
+    }
     m_articleView->setFontSize(settings.value(FontSizeKey, ArticleView::DefaultFontSize).toInt());
     updateRecentMenu();
 }
