@@ -89,8 +89,16 @@ void TestCliManPage::commandHelpIsDocumented()
     QVERIFY2(firstLine.startsWith(QStringLiteral("Usage: kanbao-cli %1 ").arg(command)), qPrintable(firstLine));
     QVERIFY2(!firstLine.contains(u'/'), qPrintable(firstLine));
 
-    // The command has its own entry in COMMANDS.
-    QVERIFY2(m_man.contains(QStringLiteral(".BR %1 ").arg(command)), qPrintable(command));
+    // The command has its own entry in COMMANDS; its options are documented there or under OPTIONS.
+    const qsizetype entryStart = m_man.indexOf(QStringLiteral("\n.BR %1 ").arg(command));
+    QVERIFY2(entryStart >= 0, qPrintable(command));
+    static const QRegularExpression nextEntry(QStringLiteral("\n\\.(TP|SH)\\b"));
+    const qsizetype entryEnd = m_man.indexOf(nextEntry, entryStart + 1);
+    const QString entry = m_man.mid(entryStart, entryEnd < 0 ? -1 : entryEnd - entryStart);
+    const qsizetype optionsStart = m_man.indexOf(QStringLiteral("\n.SH OPTIONS"));
+    QVERIFY(optionsStart >= 0);
+    const qsizetype optionsEnd = m_man.indexOf(QStringLiteral("\n.SH "), optionsStart + 1);
+    const QString common = m_man.mid(optionsStart, optionsEnd - optionsStart);
 
     // Every long option of the help, in the man page.
     static const QRegularExpression optionLine(QStringLiteral("^\\s+(?:-\\w, )?--([a-z][a-z-]*)"),
@@ -99,7 +107,10 @@ void TestCliManPage::commandHelpIsDocumented()
     for (auto it = optionLine.globalMatch(help.out); it.hasNext();) {
         const QString option = QStringLiteral("--") + it.next().captured(1);
         ++options;
-        QVERIFY2(m_man.contains(option), qPrintable(command + u' ' + option + QStringLiteral(" is not in the man page")));
+        if (option == QLatin1String("--help"))
+            continue; // the SYNOPSIS names it for every command
+        QVERIFY2(entry.contains(option) || common.contains(option),
+                 qPrintable(command + u' ' + option + QStringLiteral(" is not in the man page")));
     }
     QVERIFY(options >= 1); // at least --help, so the parse above is not vacuous
 }
