@@ -194,8 +194,9 @@ QTextBlock ArticleView::headlineBlock() const
 void ArticleView::fitHeadline()
 {
     // A headline set at 1.6 times the body in a narrow column leaves a character or two alone on its last
-    // line. Step the size down (to 1.15 times the body at least) until the last line holds enough of it to
-    // read as a line, or the headline fits on one.
+    // line. First balance its lines (narrow the block from the right, keeping the number of lines, until
+    // the last line holds enough to read as a line); where that cannot be done, step the size down, to
+    // 1.15 times the body at least.
     QTextBlock block = headlineBlock();
     if (!block.isValid())
         return;
@@ -203,20 +204,36 @@ void ArticleView::fitHeadline()
     const int enough = qMin(MinHeadlineLastLine, qMax(1, length / 2));
     const double largest = m_fontSize * HeadlineScale;
     const double smallest = m_fontSize * 1.15;
-    for (double size = largest;; size -= 0.5) {
+    auto layOut = [this, &block](double size, qreal rightMargin) -> const QTextLayout * {
         QTextCursor cursor(block);
+        QTextBlockFormat blockFormat = block.blockFormat();
+        blockFormat.setRightMargin(rightMargin);
+        cursor.setBlockFormat(blockFormat);
         cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         QTextCharFormat format;
         format.setFontPointSize(size);
         cursor.mergeCharFormat(format);
         m_headlinePointSize = size;
         document()->documentLayout()->blockBoundingRect(block); // lays the block out at this size
-        const QTextLayout *layout = block.layout();
-        if (!layout || layout->lineCount() <= 1)
+        return block.layout();
+    };
+    auto lastLine = [](const QTextLayout *layout) { return layout->lineAt(layout->lineCount() - 1).textLength(); };
+    for (double size = largest; size >= smallest - 0.01; size -= 0.5) {
+        const QTextLayout *layout = layOut(size, 0);
+        if (!layout || layout->lineCount() <= 1 || lastLine(layout) >= enough)
             return;
-        if (layout->lineAt(layout->lineCount() - 1).textLength() >= enough || size - 0.5 < smallest)
-            return;
+        const int lines = layout->lineCount();
+        const qreal step = QFontMetricsF(QFont(readingFontFamily(), qRound(size))).horizontalAdvance(QChar(0x4E2D)) / 2;
+        const qreal widest = layout->lineAt(0).width();
+        for (qreal margin = step; margin < widest / 2; margin += step) {
+            layout = layOut(size, margin);
+            if (layout->lineCount() > lines)
+                break;
+            if (lastLine(layout) >= enough)
+                return;
+        }
     }
+    layOut(smallest, 0);
 }
 
 void ArticleView::applyMeasure()

@@ -22,6 +22,8 @@ public:
     static void apply(QMainWindow *window, const QRect &available);
     // Gives the left and right dock areas their share of a window `width` wide.
     static void sizeDocks(QMainWindow *window, int width);
+    // Whether the left and right panels, at their narrowest, leave the article 60 % of `width`.
+    static bool rightPanelsFit(QMainWindow *window, int width);
 };
 
 } // namespace kanbao

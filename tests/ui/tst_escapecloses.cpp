@@ -5,6 +5,7 @@
 #include "handbookwindow.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "notes/notesbrowser.h"
 #include "notes/notescontroller.h"
 #include "uitesthelpers.h"
 
