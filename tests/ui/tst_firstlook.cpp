@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -92,6 +93,8 @@ void TestFirstLook::initTestCase()
     QCoreApplication::setOrganizationDomain(QStringLiteral("kanbao.github.io"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
+    // The export dialog creates the documents folder it proposes: not in the real home.
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
     m_library = m_dir.filePath(QStringLiteral("samples.kanbao"));
     const QString error = test::importSamples(m_library);
     QVERIFY2(error.isEmpty(), qPrintable(error));

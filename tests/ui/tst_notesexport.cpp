@@ -62,6 +62,8 @@ void TestNotesExport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_out.isValid());
+    // The export dialog creates the documents folder it proposes: not in the real home.
+    qputenv("HOME", QFile::encodeName(m_out.path()));
 }
 
 void TestNotesExport::init()
