@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPointer>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +39,10 @@ private:
 
 void TestEscapeCloses::initTestCase()
 {
+    // A home of its own: the settings (test mode keeps them under $HOME/.qttest) are not shared with the
+    // GUI tests running alongside, and the export dialog's Documents folder is not made in the real home.
+    QVERIFY(m_dir.isValid());
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("Kanbao"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kanbao.github.io"));

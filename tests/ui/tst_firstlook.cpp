@@ -88,13 +88,15 @@ private:
 
 void TestFirstLook::initTestCase()
 {
+    // A home of its own: the settings (test mode keeps them under $HOME/.qttest) are not shared with the
+    // GUI tests running alongside, and the export dialog's Documents folder is not made in the real home.
+    QVERIFY(m_dir.isValid());
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("Kanbao"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kanbao.github.io"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    // The export dialog creates the documents folder it proposes: not in the real home.
-    qputenv("HOME", QFile::encodeName(m_dir.path()));
     m_library = m_dir.filePath(QStringLiteral("samples.kanbao"));
     const QString error = test::importSamples(m_library);
     QVERIFY2(error.isEmpty(), qPrintable(error));

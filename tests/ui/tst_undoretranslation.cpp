@@ -8,6 +8,7 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +36,10 @@ private:
 
 void TestUndoRetranslation::initTestCase()
 {
+    // A home of its own: the settings (test mode keeps them under $HOME/.qttest) are not shared with the
+    // GUI tests running alongside, and the export dialog's Documents folder is not made in the real home.
+    QVERIFY(m_dir.isValid());
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("Kanbao"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kanbao.github.io"));
