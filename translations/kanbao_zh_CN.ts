@@ -793,6 +793,60 @@
     </message>
 </context>
 <context>
+    <name>kanbao::HandbookWindow</name>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="0"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="0"/>
+        <source>Kanbao Handbook</source>
+        <translation>看报使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::HelpActions</name>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="0"/>
+        <source>Kanbao &amp;Handbook</source>
+        <translation>看报使用手册(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="0"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::ImportRate</name>
+    <message>
+        <location filename="../ui/importrate.cpp" line="0"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="0"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="0"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="0"/>
+        <source>%1 pages/s</source>
+        <translation>每秒 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="0"/>
+        <source>%1, about %2 left</source>
+        <translation>%1，约剩 %2</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::ImportWizard</name>
     <message>
         <location filename="../ui/importwizard.cpp" line="53"/>

@@ -1,14 +1,33 @@
 #include "articleview.h"
 
 #include <QFontDatabase>
+#include <QLocale>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 
 namespace kanbao {
+
+namespace {
+
+// Chinese text takes full-width punctuation: names listed with 、, parts separated with ，, a citation
+// introduced with ——. The UI language sets QLocale's default (Language::apply).
+bool chinesePunctuation()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString partSeparator()
+{
+    return chinesePunctuation() ? QStringLiteral("，") : QStringLiteral(", ");
+}
+
+} // namespace
 
 ArticleView::ArticleView(QWidget *parent)
     : QTextBrowser(parent)
@@ -63,7 +82,7 @@ QString ArticleView::bylines(const ArticleDetail &article)
         parts << tr("Author: %1").arg(article.authors.join(QStringLiteral("、")));
     if (!article.photographers.isEmpty())
         parts << tr("Photo: %1").arg(article.photographers.join(QStringLiteral("、")));
-    return parts.join(QStringLiteral(", "));
+    return parts.join(partSeparator());
 }
 
 QString ArticleView::metadataLine(const ArticleDetail &article)
@@ -82,7 +101,7 @@ QString ArticleView::metadataLine(const ArticleDetail &article)
     const QString by = bylines(article);
     if (!by.isEmpty())
         parts << by;
-    return parts.join(QStringLiteral(", "));
+    return parts.join(partSeparator());
 }
 
 QString ArticleView::citationText(const ArticleDetail &article)
@@ -91,7 +110,7 @@ QString ArticleView::citationText(const ArticleDetail &article)
     if (!text.isEmpty())
         text += QStringLiteral("\n\n");
     text += article.body;
-    text += QStringLiteral("\n\n— ") + metadataLine(article);
+    text += (chinesePunctuation() ? QStringLiteral("\n\n——") : QStringLiteral("\n\n— ")) + metadataLine(article);
     return text;
 }
 
@@ -123,7 +142,8 @@ void ArticleView::render()
     QFont base(readingFontFamily());
     base.setPointSize(m_fontSize);
     document()->setDefaultFont(base);
-    // Qt's rich text supports line-height as a percentage; 180% is what Chinese reading apps use.
+    // Qt's rich text supports line-height as a percentage; 170% for the body is what Chinese books and
+    // reading apps set (1.6–1.8): open enough for dense characters, not so loose the paragraph falls apart.
     QString html = QStringLiteral("<html><body>");
     if (!a.kicker.isEmpty())
         html += QStringLiteral("<p style=\"font-size:%1pt; color:#666; margin-bottom:4px\">%2</p>")
@@ -149,13 +169,71 @@ void ArticleView::render()
                              .toHtmlEscaped());
     const QStringList paragraphs = a.body.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &paragraph : paragraphs)
-        html += QStringLiteral("<p style=\"line-height:180%; text-indent:2em; margin-top:0; margin-bottom:%1px\">%2</p>")
+        html += QStringLiteral("<p style=\"line-height:170%; text-indent:2em; margin-top:0; margin-bottom:%1px\">%2</p>")
                     .arg(qRound(m_fontSize * 0.6))
                     .arg(paragraph.toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     setHtml(html);
     applyMeasure();
+    fitHeadline();
     applyHighlights();
+}
+
+QTextBlock ArticleView::headlineBlock() const
+{
+    if (!m_article)
+        return {};
+    const QString headline = m_article->headline.isEmpty() ? tr("(no headline)") : m_article->headline;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text() == headline)
+            return block;
+    }
+    return {};
+}
+
+void ArticleView::fitHeadline()
+{
+    // A headline set at 1.6 times the body in a narrow column leaves a character or two alone on its last
+    // line. First balance its lines (narrow the block from the right, keeping the number of lines, until
+    // the last line holds enough to read as a line); where that cannot be done, step the size down, to
+    // 1.15 times the body at least.
+    QTextBlock block = headlineBlock();
+    if (!block.isValid())
+        return;
+    const int length = block.length() - 1;
+    const int enough = qMin(MinHeadlineLastLine, qMax(1, length / 2));
+    const double largest = m_fontSize * HeadlineScale;
+    const double smallest = m_fontSize * 1.15;
+    auto layOut = [this, &block](double size, qreal rightMargin) -> const QTextLayout * {
+        QTextCursor cursor(block);
+        QTextBlockFormat blockFormat = block.blockFormat();
+        blockFormat.setRightMargin(rightMargin);
+        cursor.setBlockFormat(blockFormat);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setFontPointSize(size);
+        cursor.mergeCharFormat(format);
+        m_headlinePointSize = size;
+        document()->documentLayout()->blockBoundingRect(block); // lays the block out at this size
+        return block.layout();
+    };
+    auto lastLine = [](const QTextLayout *layout) { return layout->lineAt(layout->lineCount() - 1).textLength(); };
+    for (double size = largest; size >= smallest - 0.01; size -= 0.5) {
+        const QTextLayout *layout = layOut(size, 0);
+        if (!layout || layout->lineCount() <= 1 || lastLine(layout) >= enough)
+            return;
+        const int lines = layout->lineCount();
+        const qreal step = QFontMetricsF(QFont(readingFontFamily(), qRound(size))).horizontalAdvance(QChar(0x4E2D)) / 2;
+        const qreal widest = layout->lineAt(0).width();
+        for (qreal margin = step; margin < widest / 2; margin += step) {
+            layout = layOut(size, margin);
+            if (layout->lineCount() > lines)
+                break;
+            if (lastLine(layout) >= enough)
+                return;
+        }
+    }
+    layOut(smallest, 0);
 }
 
 void ArticleView::applyMeasure()
@@ -210,6 +288,8 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     applyMeasure();
+    if (event->size().width() != event->oldSize().width())
+        fitHeadline();
 }
 
 } // namespace kanbao

@@ -2,6 +2,7 @@
 
 #include "libraryreader.h"
 
+#include <QTextBlock>
 #include <QTextBrowser>
 
 #include <functional>
@@ -21,6 +22,10 @@ public:
     static constexpr int MaxFontSize = 32;
     // Characters per line at most: the measure Chinese books set, comfortable to read.
     static constexpr int MaxMeasureChars = 40;
+    // The headline's size, times the body's, where the column allows; it shrinks so that its last line
+    // holds at least MinHeadlineLastLine characters (a lone character on a line reads as a mistake).
+    static constexpr double HeadlineScale = 1.6;
+    static constexpr int MinHeadlineLastLine = 3;
 
     explicit ArticleView(QWidget *parent = nullptr);
 
@@ -46,6 +51,9 @@ public:
     QString highlightQuery() const { return m_query; }
     // How many places the current highlight query was found (for tests and the status bar).
     int highlightCount() const { return m_highlightCount; }
+    // The headline's block in the document (invalid when no article) and the size it is set in now.
+    QTextBlock headlineBlock() const;
+    double headlinePointSize() const { return m_headlinePointSize; }
 
 signals:
     void fontSizeChanged(int points);
@@ -57,12 +65,14 @@ private:
     void render();
     void applyMeasure();
     void applyHighlights();
+    void fitHeadline();
 
     std::optional<ArticleDetail> m_article;
     QString m_query;
     HitFinder m_hitFinder;
     int m_fontSize = DefaultFontSize;
     int m_highlightCount = 0;
+    double m_headlinePointSize = 0;
 };
 
 } // namespace kanbao

@@ -188,8 +188,11 @@ public:
         auto *row = new QHBoxLayout;
         row->addWidget(wizard->m_importProgress, 1);
         row->addWidget(wizard->m_stopButton);
+        wizard->m_importRate = new QLabel(this);
+        wizard->m_importRate->setObjectName(QStringLiteral("importRate"));
         layout->addWidget(wizard->m_importStatus);
         layout->addLayout(row);
+        layout->addWidget(wizard->m_importRate);
         layout->addStretch();
         connect(wizard->m_stopButton, &QPushButton::clicked, wizard, &ImportWizard::cancelImport);
     }
@@ -262,6 +265,8 @@ ImportWizard::ImportWizard(const QString &libraryPath, DialogProvider *dialogs, 
     connect(m_importWorker, &ImportWorker::progress, this, [this](int done, int total, const QString &file) {
         m_importProgress->setRange(0, total);
         m_importProgress->setValue(done);
+        m_rate.update(done, m_importClock.elapsed());
+        m_importRate->setText(m_rate.text());
         m_importStatus->setText(file.isEmpty() ? tr("Imported %1 of %2 files.").arg(done).arg(total)
                                                : tr("Importing %1 (%2 of %3)…").arg(file).arg(done + 1).arg(total));
     });
@@ -446,6 +451,12 @@ void ImportWizard::startImport()
     }
     m_importProgress->setRange(0, int(files.size()));
     m_importProgress->setValue(0);
+    QList<int> pages;
+    for (const ScannedFile &file : std::as_const(files))
+        pages.append(file.plan.pages);
+    m_rate.start(pages);
+    m_importRate->clear();
+    m_importClock.start();
     m_importWorker->rearm();
     QMetaObject::invokeMethod(m_importWorker, "import", Qt::QueuedConnection, Q_ARG(QString, m_libraryPath),
                               Q_ARG(QList<kanbao::ScannedFile>, files));

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "importrate.h"
 #include "scantablemodel.h"
+
+#include <QElapsedTimer>
 
 #include <QThread>
 #include <QWizard>
@@ -52,6 +55,8 @@ public:
     QTableView *summaryView() const { return m_summaryView; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     QProgressBar *importProgress() const { return m_importProgress; }
+    // "12 pages/s, about 2 min left" while importing (empty until the pace is known).
+    QLabel *importRateLabel() const { return m_importRate; }
 
     void startScan();
     void startImport();
@@ -101,6 +106,9 @@ private:
 
     QProgressBar *m_importProgress = nullptr;
     QLabel *m_importStatus = nullptr;
+    QLabel *m_importRate = nullptr;
+    ImportRate m_rate;
+    QElapsedTimer m_importClock;
     QPushButton *m_stopButton = nullptr;
     bool m_importing = false;
     bool m_importDone = false;

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 #include "timelinewindow.h"
 
+#include "firststartlayout.h"
+#include "handbookwindow.h"
+
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "backgroundreader.h"
@@ -23,6 +26,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QScreen>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -491,6 +495,7 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+    new HelpActions(this, m_helpMenu); // Handbook and Keyboard Shortcuts, above About
 
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -770,9 +775,13 @@ void MainWindow::chooseLibrary()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
+    const bool restored = restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
+    if (!restored) {
+        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        if (screen)
+            FirstStartLayout::apply(this, screen->availableGeometry());
+    }
     m_articleView->setFontSize(settings.value(FontSizeKey, ArticleView::DefaultFontSize).toInt());
     updateRecentMenu();
 }

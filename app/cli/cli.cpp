@@ -63,6 +63,21 @@ QString usage()
 
 } // namespace
 
+QString commandHelpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    QString firstLine = text.left(lineEnd);
+    const QString program = QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
+                                ? QCoreApplication::arguments().constFirst()
+                                : QStringLiteral("<executable_name>");
+    const qsizetype at = firstLine.indexOf(program);
+    const QString named = QStringLiteral("kanbao-cli ") + command;
+    if (at >= 0 && !program.isEmpty())
+        firstLine.replace(at, program.size(), named);
+    return firstLine + text.mid(lineEnd);
+}
+
 void reportError(Io &io, const QString &what, const QString &reason)
 {
     io.err << "kanbao-cli: " << what << ": " << reason << Qt::endl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QCommandLineParser>
 #include <QTextStream>
 
 namespace kanbao::cli {
@@ -40,6 +41,10 @@ int checkCommand(const QStringList &arguments, Io &io);
 int repairCommand(const QStringList &arguments, Io &io);
 int savedSearchCommand(const QStringList &arguments, Io &io);
 int collectionCommand(const QStringList &arguments, Io &io);
+
+// The parser's help with a usage line naming the command ("Usage: kanbao-cli search [options] QUERY"):
+// QCommandLineParser itself names the binary by its full path and knows nothing of sub-commands.
+QString commandHelpText(const QCommandLineParser &parser, const QString &command);
 
 // Prints "kanbao-cli: <what>: <reason>" on io.err.
 void reportError(Io &io, const QString &what, const QString &reason);

@@ -58,7 +58,7 @@ int entitiesCommand(const QStringList &arguments, Io &io)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        io.out << commandHelpText(parser, QStringLiteral("entities"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

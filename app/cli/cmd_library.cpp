@@ -66,7 +66,7 @@ struct LibraryCommand
             return UsageError;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            io.out << parser.helpText();
+            io.out << commandHelpText(parser, name);
             return Success;
         }
         return -1;
@@ -139,7 +139,7 @@ int importCommand(const QStringList &arguments, Io &io)
     const QStringList paths = command.parser.positionalArguments();
     if (paths.isEmpty()) {
         reportError(io, command.name, tr("no files or folders given"));
-        io.err << command.parser.helpText();
+        io.err << commandHelpText(command.parser, command.name);
         return UsageError;
     }
 
@@ -408,7 +408,7 @@ int searchCommand(const QStringList &arguments, Io &io)
     if (request.query.trimmed().isEmpty() && !request.from.isValid() && !request.to.isValid()
         && request.tags.isEmpty()) {
         reportError(io, command.name, tr("no query given"));
-        io.err << command.parser.helpText();
+        io.err << commandHelpText(command.parser, command.name);
         return UsageError;
     }
     // A query that cannot be understood is the user's to fix: say where before opening anything.
@@ -583,7 +583,7 @@ int showCommand(const QStringList &arguments, Io &io)
     const qint64 id = positional.size() == 1 ? positional.first().toLongLong(&ok) : 0;
     if (!ok || id <= 0) {
         reportError(io, command.name, tr("give one article number"));
-        io.err << command.parser.helpText();
+        io.err << commandHelpText(command.parser, command.name);
         return UsageError;
     }
     Library library;

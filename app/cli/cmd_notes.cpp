@@ -44,7 +44,7 @@ struct NotesCommandLine
             return UsageError;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            io.out << parser.helpText();
+            io.out << commandHelpText(parser, name);
             return Success;
         }
         return -1;
@@ -53,7 +53,7 @@ struct NotesCommandLine
     int usage(Io &io, const QString &problem)
     {
         reportError(io, name, problem);
-        io.err << parser.helpText();
+        io.err << commandHelpText(parser, name);
         return UsageError;
     }
 

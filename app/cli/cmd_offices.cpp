@@ -50,7 +50,7 @@ int officesCommand(const QStringList &arguments, Io &io)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        io.out << commandHelpText(parser, QStringLiteral("offices"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -66,13 +66,13 @@ int reconstructCommand(const QStringList &arguments, Io &io)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        io.out << commandHelpText(parser, QStringLiteral("reconstruct"));
         return Success;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         reportError(io, QStringLiteral("reconstruct"), tr("no files given"));
-        io.err << parser.helpText();
+        io.err << commandHelpText(parser, QStringLiteral("reconstruct"));
         return UsageError;
     }
 

@@ -48,7 +48,7 @@ struct ListsCommandLine
             return UsageError;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            io.out << parser.helpText();
+            io.out << commandHelpText(parser, name);
             return Success;
         }
         return -1;
@@ -57,7 +57,7 @@ struct ListsCommandLine
     int usage(Io &io, const QString &problem)
     {
         reportError(io, name, problem);
-        io.err << parser.helpText();
+        io.err << commandHelpText(parser, name);
         return UsageError;
     }
 

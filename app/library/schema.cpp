@@ -224,6 +224,49 @@ QString ftsTokenizer()
 bool migrate(QSqlDatabase &db, int fromVersion, QString *error, int toVersion)
 {
     const int target = toVersion < 0 ? latestVersion() : std::min(toVersion, latestVersion());
+    // A new library gets every step in one transaction: another process or thread opening it meanwhile
+    // sees version 0 or the finished schema, never a half-made library that looks like an old one to upgrade
+    // (and back up).
+    if (fromVersion == 0 && target > 0) {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = tr("cannot start creating the library: %1").arg(begin.lastError().text());
+            return false;
+        }
+        QSqlQuery check(db);
+        const int current = check.exec(QStringLiteral("PRAGMA user_version")) && check.next() ? check.value(0).toInt() : 0;
+        check.finish();
+        if (current == 0) {
+            QString stepError;
+            int version = 0;
+            bool ok = true;
+            for (; ok && version < target; ++version)
+                ok = steps()[size_t(version)].apply(db, &stepError);
+            if (ok) {
+                QSqlQuery setVersion(db);
+                ok = setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+                if (!ok)
+                    stepError = setVersion.lastError().text();
+            }
+            if (ok) {
+                QSqlQuery commit(db);
+                ok = commit.exec(QStringLiteral("COMMIT"));
+                if (!ok)
+                    stepError = commit.lastError().text();
+            }
+            if (!ok) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                *error = tr("upgrade step %1 -> %2 (%3) failed: %4")
+                             .arg(version - 1)
+                             .arg(version)
+                             .arg(stepDescription(version - 1), stepError);
+                return false;
+            }
+            return true;
+        }
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        fromVersion = current; // made meanwhile by someone else: upgrade from where it is, if need be
+    }
     for (int version = fromVersion; version < target; ++version) {
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

@@ -1,6 +1,9 @@
 #include "notes/notescommands.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
+
+#include <functional>
 
 namespace kanbao {
 
@@ -14,6 +17,39 @@ constexpr int ChangeNoteMergeId = 0x4b4e01;
 NotesCommand::NotesCommand(NotesStore *store, const QString &text, std::shared_ptr<NotesCommandOutcome> outcome)
     : QUndoCommand(text), m_store(store), m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
 {
+}
+
+void NotesCommand::setSourceText(const char *source, const QString &argument, int count)
+{
+    m_sourceText = source;
+    m_textArgument = argument;
+    m_textCount = count;
+    retranslate();
+}
+
+void NotesCommand::retranslate()
+{
+    if (!m_sourceText)
+        return;
+    QString text = QCoreApplication::translate("kanbao::notes", m_sourceText, nullptr, m_textCount);
+    if (!m_textArgument.isNull())
+        text = text.arg(m_textArgument);
+    setText(text);
+}
+
+void retranslateNotesCommands(QUndoStack *stack)
+{
+    if (!stack)
+        return;
+    // QUndoStack hands out its commands const only; their texts are presentation, not undo state.
+    std::function<void(QUndoCommand *)> visit = [&visit](QUndoCommand *command) {
+        if (auto *notes = dynamic_cast<NotesCommand *>(command))
+            notes->retranslate();
+        for (int i = 0; i < command->childCount(); ++i)
+            visit(const_cast<QUndoCommand *>(command->child(i)));
+    };
+    for (int i = 0; i < stack->count(); ++i)
+        visit(const_cast<QUndoCommand *>(stack->command(i)));
 }
 
 void NotesCommand::failed()
@@ -44,11 +80,11 @@ void NotesCommand::succeeded(qint64 id)
 
 CreateTagCommand::CreateTagCommand(NotesStore *store, const QString &name, const QString &color,
                                    std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Create tag “%1”").arg(name.trimmed()),
-                   std::move(outcome)),
+    : NotesCommand(store, QString(), std::move(outcome)),
       m_name(name),
       m_color(color)
 {
+    setSourceText(QT_TRANSLATE_NOOP("kanbao::notes", "Create tag “%1”"), name.trimmed());
 }
 
 void CreateTagCommand::redo()
@@ -77,11 +113,11 @@ void CreateTagCommand::undo()
 
 RenameTagCommand::RenameTagCommand(NotesStore *store, qint64 tagId, const QString &name,
                                    std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Rename tag to “%1”").arg(name.trimmed()),
-                   std::move(outcome)),
+    : NotesCommand(store, QString(), std::move(outcome)),
       m_id(tagId),
       m_newName(name)
 {
+    setSourceText(QT_TRANSLATE_NOOP("kanbao::notes", "Rename tag to “%1”"), name.trimmed());
 }
 
 void RenameTagCommand::redo()
@@ -107,9 +143,10 @@ void RenameTagCommand::undo()
 
 RecolorTagCommand::RecolorTagCommand(NotesStore *store, qint64 tagId, const QString &color,
                                      std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Change tag color"), std::move(outcome)),
+    : NotesCommand(store, QString(), std::move(outcome)),
       m_id(tagId), m_newColor(color)
 {
+    setSourceText(QT_TRANSLATE_NOOP("kanbao::notes", "Change tag color"));
 }
 
 void RecolorTagCommand::redo()
@@ -134,11 +171,13 @@ void RecolorTagCommand::undo()
 }
 
 DeleteTagCommand::DeleteTagCommand(NotesStore *store, qint64 tagId, std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Delete tag"), std::move(outcome)),
+    : NotesCommand(store, QString(), std::move(outcome)),
       m_id(tagId)
 {
     if (const std::optional<Tag> t = store->tag(tagId))
-        setText(QCoreApplication::translate("kanbao::notes", "Delete tag “%1”").arg(t->name));
+        setSourceText(QT_TRANSLATE_NOOP("kanbao::notes", "Delete tag “%1”"), t->name);
+    else
+        setSourceText(QT_TRANSLATE_NOOP("kanbao::notes", "Delete tag"));
 }
 
 void DeleteTagCommand::redo()
@@ -165,7 +204,7 @@ AssignTagsCommand::AssignTagsCommand(NotesStore *store, Mode mode, const QList<q
 {
     const char *text = mode == Mode::Assign ? QT_TRANSLATE_NOOP("kanbao::notes", "Tag %n article(s)")
                                             : QT_TRANSLATE_NOOP("kanbao::notes", "Untag %n article(s)");
-    setText(QCoreApplication::translate("kanbao::notes", text, nullptr, int(articleIds.size())));
+    setSourceText(text, QString(), int(articleIds.size()));
 }
 
 void AssignTagsCommand::redo()
@@ -196,12 +235,11 @@ void AssignTagsCommand::undo()
 
 AddAnnotationCommand::AddAnnotationCommand(NotesStore *store, const Annotation &annotation,
                                            std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store,
-                   annotation.kind == AnnotationKind::Note ? QCoreApplication::translate("kanbao::notes", "Add note")
-                                                           : QCoreApplication::translate("kanbao::notes", "Add highlight"),
-                   std::move(outcome)),
+    : NotesCommand(store, QString(), std::move(outcome)),
       m_annotation(annotation)
 {
+    setSourceText(annotation.kind == AnnotationKind::Note ? QT_TRANSLATE_NOOP("kanbao::notes", "Add note")
+                                                          : QT_TRANSLATE_NOOP("kanbao::notes", "Add highlight"));
 }
 
 void AddAnnotationCommand::redo()
@@ -224,12 +262,11 @@ void AddAnnotationCommand::undo()
 
 ChangeAnnotationCommand::ChangeAnnotationCommand(NotesStore *store, qint64 annotationId, Field field,
                                                  const QString &value, std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store,
-                   field == Field::Note ? QCoreApplication::translate("kanbao::notes", "Edit note")
-                                        : QCoreApplication::translate("kanbao::notes", "Change highlight color"),
-                   std::move(outcome)),
+    : NotesCommand(store, QString(), std::move(outcome)),
       m_id(annotationId), m_field(field), m_newValue(value)
 {
+    setSourceText(field == Field::Note ? QT_TRANSLATE_NOOP("kanbao::notes", "Edit note")
+                                       : QT_TRANSLATE_NOOP("kanbao::notes", "Change highlight color"));
 }
 
 bool ChangeAnnotationCommand::apply(const QString &value, const QDateTime &modifiedAt)
@@ -285,12 +322,14 @@ bool ChangeAnnotationCommand::mergeWith(const QUndoCommand *other)
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(NotesStore *store, qint64 annotationId,
                                                  std::shared_ptr<NotesCommandOutcome> outcome)
-    : NotesCommand(store, QCoreApplication::translate("kanbao::notes", "Delete annotation"), std::move(outcome)),
+    : NotesCommand(store, QString(), std::move(outcome)),
       m_id(annotationId)
 {
     if (const std::optional<Annotation> a = store->annotation(annotationId))
-        setText(a->kind == AnnotationKind::Note ? QCoreApplication::translate("kanbao::notes", "Delete note")
-                                                : QCoreApplication::translate("kanbao::notes", "Delete highlight"));
+        setSourceText(a->kind == AnnotationKind::Note ? QT_TRANSLATE_NOOP("kanbao::notes", "Delete note")
+                                                      : QT_TRANSLATE_NOOP("kanbao::notes", "Delete highlight"));
+    else
+        setSourceText(QT_TRANSLATE_NOOP("kanbao::notes", "Delete annotation"));
 }
 
 void DeleteAnnotationCommand::redo()

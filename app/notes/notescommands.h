@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+class QUndoStack;
+
 #include <functional>
 #include <memory>
 
@@ -26,8 +28,13 @@ class NotesCommand : public QUndoCommand
 {
 public:
     std::shared_ptr<NotesCommandOutcome> outcome() const { return m_outcome; }
+    // Sets the text again in the current UI language: an undo step made in English reads Chinese after a
+    // switch to Chinese.
+    void retranslate();
 
 protected:
+    // The untranslated text (context "kanbao::notes", marked with QT_TRANSLATE_NOOP), its %1 and its %n.
+    void setSourceText(const char *source, const QString &argument = QString(), int count = -1);
     NotesCommand(NotesStore *store, const QString &text, std::shared_ptr<NotesCommandOutcome> outcome);
     // Records the store's error; on the first redo this keeps the command off the stack.
     void failed();
@@ -40,7 +47,14 @@ protected:
 private:
     std::shared_ptr<NotesCommandOutcome> m_outcome;
     int m_runs = 0;
+    const char *m_sourceText = nullptr;
+    QString m_textArgument;
+    int m_textCount = -1;
 };
+
+// Retranslates every NotesCommand on `stack` (macros' children too); call on QEvent::LanguageChange before
+// reading undoText(). A macro's own text (QUndoStack::beginMacro) keeps the language it was made in.
+void retranslateNotesCommands(QUndoStack *stack);
 
 class CreateTagCommand : public NotesCommand
 {

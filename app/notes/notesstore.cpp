@@ -138,6 +138,20 @@ NotesStore::NotesStore(QSqlDatabase db, QObject *parent) : QObject(parent), m_db
 
 NotesStore::NotesStore(Library &library, QObject *parent) : NotesStore(library.database(), parent) { }
 
+std::optional<std::pair<QDate, QDate>> NotesStore::issueDateRange() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT min(date), max(date) FROM issues")) || !q.next()) {
+        fail(tr("reading the issue dates"), q);
+        return std::nullopt;
+    }
+    const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return std::nullopt;
+    return std::pair{first, last};
+}
+
 QString NotesStore::timestamp(const QDateTime &when)
 {
     const QDateTime t = when.isValid() ? when : QDateTime::currentDateTimeUtc();

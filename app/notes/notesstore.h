@@ -4,11 +4,13 @@
 #include "notes/notestypes.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QObject>
 #include <QPair>
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 class QSqlQuery;
 
@@ -95,6 +97,9 @@ public:
     // Ordered by issue date, paper, page, article; per article the notes first, then the highlights in
     // text order; orphans last.
     std::optional<QList<NoteRecord>> queryNotes(const NotesQuery &query) const;
+    // The first and last issue dates of the library (what an export by dates covers by default);
+    // nullopt when the library has no issues.
+    std::optional<std::pair<QDate, QDate>> issueDateRange() const;
 
     static QString normaliseTagColor(const QString &color); // "" when not a color
     static QString defaultTagColor() { return QStringLiteral("#3b82f6"); }

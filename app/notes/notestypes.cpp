@@ -1,6 +1,7 @@
 #include "notes/notestypes.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 
@@ -20,19 +21,31 @@ std::optional<AnnotationKind> annotationKindFromName(QStringView name)
     return std::nullopt;
 }
 
+namespace {
+
+// Citations in Chinese take full-width punctuation (记者：李明、王芳，通讯员：张强); the UI language sets
+// QLocale's default, the CLI follows the system's.
+bool chinesePunctuation()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+} // namespace
+
 QString ArticleCitation::bylines() const
 {
     QStringList parts;
-    auto add = [&parts](const char *label, const QStringList &names) {
+    const bool chinese = chinesePunctuation();
+    auto add = [&parts, chinese](const char *label, const QStringList &names) {
         if (!names.isEmpty())
-            parts << QCoreApplication::translate("kanbao::notes", label) + QLatin1Char(' ')
-                         + names.join(QStringLiteral("、"));
+            parts << QCoreApplication::translate("kanbao::notes", label)
+                         + (chinese ? QStringLiteral("：") : QStringLiteral(" ")) + names.join(QStringLiteral("、"));
     };
     add(QT_TRANSLATE_NOOP("kanbao::notes", "Reporter"), reporters);
     add(QT_TRANSLATE_NOOP("kanbao::notes", "Correspondent"), correspondents);
     add(QT_TRANSLATE_NOOP("kanbao::notes", "Author"), authors);
     add(QT_TRANSLATE_NOOP("kanbao::notes", "Photo"), photographers);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(chinese ? QStringLiteral("，") : QStringLiteral("; "));
 }
 
 QString ArticleCitation::placeText() const
@@ -49,7 +62,7 @@ QString ArticleCitation::placeText() const
         page = page.isEmpty() ? section : page + QLatin1Char(' ') + section;
     if (!page.isEmpty())
         parts << page;
-    return parts.join(QStringLiteral(", "));
+    return parts.join(chinesePunctuation() ? QStringLiteral("，") : QStringLiteral(", "));
 }
 
 namespace {

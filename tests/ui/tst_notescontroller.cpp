@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,6 +87,8 @@ void TestNotesController::initTestCase()
     QSettings().clear();
     Language::apply(QStringLiteral("en"));
     QVERIFY(m_dir.isValid());
+    // The export dialog creates the documents folder it proposes: not in the real home.
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
 }
 
 void TestNotesController::init()

@@ -8,7 +8,9 @@
 #include "notestestlibrary.h"
 #include "tst_notesfakes.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -39,6 +41,9 @@ private Q_SLOTS:
     void existingFileIsReplacedOnlyWhenConfirmed();
     void exportButtonExportsAndCloses();
     void unwritableFileIsReported();
+    void proposesAFolderThatExists_data();
+    void proposesAFolderThatExists();
+    void dateRangeDefaultsToTheLibrarysIssues();
     void pdfLabelsFollowTheLanguage_data();
     void pdfLabelsFollowTheLanguage();
 
@@ -57,6 +62,8 @@ void TestNotesExport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_out.isValid());
+    // The export dialog creates the documents folder it proposes: not in the real home.
+    qputenv("HOME", QFile::encodeName(m_out.path()));
 }
 
 void TestNotesExport::init()
@@ -238,6 +245,70 @@ void TestNotesExport::unwritableFileIsReported()
     QVERIFY(!dialog.exportNow());
     QCOMPARE(dialogs.warnings.size(), 1);
     QVERIFY(!dialog.lastError().isEmpty());
+}
+
+void TestNotesExport::proposesAFolderThatExists_data()
+{
+    QTest::addColumn<bool>("documentsBlocked"); // a file where the Documents folder would be
+    QTest::newRow("fresh-home") << false;
+    QTest::newRow("documents-cannot-be-made") << true;
+}
+
+void TestNotesExport::proposesAFolderThatExists()
+{
+    QFETCH(bool, documentsBlocked);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+    });
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_CONFIG_HOME"); // no user-dirs.dirs: Documents is $HOME/Documents
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY2(documents.startsWith(home.path()), qPrintable(documents));
+    QVERIFY(!QFileInfo::exists(documents));
+    if (documentsBlocked) {
+        QFile blocker(documents);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
+
+    test::ScriptedDialogs dialogs;
+    ExportNotesDialog dialog(m_store.get(), &dialogs, {});
+    const QFileInfo proposed(dialog.path());
+    QVERIFY2(proposed.absoluteDir().exists(), qPrintable(dialog.path()));
+    QCOMPARE(proposed.absolutePath(), documentsBlocked ? QDir(home.path()).absolutePath() : documents);
+    // What the dialog proposes can be written as it stands.
+    dialog.setFormat(NotesExportFormat::Markdown);
+    QVERIFY2(dialog.exportNow(), qPrintable(dialog.lastError()));
+    QVERIFY(dialogs.warnings.isEmpty());
+    QVERIFY(QFileInfo::exists(dialog.path()));
+}
+
+void TestNotesExport::dateRangeDefaultsToTheLibrarysIssues()
+{
+    // The samples' issues span 2023-12-03 to 2024-01-15: neither in the current year.
+    const auto range = m_store->issueDateRange();
+    QVERIFY(range);
+    QCOMPARE(range->first, QDate(2023, 12, 3));
+    QCOMPARE(range->second, QDate(2024, 1, 15));
+
+    test::ScriptedDialogs dialogs;
+    ExportNotesDialog dialog(m_store.get(), &dialogs, {});
+    dialog.setScope(ExportNotesDialog::Scope::DateRange);
+    const NotesExportOptions options = dialog.options();
+    QCOMPARE(options.query.from, range->first);
+    QCOMPARE(options.query.to, range->second);
+    // Covering the whole library, the date scope counts every note, as "All" does.
+    const int byDates = dialog.matchingNotes();
+    dialog.setScope(ExportNotesDialog::Scope::All);
+    QCOMPARE(byDates, dialog.matchingNotes());
+    QVERIFY(byDates > 0);
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "entities/entitywindow.h"
 
+#include "escapeclose.h"
+
 #include "articlelistmodel.h"
 #include "dialogprovider.h"
 #include "entities/entitylistmodel.h"
@@ -49,6 +51,7 @@ EntityWindow::EntityWindow(DialogProvider *dialogs, QWidget *parent)
 {
     setObjectName(QStringLiteral("entityWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
+    closeOnEscape(this);
 
     m_tabs = new QTabWidget(this);
     auto *outer = new QVBoxLayout(this);

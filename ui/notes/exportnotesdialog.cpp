@@ -60,12 +60,14 @@ ExportNotesDialog::ExportNotesDialog(NotesStore *store, DialogProvider *dialogs,
     m_from = new QDateEdit(this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
+    // The library's years, not the current one: an archive is rarely of this year.
+    const auto libraryDates = store ? store->issueDateRange() : std::nullopt;
+    m_from->setDate(libraryDates ? libraryDates->first : QDate(QDate::currentDate().year(), 1, 1));
     m_dash = new QLabel(QStringLiteral("–"), this);
     m_to = new QDateEdit(this);
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_to->setDate(QDate::currentDate());
+    m_to->setDate(libraryDates ? libraryDates->second : QDate::currentDate());
     dateRow->addWidget(m_datesButton);
     dateRow->addWidget(m_from, 1);
     dateRow->addWidget(m_dash);
@@ -123,10 +125,7 @@ ExportNotesDialog::ExportNotesDialog(NotesStore *store, DialogProvider *dialogs,
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browseButton);
     layout->addLayout(fileRow);
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    m_path->setText(QDir(folder).filePath(QStringLiteral("kanbao-notes-%1.pdf")
+    m_path->setText(QDir(defaultFolder()).filePath(QStringLiteral("kanbao-notes-%1.pdf")
                                               .arg(QDate::currentDate().toString(Qt::ISODate))));
 
     m_preview = new QLabel(this);
@@ -224,6 +223,16 @@ void ExportNotesDialog::setTag(const QString &name)
     m_tag->setCurrentIndex(m_tag->findData(name));
     m_tagButton->setChecked(true);
     updatePreview();
+}
+
+QString ExportNotesDialog::defaultFolder()
+{
+    // A fresh account may have no Documents folder: create it, as a file manager would, and fall back to
+    // home when that fails, so the proposed path can always be written.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents) && QFileInfo(documents).isWritable())
+        return documents;
+    return QDir::homePath();
 }
 
 void ExportNotesDialog::setDateRange(QDate from, QDate to)

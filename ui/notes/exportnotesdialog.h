@@ -50,6 +50,8 @@ public:
     QString lastError() const { return m_error; }
 
     static QString suffix(NotesExportFormat format); // "pdf", "md", "csv"
+    // Where the proposed file goes: the documents folder (created if missing), else home.
+    static QString defaultFolder();
 
 protected:
     void changeEvent(QEvent *event) override;

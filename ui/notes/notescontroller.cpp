@@ -1,5 +1,8 @@
 #include "notes/notescontroller.h"
 
+#include "escapeclose.h"
+#include "notes/notescommands.h"
+
 #include "articleview.h"
 #include "dialogprovider.h"
 #include "library/library.h"
@@ -50,6 +53,7 @@ NotesController::NotesController(ArticleView *view, DialogProvider *dialogs, QMa
     m_browserDock = new QDockWidget(window);
     m_browserDock->setObjectName(QStringLiteral("notesBrowserDock"));
     m_browserDock->setWidget(m_browser);
+    closeOnEscape(m_browserDock); // opened on demand (Notes Browser, a tag's notes): Escape puts it away
 
     m_tagsPanel = new TagsPanel(window);
     m_tagsDock = new QDockWidget(window);
@@ -361,8 +365,10 @@ void NotesController::updateActions()
 
 bool NotesController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
+        retranslateNotesCommands(m_stack); // the undo steps already made, then the Undo/Redo texts
         retranslate();
+    }
     return QObject::eventFilter(watched, event);
 }
 
