@@ -122,6 +122,84 @@
     </message>
 </context>
 <context>
+    <name>kanbao::ArchiveWalker</name>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="41"/>
+        <source>the path is too long for the system (%1 bytes; the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="64"/>
+        <source>a broken symbolic link (what it points to does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="73"/>
+        <source>a folder already read (a symbolic link back to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="82"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="83"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="84"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="85"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="87"/>
+        <source>is %1, not a page file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="89"/>
+        <source>is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="93"/>
+        <source>not a page format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="108"/>
+        <source>the folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="135"/>
+        <source>the folder could not be read to the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="140"/>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="163"/>
+        <source>the file name is not UTF-8; shown as read in GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/import/archivewalk.cpp" line="167"/>
+        <source>the file name is not UTF-8 and not GB18030; shown with its bytes as Latin-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::ArticleListModel</name>
     <message>
         <location filename="../ui/articlelistmodel.cpp" line="92"/>
@@ -137,39 +215,147 @@
 <context>
     <name>kanbao::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="59"/>
+        <location filename="../ui/articleview.cpp" line="78"/>
         <source>Reporter: %1</source>
         <translation>Reporter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="61"/>
+        <location filename="../ui/articleview.cpp" line="80"/>
         <source>Correspondent: %1</source>
         <translation>Correspondent: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="63"/>
+        <location filename="../ui/articleview.cpp" line="82"/>
         <source>Author: %1</source>
         <translation>Author: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="65"/>
+        <location filename="../ui/articleview.cpp" line="84"/>
         <source>Photo: %1</source>
         <translation>Photo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="79"/>
+        <location filename="../ui/articleview.cpp" line="98"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="111"/>
+        <location filename="../ui/articleview.cpp" line="130"/>
         <source>Choose a day in the calendar and an article to read it.</source>
         <translation>Choose a day in the calendar and an article to read it.</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="132"/>
+        <location filename="../ui/articleview.cpp" line="152"/>
+        <location filename="../ui/articleview.cpp" line="186"/>
         <source>(no headline)</source>
         <translation>(no headline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleview.cpp" line="167"/>
+        <source>This page was read only in part: %1. Check the article against its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::Collections</name>
+    <message>
+        <location filename="../app/library/searchlists.cpp" line="163"/>
+        <source>A collection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/searchlists.cpp" line="216"/>
+        <source>No article with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/searchlists.cpp" line="257"/>
+        <source>There is no such collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::ConcordanceModel</name>
+    <message>
+        <location filename="../ui/search/concordancemodel.cpp" line="77"/>
+        <source>Left context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/concordancemodel.cpp" line="79"/>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/concordancemodel.cpp" line="81"/>
+        <source>Right context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/concordancemodel.cpp" line="83"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/concordancemodel.cpp" line="85"/>
+        <source>Paper</source>
+        <translation type="unfinished">Paper</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::ConcordanceView</name>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="129"/>
+        <source> characters each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="130"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/searchoverview.cpp" line="168"/>
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/searchoverview.cpp" line="169"/>
+        <source>in %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="183"/>
+        <location filename="../ui/search/searchoverview.cpp" line="192"/>
+        <source>Export concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="184"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="193"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::DecodedText</name>
+    <message numerus="yes">
+        <location filename="../app/text/textdecoder.cpp" line="308"/>
+        <source>%n invalid byte sequence(s) replaced (the first at byte %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,57 +452,50 @@
 <context>
     <name>kanbao::EntityStore</name>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="642"/>
-        <location filename="../app/entities/entitystore.cpp" line="689"/>
         <location filename="../app/entities/entitystore.cpp" line="744"/>
-        <location filename="../app/entities/entitystore.cpp" line="754"/>
-        <location filename="../app/entities/entitystore.cpp" line="767"/>
-        <location filename="../app/entities/entitystore.cpp" line="777"/>
-        <location filename="../app/entities/entitystore.cpp" line="828"/>
-        <location filename="../app/entities/entitystore.cpp" line="885"/>
         <source>%1 is read-only: entity decisions cannot be saved</source>
         <translation>%1 is read-only: entity decisions cannot be saved</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="644"/>
-        <location filename="../app/entities/entitystore.cpp" line="831"/>
+        <location filename="../app/entities/entitystore.cpp" line="753"/>
+        <location filename="../app/entities/entitystore.cpp" line="934"/>
         <source>an entity needs a name</source>
         <translation>an entity needs a name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="650"/>
+        <location filename="../app/entities/entitystore.cpp" line="759"/>
         <source>%1 and %2 are already one entity</source>
         <translation>%1 and %2 are already one entity</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="692"/>
+        <location filename="../app/entities/entitystore.cpp" line="800"/>
         <source>a split needs a new name</source>
         <translation>a split needs a new name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="698"/>
-        <location filename="../app/entities/entitystore.cpp" line="723"/>
+        <location filename="../app/entities/entitystore.cpp" line="806"/>
+        <location filename="../app/entities/entitystore.cpp" line="831"/>
         <source>%1 is not mentioned in those articles</source>
         <translation>%1 is not mentioned in those articles</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="779"/>
+        <location filename="../app/entities/entitystore.cpp" line="883"/>
         <source>only two names of one type can be marked as different</source>
         <translation>only two names of one type can be marked as different</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="794"/>
+        <location filename="../app/entities/entitystore.cpp" line="898"/>
         <source>cannot store the entity %1</source>
         <translation>cannot store the entity %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="995"/>
+        <location filename="../app/entities/entitystore.cpp" line="1097"/>
         <source>cannot write the entity list: %1</source>
         <translation>cannot write the entity list: %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1003"/>
-        <location filename="../app/entities/entitystore.cpp" line="1007"/>
+        <location filename="../app/entities/entitystore.cpp" line="1105"/>
+        <location filename="../app/entities/entitystore.cpp" line="1109"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -324,266 +503,276 @@
 <context>
     <name>kanbao::EntityWindow</name>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="250"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="261"/>
         <source>People, Organizations, Places — %1</source>
         <translation>People, Organizations, Places — %1</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="265"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="276"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="268"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="279"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="271"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="282"/>
         <source>Split off as</source>
         <translation>Split off as</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="274"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="285"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="277"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="288"/>
         <source>Not the same as</source>
         <translation>Not the same as</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="284"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="295"/>
         <source>%1, article %2</source>
         <translation>%1, article %2</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="294"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="305"/>
         <source>Choose a decision in the list first.</source>
         <translation>Choose a decision in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="315"/>
-        <location filename="../ui/entities/entitywindow.cpp" line="568"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="326"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="582"/>
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="339"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="350"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="340"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="351"/>
         <source>Likely Duplicates</source>
         <translation>Likely Duplicates</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="341"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="352"/>
         <source>Filter names</source>
         <translation>Filter names</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="342"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="353"/>
+        <source>Journalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="354"/>
+        <source>Also list the reporters and photographers named in bylines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/entities/entitywindow.cpp" line="355"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="345"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="358"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="346"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="359"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="347"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="360"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="349"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="362"/>
         <source>A name the papers use that is missing</source>
         <translation>A name the papers use that is missing</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="350"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="363"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="351"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="364"/>
         <source>Export to CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="352"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="365"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="353"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="366"/>
         <source>Appears With</source>
         <translation>Appears With</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="354"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="367"/>
         <source>Offices</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="355"/>
-        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
-        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="368"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="382"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="387"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="355"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="368"/>
         <source>Articles together</source>
         <translation>Articles together</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="356"/>
         <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="382"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="357"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="370"/>
         <source>New or other name</source>
         <translation>New or other name</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="358"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="371"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="359"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="372"/>
         <source>Call this entity by the name typed (its other names follow).</source>
         <translation>Call this entity by the name typed (its other names follow).</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="360"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="373"/>
         <source>Merge Into</source>
         <translation>Merge Into</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="361"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
         <source>This name is another way of writing the entity typed: count its mentions there.</source>
         <translation>This name is another way of writing the entity typed: count its mentions there.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="362"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="375"/>
         <source>Split Off</source>
         <translation>Split Off</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="363"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="376"/>
         <source>The selected articles are about someone else of the same name: give their mentions the name typed.</source>
         <translation>The selected articles are about someone else of the same name: give their mentions the name typed.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="365"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="378"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="366"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="379"/>
         <source>Not an entity: leave it out of every list, also after later imports.</source>
         <translation>Not an entity: leave it out of every list, also after later imports.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="367"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="380"/>
         <source>Names one character apart that appear with the same people or offices: often one name misread or mistyped. Merge the rarer into the commoner, or keep them apart.</source>
         <translation>Names one character apart that appear with the same people or offices: often one name misread or mistyped. Merge the rarer into the commoner, or keep them apart.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="369"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="382"/>
         <source>Likely the same as</source>
         <translation>Likely the same as</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="370"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="383"/>
         <source>Shared companions</source>
         <translation>Shared companions</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="370"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="383"/>
         <source>Shared offices</source>
         <translation>Shared offices</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="371"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="384"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="372"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="385"/>
         <source>Not the Same</source>
         <translation>Not the Same</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="373"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="386"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="387"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="387"/>
         <source>Other name</source>
         <translation>Other name</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="374"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="387"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="375"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="388"/>
         <source>Undo Decision</source>
         <translation>Undo Decision</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="477"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="491"/>
         <source>Choose a name in the list.</source>
         <translation>Choose a name in the list.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="482"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="496"/>
         <source>%1 is not mentioned in this library (or is ignored).</source>
         <translation>%1 is not mentioned in this library (or is ignored).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entities/entitywindow.cpp" line="485"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="499"/>
         <source>%1 (%2): %n mention(s)</source>
         <translation>
             <numerusform>%1 (%2): %n mention</numerusform>
@@ -591,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entities/entitywindow.cpp" line="487"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="501"/>
         <source>in %n article(s), %1 to %2</source>
         <translation>
             <numerusform>in %n article, %1 to %2</numerusform>
@@ -599,51 +788,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="490"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="504"/>
         <source>Also written: %1</source>
         <translation>Also written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="540"/>
-        <location filename="../ui/entities/entitywindow.cpp" line="547"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="554"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="561"/>
         <source>Export Entities</source>
         <translation>Export Entities</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="548"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="562"/>
         <source>entities</source>
         <translation>entities</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="549"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="563"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="575"/>
-        <location filename="../ui/entities/entitywindow.cpp" line="587"/>
-        <location filename="../ui/entities/entitywindow.cpp" line="600"/>
-        <location filename="../ui/entities/entitywindow.cpp" line="612"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="589"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="601"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="614"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="626"/>
         <source>Choose a name in the list first.</source>
         <translation>Choose a name in the list first.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="577"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="591"/>
         <source>Type the new name first.</source>
         <translation>Type the new name first.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="589"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="603"/>
         <source>Type the name to merge into first.</source>
         <translation>Type the name to merge into first.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="605"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="619"/>
         <source>Select the articles about the other entity first.</source>
         <translation>Select the articles about the other entity first.</translation>
     </message>
     <message>
-        <location filename="../ui/entities/entitywindow.cpp" line="622"/>
+        <location filename="../ui/entities/entitywindow.cpp" line="636"/>
         <source>No library is open.</source>
         <translation>No library is open.</translation>
     </message>
@@ -651,22 +840,22 @@
 <context>
     <name>kanbao::ExportNotesDialog</name>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="304"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="313"/>
         <source>No library is open.</source>
         <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="322"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="331"/>
         <source>No notes in this selection.</source>
         <translation>No notes in this selection.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="324"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="333"/>
         <source>%1 from %2 will be exported (%3).</source>
         <translation>%1 from %2 will be exported (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="325"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="334"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -674,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="326"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="335"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -682,66 +871,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="336"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="345"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="339"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="348"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="342"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="351"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="345"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="361"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="365"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="389"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="354"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="370"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="374"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="388"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="360"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="369"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="366"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="375"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="388"/>
         <source>The notes could not be exported: %1</source>
         <translation>The notes could not be exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="390"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="399"/>
         <source>Which notes</source>
         <translation>Which notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="391"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="400"/>
         <source>&amp;All notes in the library</source>
         <translation>&amp;All notes in the library</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="392"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="401"/>
         <source>On articles &amp;tagged</source>
         <translation>On articles &amp;tagged</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="393"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
         <source>On issues &amp;dated</source>
         <translation>On issues &amp;dated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="394"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
         <source>On the &amp;selected articles (%n)</source>
         <translation>
             <numerusform>On the &amp;selected articles (%n)</numerusform>
@@ -749,211 +938,359 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="395"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="404"/>
         <source>Include notes on whole articles</source>
         <translation>Include notes on whole articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="396"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="405"/>
         <source>Include orphaned notes (their article changed on re-import)</source>
         <translation>Include orphaned notes (their article changed on re-import)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="397"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="406"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="407"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="399"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
         <source>&amp;Markdown</source>
         <translation>&amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="400"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="409"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="401"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="410"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="411"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="412"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="404"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="413"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::FacetModel</name>
+    <message>
+        <location filename="../ui/search/facetmodel.cpp" line="19"/>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/facetmodel.cpp" line="19"/>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/facetmodel.cpp" line="20"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/facetmodel.cpp" line="20"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/facetmodel.cpp" line="21"/>
+        <source>People</source>
+        <translation type="unfinished">People</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/facetmodel.cpp" line="21"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/facetmodel.cpp" line="97"/>
+        <source>Show only these %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::FacsimileView</name>
+    <message>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="29"/>
+        <source>%1: the PDF cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="34"/>
+        <source>%1: the PDF has no page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="100"/>
+        <source>No page image for this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="151"/>
+        <source>Rendering the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::HandbookWindow</name>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="76"/>
+        <location filename="../ui/handbookwindow.cpp" line="90"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="87"/>
+        <source>Kanbao Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::HelpActions</name>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="143"/>
+        <source>Kanbao &amp;Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/handbookwindow.cpp" line="144"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::HistogramWidget</name>
+    <message>
+        <location filename="../ui/search/histogramwidget.cpp" line="118"/>
+        <source>No hits over time to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/histogramwidget.cpp" line="148"/>
+        <source>%1: %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n article</numerusform>
+            <numerusform>%1: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/histogramwidget.cpp" line="149"/>
+        <source>%n issue(s) in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/histogramwidget.cpp" line="150"/>
+        <source>Click to show only this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::ImportRate</name>
+    <message>
+        <location filename="../ui/importrate.cpp" line="44"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="46"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="47"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="56"/>
+        <source>%1 pages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importrate.cpp" line="57"/>
+        <source>%1, about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="53"/>
-        <location filename="../ui/importwizard.cpp" line="289"/>
+        <location filename="../ui/importwizard.cpp" line="54"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="67"/>
+        <location filename="../ui/importwizard.cpp" line="68"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="69"/>
+        <location filename="../ui/importwizard.cpp" line="70"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="71"/>
+        <location filename="../ui/importwizard.cpp" line="72"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>The folder %1 cannot be read: you do not have permission to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="74"/>
+        <location filename="../ui/importwizard.cpp" line="75"/>
         <source>Cannot import this folder</source>
         <translation>Cannot import this folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="76"/>
+        <location filename="../ui/importwizard.cpp" line="77"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>Choose a folder that holds the page text files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="252"/>
+        <location filename="../ui/importwizard.cpp" line="256"/>
         <source>Reading %1 of %2 files…</source>
         <translation>Reading %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="264"/>
+        <location filename="../ui/importwizard.cpp" line="270"/>
         <source>Imported %1 of %2 files.</source>
         <translation>Imported %1 of %2 files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="265"/>
+        <location filename="../ui/importwizard.cpp" line="271"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importing %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="291"/>
+        <location filename="../ui/importwizard.cpp" line="297"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="292"/>
+        <location filename="../ui/importwizard.cpp" line="298"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="293"/>
+        <location filename="../ui/importwizard.cpp" line="299"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294"/>
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="295"/>
+        <location filename="../ui/importwizard.cpp" line="301"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="296"/>
+        <location filename="../ui/importwizard.cpp" line="302"/>
         <source>Choose the archive folder</source>
         <translation>Choose the archive folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="297"/>
-        <source>Every page text file (.txt, .md) in the folder and its subfolders is read.</source>
-        <translation>Every page text file (.txt, .md) in the folder and its subfolders is read.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard.cpp" line="305"/>
         <source>Check what was found</source>
         <translation>Check what was found</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard.cpp" line="307"/>
         <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</source>
         <translation>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="309"/>
         <source>Preview the reconstruction</source>
         <translation>Preview the reconstruction</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303"/>
+        <location filename="../ui/importwizard.cpp" line="310"/>
         <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
         <translation>The raw text of a file and the articles Kanbao rebuilt from it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="304"/>
+        <location filename="../ui/importwizard.cpp" line="311"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="312"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>Each file is saved as soon as it is read: stopping keeps what was imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="306"/>
+        <location filename="../ui/importwizard.cpp" line="313"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307"/>
+        <location filename="../ui/importwizard.cpp" line="314"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="308"/>
+        <location filename="../ui/importwizard.cpp" line="315"/>
         <source>Folder with page text files</source>
         <translation>Folder with page text files</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="309"/>
+        <location filename="../ui/importwizard.cpp" line="316"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>You can also drop a folder on the Kanbao window.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="310"/>
+        <location filename="../ui/importwizard.cpp" line="317"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="350"/>
+        <location filename="../ui/importwizard.cpp" line="357"/>
         <source>Looking for page files in %1…</source>
         <translation>Looking for page files in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="366"/>
+        <location filename="../ui/importwizard.cpp" line="374"/>
         <source>Cannot read the folder</source>
         <translation>Cannot read the folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="368"/>
-        <source>No page text files were found in %1. Choose the folder that holds the .txt files.</source>
-        <translation>No page text files were found in %1. Choose the folder that holds the .txt files.</translation>
+        <location filename="../ui/importwizard.cpp" line="303"/>
+        <source>Every page file (%1) in the folder and its subfolders is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="376"/>
+        <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="371"/>
+        <location filename="../ui/importwizard.cpp" line="379"/>
         <source>%n file(s) can be imported.</source>
         <translation>
             <numerusform>%n file can be imported.</numerusform>
@@ -961,7 +1298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="373"/>
+        <location filename="../ui/importwizard.cpp" line="381"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
             <numerusform>%n file cannot be read; it is listed in red.</numerusform>
@@ -969,7 +1306,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="419"/>
+        <location filename="../ui/importwizard.cpp" line="384"/>
+        <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard.cpp" line="431"/>
         <source>%1: %2, %n article(s)</source>
         <translation>
             <numerusform>%1: %2, %n article</numerusform>
@@ -977,67 +1322,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="450"/>
+        <location filename="../ui/importwizard.cpp" line="471"/>
         <source>Stopping after the current file…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="474"/>
+        <location filename="../ui/importwizard.cpp" line="487"/>
+        <source>The import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="497"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="474"/>
+        <location filename="../ui/importwizard.cpp" line="497"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="474"/>
+        <location filename="../ui/importwizard.cpp" line="497"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="479"/>
+        <location filename="../ui/importwizard.cpp" line="502"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="480"/>
+        <location filename="../ui/importwizard.cpp" line="503"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="481"/>
+        <location filename="../ui/importwizard.cpp" line="504"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="482"/>
+        <location filename="../ui/importwizard.cpp" line="505"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="483"/>
+        <location filename="../ui/importwizard.cpp" line="507"/>
         <source>Not imported (stopped)</source>
         <translation>Not imported (stopped)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="497"/>
+        <location filename="../ui/importwizard.cpp" line="507"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="522"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="503"/>
+        <location filename="../ui/importwizard.cpp" line="528"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>The import was stopped. What was imported before stays in the library.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="513"/>
+        <location filename="../ui/importwizard.cpp" line="538"/>
         <source>Stop the import?</source>
         <translation>Stop the import?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="514"/>
+        <location filename="../ui/importwizard.cpp" line="539"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>Files imported so far stay in the library. Stop now?</translation>
     </message>
@@ -1055,29 +1410,14 @@
 <context>
     <name>kanbao::Importer</name>
     <message>
-        <location filename="../app/library/importer.cpp" line="92"/>
+        <location filename="../app/import/importer.cpp" line="105"/>
         <source>Unknown paper</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="150"/>
-        <source>is a folder, not a page file</source>
-        <translation>is a folder, not a page file</translation>
-    </message>
-    <message>
-        <location filename="../app/library/importer.cpp" line="154"/>
-        <source>the file is too large for a newspaper page (%1 MB)</source>
-        <translation>the file is too large for a newspaper page (%1 MB)</translation>
-    </message>
-    <message>
-        <location filename="../app/library/importer.cpp" line="159"/>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/library/importer.cpp" line="359"/>
-        <source>no such file or folder</source>
-        <translation>no such file or folder</translation>
+        <location filename="../app/import/importer.cpp" line="442"/>
+        <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,144 +1486,279 @@
     </message>
 </context>
 <context>
+    <name>kanbao::Lexer</name>
+    <message>
+        <location filename="../app/library/query.cpp" line="160"/>
+        <source>Unknown field &quot;%1:&quot;. Fields are headline, byline, person, org, place, office, tag, paper, page, section, collection, from and to; to search for the text itself, put it in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="178"/>
+        <source>The field &quot;%1:&quot; needs a value after the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="201"/>
+        <source>NEAR/n needs a distance n between 0 and %1, as in NEAR/5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="223"/>
+        <source>This quotation mark is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="138"/>
+        <location filename="../app/library/library.cpp" line="185"/>
         <source>library %1 is locked by another program; try again when it has finished (%2)</source>
         <translation>library %1 is locked by another program; try again when it has finished (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="143"/>
+        <location filename="../app/library/library.cpp" line="190"/>
         <source>library %1 is read-only (%2)</source>
         <translation>library %1 is read-only (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="147"/>
+        <location filename="../app/library/library.cpp" line="194"/>
         <source>library %1 is damaged (%2); restore it from a backup or re-import into a new library</source>
         <translation>library %1 is damaged (%2); restore it from a backup or re-import into a new library</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="152"/>
+        <location filename="../app/library/library.cpp" line="199"/>
         <source>%1 is not a Kanbao library (%2)</source>
         <translation>%1 is not a Kanbao library (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="156"/>
+        <location filename="../app/library/library.cpp" line="203"/>
         <source>library %1 cannot be opened (%2)</source>
         <translation>library %1 cannot be opened (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="159"/>
+        <location filename="../app/library/library.cpp" line="206"/>
         <source>library %1: the disk is full (%2)</source>
         <translation>library %1: the disk is full (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="162"/>
+        <location filename="../app/library/library.cpp" line="209"/>
         <source>library %1: read or write error (%2)</source>
         <translation>library %1: read or write error (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="165"/>
+        <location filename="../app/library/library.cpp" line="212"/>
         <source>library %1: %2</source>
         <translation>library %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="181"/>
-        <location filename="../app/library/library.cpp" line="267"/>
+        <location filename="../app/library/library.cpp" line="228"/>
+        <location filename="../app/library/library.cpp" line="372"/>
         <source>library %1 cannot be opened: %2</source>
         <translation>library %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="189"/>
+        <location filename="../app/library/library.cpp" line="236"/>
         <source>%1 is not a Kanbao library (it is not an SQLite database)</source>
         <translation>%1 is not a Kanbao library (it is not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="191"/>
+        <location filename="../app/library/library.cpp" line="238"/>
         <source>library %1 is damaged (the file is truncated)</source>
         <translation>library %1 is damaged (the file is truncated)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="201"/>
+        <location filename="../app/library/library.cpp" line="252"/>
         <source>library %1 is damaged (the file is truncated: %2 of %3 bytes)</source>
         <translation>library %1 is damaged (the file is truncated: %2 of %3 bytes)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="241"/>
+        <location filename="../app/library/library.cpp" line="295"/>
+        <source>library %1 was not upgraded: its backup %2 cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="304"/>
+        <source>library %1 was not upgraded: its backup before the upgrade (%2) could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="322"/>
         <source>%1 is a folder, not a Kanbao library</source>
         <translation>%1 is a folder, not a Kanbao library</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="246"/>
+        <location filename="../app/library/library.cpp" line="329"/>
+        <source>%1 is an empty file, not a Kanbao library yet; import page files into it to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="333"/>
         <source>library %1 is read-only; open it read-only or check its permissions</source>
         <translation>library %1 is read-only; open it read-only or check its permissions</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="250"/>
+        <location filename="../app/library/library.cpp" line="337"/>
+        <source>library %1 is in a read-only folder (%2), where its journal cannot be written; open it read-only or check the folder&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/library.cpp" line="349"/>
         <source>library %1 does not exist</source>
         <translation>library %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="253"/>
+        <location filename="../app/library/library.cpp" line="352"/>
         <source>cannot create the folder for library %1</source>
         <translation>cannot create the folder for library %1</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="302"/>
+        <location filename="../app/library/library.cpp" line="412"/>
         <source>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</source>
         <translation>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="305"/>
+        <location filename="../app/library/library.cpp" line="415"/>
         <source>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</source>
         <translation>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="312"/>
+        <location filename="../app/library/library.cpp" line="422"/>
         <source>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</source>
         <translation>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="323"/>
+        <location filename="../app/library/library.cpp" line="433"/>
         <source>library %1: cannot set up the full-text index: %2</source>
         <translation>library %1: cannot set up the full-text index: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="330"/>
+        <location filename="../app/library/library.cpp" line="458"/>
         <source>library %1 could not be upgraded (it stays at version %2): %3</source>
         <translation>library %1 could not be upgraded (it stays at version %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="414"/>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="421"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="426"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="433"/>
         <source>The database connection is not open.</source>
         <translation>The database connection is not open.</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="417"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="429"/>
         <source>The database connection is not an SQLite connection.</source>
         <translation>The database connection is not an SQLite connection.</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="424"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="436"/>
         <source>This SQLite library has no full-text search (FTS5).</source>
         <translation>This SQLite library has no full-text search (FTS5).</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="427"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="439"/>
         <source>Could not register the full-text ranking function: %1</source>
         <translation>Could not register the full-text ranking function: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="432"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="444"/>
         <source>Could not register the Chinese full-text tokenizer: %1</source>
         <translation>Could not register the Chinese full-text tokenizer: %1</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::LibraryChecker</name>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="110"/>
+        <source>the integrity check itself fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="119"/>
+        <source>the integrity check stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="126"/>
+        <source>page tree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="155"/>
+        <source>table %1 cannot be read whole: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/librarycheck.cpp" line="170"/>
+        <source>%n row(s) of %1 refer to rows that do not exist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="175"/>
+        <source>the reference check fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="187"/>
+        <source>the full-text index does not match the articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="328"/>
+        <source>library %1 is open read-only; a repair writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="334"/>
+        <source>library %1 passes every check; nothing to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="343"/>
+        <source>page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="353"/>
+        <source>a copy of the library before the repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="363"/>
+        <source>indexes and the full-text index rebuilt; no rows lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="370"/>
+        <source>rebuilding the indexes did not repair the library%1; recovering the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="378"/>
+        <source>%1 already exists; remove it or name another file for the recovered library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="402"/>
+        <location filename="../app/library/librarycheck.cpp" line="431"/>
+        <source>writing the recovered library %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="439"/>
+        <source>the recovered library still fails the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarycheck.cpp" line="440"/>
+        <source>rows recovered into %1; the damaged library %2 is left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::LibraryWriter</name>
     <message>
-        <location filename="../app/library/librarywriter.cpp" line="533"/>
+        <location filename="../app/library/librarywriter.cpp" line="569"/>
         <source>simulated failure after the articles of %1</source>
         <translation>simulated failure after the articles of %1</translation>
     </message>
@@ -1291,235 +1766,280 @@
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>About Kanbao</source>
         <translation>About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Recent &amp;Libraries</source>
         <translation>Recent &amp;Libraries</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>&amp;Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Import &amp;Sample Archive</source>
         <translation>Import &amp;Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>&amp;Copy Article with Citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <source>&amp;Offices over Time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Smaller Text</source>
         <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Default Text Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Next Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Previous Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Next &amp;Issue</source>
         <translation>Next &amp;Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Previous I&amp;ssue</source>
         <translation>Previous I&amp;ssue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Next &amp;Month with Issues</source>
         <translation>Next &amp;Month with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>Previous M&amp;onth with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;Latest Issue</source>
         <translation>&amp;Latest Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>&amp;About Kanbao</source>
         <translation>&amp;About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>People, Organizations, Places</source>
         <translation>People, Organizations, Places</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <source>Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ Previous month with issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Next month with issues ▶</source>
         <translation>Next month with issues ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>Search the library (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>This library is empty</source>
         <translation>This library is empty</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Import Sample Archive</source>
         <translation>Import Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Import Archive Folder…</source>
         <translation>Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>Highlights and notes are not available: %1</source>
         <translation>Highlights and notes are not available: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>Click a name to list every article that mentions it.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="1063"/>
         <source>Articles mentioning %1: reading the library…</source>
         <translation>Articles mentioning %1: reading the library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>Articles mentioning %1:</source>
         <translation>Articles mentioning %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <source>The library is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Kanbao</source>
         <translation>Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>No library open</source>
         <translation>No library open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>%1 — %n article(s)</source>
         <translation>
             <numerusform>%1 — %n article</numerusform>
@@ -1527,12 +2047,12 @@ Read and annotate archives of Chinese local newspapers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Cannot open library</source>
         <translation>Cannot open library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -1545,57 +2065,57 @@ Choose another library with File ▸ Open Library, or create a new one with File
 Choose another library with File ▸ Open Library, or create a new one with File ▸ New Library.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>No reason was given.</source>
         <translation>No reason was given.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>New Library</source>
         <translation>New Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>Kanbao libraries (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Cannot create library</source>
         <translation>Cannot create library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 already exists. Open it with File ▸ Open Library, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Open Library</source>
         <translation>Open Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>Kanbao libraries (*.kanbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Import in progress</source>
         <translation>Import in progress</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>An import is running. Stop it and quit? Files imported so far stay in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1 (%n article)</numerusform>
@@ -1603,67 +2123,68 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>No issue on %1: a gap in the archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>No issue on %1</source>
         <translation>No issue on %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>The issue could not be read: %1</source>
         <translation>The issue could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>This issue has no articles.</source>
         <translation>This issue has no articles.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source> (date guessed)</source>
         <translation> (date guessed)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>The article could not be read: %1</source>
         <translation>The article could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Last article of the issue</source>
         <translation>Last article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>First article of the issue</source>
         <translation>First article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>This is the latest issue</source>
         <translation>This is the latest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>This is the earliest issue</source>
         <translation>This is the earliest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>Article copied with its citation</source>
         <translation>Article copied with its citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>No articles match “%1”.</source>
         <translation>No articles match “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -1671,7 +2192,8 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>More than %n articles match</source>
         <translation>
             <numerusform>More than %n articles match</numerusform>
@@ -1679,24 +2201,32 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>No sample archive</source>
         <translation>No sample archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1178"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>Open or create a library first (File ▸ Open Library or File ▸ New Library).</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::MarkdownFormat</name>
+    <message>
+        <location filename="../app/formats/textformats.cpp" line="56"/>
+        <source>Markdown page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,127 +2379,127 @@ Choose another library with File ▸ Open Library, or create a new one with File
 <context>
     <name>kanbao::NotesController</name>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="115"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="120"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="115"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="120"/>
         <source>The change could not be written: %1</source>
         <translation>The change could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="323"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="328"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="323"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="324"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="324"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="325"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="330"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="326"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="331"/>
         <source>Highlight with &amp;Note</source>
         <translation>Highlight with &amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
         <source>Note on the &amp;Article</source>
         <translation>Note on the &amp;Article</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="330"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
         <source>&amp;Tag Articles…</source>
         <translation>&amp;Tag Articles…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="331"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
         <source>&amp;Manage Tags…</source>
         <translation>&amp;Manage Tags…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="332"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="337"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;Export Notes…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="333"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="338"/>
         <source>&amp;Browse All Notes</source>
         <translation>&amp;Browse All Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="339"/>
         <source>Highlights and Notes</source>
         <translation>Highlights and Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
         <source>Notes Browser</source>
         <translation>Notes Browser</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="341"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="338"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="343"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="345"/>
         <source>Highlight in &amp;Color</source>
         <translation>Highlight in &amp;Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="417"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="424"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="424"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="431"/>
         <source>Change Highlight Color</source>
         <translation>Change Highlight Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="434"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
         <source>Edit Note on Highlight</source>
         <translation>Edit Note on Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="434"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
         <source>Add Note to Highlight</source>
         <translation>Add Note to Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="448"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="460"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="467"/>
         <source>Open or select an article to tag it.</source>
         <translation>Open or select an article to tag it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="473"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="480"/>
         <source>Tags of %n article(s) saved</source>
         <translation>
             <numerusform>Tags of %n article saved</numerusform>
@@ -1977,7 +2507,7 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="505"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="512"/>
         <source>%n note(s) exported to %1</source>
         <translation>
             <numerusform>%n note exported to %1</numerusform>
@@ -1985,17 +2515,17 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="540"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="547"/>
         <source>“%1” in %2</source>
         <translation>“%1” in %2</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="542"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="549"/>
         <source>Orphaned Note</source>
         <translation>Orphaned Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="543"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="550"/>
         <source>This note&apos;s article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
 
 %1
@@ -2010,7 +2540,7 @@ Quote: %2
 Note: %3</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="545"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="552"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2188,79 +2718,78 @@ Note: %3</translation>
 <context>
     <name>kanbao::NotesStore</name>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="159"/>
+        <location filename="../app/notes/notesstore.cpp" line="173"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="165"/>
+        <location filename="../app/notes/notesstore.cpp" line="179"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="181"/>
+        <location filename="../app/notes/notesstore.cpp" line="195"/>
         <source>starting a transaction</source>
         <translation>starting a transaction</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="189"/>
+        <location filename="../app/notes/notesstore.cpp" line="203"/>
         <source>committing</source>
         <translation>committing</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="232"/>
+        <location filename="../app/notes/notesstore.cpp" line="246"/>
         <source>reading tags</source>
         <translation>reading tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="243"/>
         <location filename="../app/notes/notesstore.cpp" line="257"/>
+        <location filename="../app/notes/notesstore.cpp" line="271"/>
         <source>reading a tag</source>
         <translation>reading a tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="272"/>
+        <location filename="../app/notes/notesstore.cpp" line="286"/>
         <source>reading an article&apos;s tags</source>
         <translation>reading an article&apos;s tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="283"/>
+        <location filename="../app/notes/notesstore.cpp" line="297"/>
         <source>reading tagged articles</source>
         <translation>reading tagged articles</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="295"/>
-        <location filename="../app/notes/notesstore.cpp" line="325"/>
+        <location filename="../app/notes/notesstore.cpp" line="309"/>
+        <location filename="../app/notes/notesstore.cpp" line="339"/>
         <source>a tag needs a name</source>
         <translation>a tag needs a name</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="300"/>
-        <location filename="../app/notes/notesstore.cpp" line="346"/>
+        <location filename="../app/notes/notesstore.cpp" line="314"/>
+        <location filename="../app/notes/notesstore.cpp" line="350"/>
         <source>&quot;%1&quot; is not a color</source>
         <translation>&quot;%1&quot; is not a color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="304"/>
-        <location filename="../app/notes/notesstore.cpp" line="328"/>
+        <location filename="../app/notes/notesstore.cpp" line="318"/>
+        <location filename="../app/notes/notesstore.cpp" line="342"/>
         <source>a tag named &quot;%1&quot; already exists</source>
         <translation>a tag named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="314"/>
+        <location filename="../app/notes/notesstore.cpp" line="328"/>
         <source>creating tag &quot;%1&quot;</source>
         <translation>creating tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="333"/>
+        <location filename="../app/notes/notesstore.cpp" line="343"/>
         <source>renaming a tag</source>
         <translation>renaming a tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="336"/>
-        <location filename="../app/notes/notesstore.cpp" line="354"/>
         <location filename="../app/notes/notesstore.cpp" line="364"/>
-        <location filename="../app/notes/notesstore.cpp" line="443"/>
+        <location filename="../app/notes/notesstore.cpp" line="374"/>
+        <location filename="../app/notes/notesstore.cpp" line="453"/>
         <source>tag %1 does not exist</source>
         <translation>tag %1 does not exist</translation>
     </message>
@@ -2270,163 +2799,398 @@ Note: %3</translation>
         <translation>recoloring a tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="372"/>
+        <location filename="../app/notes/notesstore.cpp" line="145"/>
+        <source>reading the issue dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="382"/>
         <source>deleting tag &quot;%1&quot;</source>
         <translation>deleting tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="432"/>
-        <location filename="../app/notes/notesstore.cpp" line="450"/>
+        <location filename="../app/notes/notesstore.cpp" line="442"/>
+        <location filename="../app/notes/notesstore.cpp" line="460"/>
         <source>tagging articles</source>
         <translation>tagging articles</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="438"/>
-        <location filename="../app/notes/notesstore.cpp" line="580"/>
-        <location filename="../app/notes/notesstore.cpp" line="616"/>
+        <location filename="../app/notes/notesstore.cpp" line="448"/>
+        <location filename="../app/notes/notesstore.cpp" line="590"/>
+        <location filename="../app/notes/notesstore.cpp" line="626"/>
         <source>article %1 does not exist</source>
         <translation>article %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="478"/>
-        <location filename="../app/notes/notesstore.cpp" line="526"/>
+        <location filename="../app/notes/notesstore.cpp" line="488"/>
+        <location filename="../app/notes/notesstore.cpp" line="536"/>
         <source>removing tags</source>
         <translation>removing tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="507"/>
+        <location filename="../app/notes/notesstore.cpp" line="517"/>
         <source>restoring tags</source>
         <translation>restoring tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="542"/>
+        <location filename="../app/notes/notesstore.cpp" line="552"/>
         <source>reading an annotation</source>
         <translation>reading an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="555"/>
+        <location filename="../app/notes/notesstore.cpp" line="565"/>
         <source>reading annotations</source>
         <translation>reading annotations</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="574"/>
-        <location filename="../app/notes/notesstore.cpp" line="668"/>
+        <location filename="../app/notes/notesstore.cpp" line="584"/>
+        <location filename="../app/notes/notesstore.cpp" line="678"/>
         <source>&quot;%1&quot; is not a highlight color (one of: %2)</source>
         <translation>&quot;%1&quot; is not a highlight color (one of: %2)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="584"/>
+        <location filename="../app/notes/notesstore.cpp" line="594"/>
         <source>the range %1-%2 is not inside article %3 (%4 characters)</source>
         <translation>the range %1-%2 is not inside article %3 (%4 characters)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="658"/>
+        <location filename="../app/notes/notesstore.cpp" line="668"/>
         <source>storing an annotation</source>
         <translation>storing an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="682"/>
+        <location filename="../app/notes/notesstore.cpp" line="692"/>
         <source>changing an annotation</source>
         <translation>changing an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="685"/>
-        <location filename="../app/notes/notesstore.cpp" line="694"/>
+        <location filename="../app/notes/notesstore.cpp" line="695"/>
+        <location filename="../app/notes/notesstore.cpp" line="704"/>
         <source>annotation %1 does not exist</source>
         <translation>annotation %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="698"/>
+        <location filename="../app/notes/notesstore.cpp" line="708"/>
         <source>deleting an annotation</source>
         <translation>deleting an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="716"/>
         <location filename="../app/notes/notesstore.cpp" line="726"/>
+        <location filename="../app/notes/notesstore.cpp" line="736"/>
         <source>reading an article</source>
         <translation>reading an article</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="798"/>
-        <location filename="../app/notes/notesstore.cpp" line="803"/>
+        <location filename="../app/notes/notesstore.cpp" line="808"/>
+        <location filename="../app/notes/notesstore.cpp" line="813"/>
         <source>querying notes</source>
         <translation>querying notes</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::OfficeGantt</name>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="201"/>
+        <source>No offices to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::OfficeTermModel</name>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="92"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="94"/>
+        <source>Office</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="96"/>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="98"/>
+        <source>First</source>
+        <translation type="unfinished">First</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="100"/>
+        <source>Last</source>
+        <translation type="unfinished">Last</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="102"/>
+        <source>Mentions</source>
+        <translation type="unfinished">Mentions</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageFormats</name>
+    <message>
+        <location filename="../app/formats/pageformats.cpp" line="76"/>
+        <source>Page files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pageformats.cpp" line="103"/>
+        <source>not a page file Kanbao can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::Parser</name>
+    <message>
+        <location filename="../app/library/query.cpp" line="285"/>
+        <source>This closing parenthesis has no opening one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="317"/>
+        <location filename="../app/library/query.cpp" line="332"/>
+        <source>OR needs a word on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="352"/>
+        <location filename="../app/library/query.cpp" line="421"/>
+        <source>NEAR needs a word on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="358"/>
+        <source>AND needs a word on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="382"/>
+        <source>NOT needs a word after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="383"/>
+        <source>&quot;-&quot; needs a word right after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="391"/>
+        <source>Two exclusions in a row (NOT NOT) cancel out; write the word alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="407"/>
+        <source>NEAR joins words or phrases only, not groups, exclusions or fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="438"/>
+        <source>The parentheses are nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="443"/>
+        <source>These parentheses are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="450"/>
+        <source>This opening parenthesis is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="479"/>
+        <source>&quot;%1:&quot; cannot be excluded; use the other end of the period instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="486"/>
+        <source>&quot;%1&quot; is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/query.cpp" line="496"/>
+        <source>Filters such as paper: or person: apply to the whole query: they cannot go inside OR, NEAR or parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PdfFormat</name>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="117"/>
+        <source>PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="139"/>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="144"/>
+        <source>the PDF is damaged: it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="148"/>
+        <source>the PDF is encrypted with a password; Kanbao cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="153"/>
+        <source>the PDF has no pages (it may be damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="165"/>
+        <source>page %1 of the PDF is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::Query</name>
+    <message>
+        <location filename="../app/library/query.cpp" line="611"/>
+        <source>at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::RawTextFormat</name>
+    <message>
+        <location filename="../app/formats/textformats.cpp" line="36"/>
+        <source>Page text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::SavedSearchModel</name>
+    <message numerus="yes">
+        <location filename="../ui/search/savedsearchmodel.cpp" line="28"/>
+        <source>%1 — %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/savedsearchmodel.cpp" line="30"/>
+        <source>%1
+%n article(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::SavedSearches</name>
+    <message>
+        <location filename="../app/library/searchlists.cpp" line="59"/>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/searchlists.cpp" line="138"/>
+        <location filename="../app/library/searchlists.cpp" line="149"/>
+        <source>There is no such saved search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::ScanTableModel</name>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="57"/>
+        <location filename="../ui/scantablemodel.cpp" line="66"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="59"/>
+        <location filename="../ui/scantablemodel.cpp" line="68"/>
         <source>Already in the library</source>
         <translation>Already in the library</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="61"/>
+        <location filename="../ui/scantablemodel.cpp" line="70"/>
         <source>Changed: will replace</source>
         <translation>Changed: will replace</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="63"/>
+        <location filename="../ui/scantablemodel.cpp" line="72"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="72"/>
+        <location filename="../ui/scantablemodel.cpp" line="74"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scantablemodel.cpp" line="83"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="74"/>
+        <location filename="../ui/scantablemodel.cpp" line="85"/>
         <source>from the path</source>
         <translation>from the path</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="76"/>
+        <location filename="../ui/scantablemodel.cpp" line="87"/>
         <source>from the page header</source>
         <translation>from the page header</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="78"/>
+        <location filename="../ui/scantablemodel.cpp" line="89"/>
         <source>guessed from the text</source>
         <translation>guessed from the text</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="80"/>
+        <location filename="../ui/scantablemodel.cpp" line="91"/>
         <source>guessed from the file time</source>
         <translation>guessed from the file time</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="103"/>
+        <location filename="../ui/scantablemodel.cpp" line="114"/>
         <source>Double-click to correct</source>
         <translation>Double-click to correct</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="126"/>
+        <location filename="../ui/scantablemodel.cpp" line="143"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="132"/>
+        <location filename="../ui/scantablemodel.cpp" line="149"/>
         <source>yes (%1)</source>
         <translation>yes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="133"/>
+        <location filename="../ui/scantablemodel.cpp" line="150"/>
         <source>no (%1)</source>
         <translation>no (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="136"/>
+        <location filename="../ui/scantablemodel.cpp" line="153"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scantablemodel.cpp" line="155"/>
         <source>Cannot import: %1</source>
         <translation>Cannot import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scantablemodel.cpp" line="137"/>
+        <location filename="../ui/scantablemodel.cpp" line="157"/>
+        <source>%1, %n article(s); %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scantablemodel.cpp" line="158"/>
         <source>%1, %n article(s)</source>
         <translation>
             <numerusform>%1, %n article</numerusform>
@@ -2434,37 +3198,37 @@ Note: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="187"/>
+        <location filename="../ui/scantablemodel.cpp" line="208"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="189"/>
+        <location filename="../ui/scantablemodel.cpp" line="210"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="191"/>
+        <location filename="../ui/scantablemodel.cpp" line="212"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="193"/>
+        <location filename="../ui/scantablemodel.cpp" line="214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="195"/>
+        <location filename="../ui/scantablemodel.cpp" line="216"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="197"/>
+        <location filename="../ui/scantablemodel.cpp" line="218"/>
         <source>Date guessed</source>
         <translation>Date guessed</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="199"/>
+        <location filename="../ui/scantablemodel.cpp" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2472,50 +3236,118 @@ Note: %3</translation>
 <context>
     <name>kanbao::Search</name>
     <message>
-        <location filename="../app/library/search.cpp" line="143"/>
-        <source>The query has a closing parenthesis without an opening one.</source>
-        <translation>The query has a closing parenthesis without an opening one.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/search.cpp" line="203"/>
-        <source>The query has an opening parenthesis that is never closed.</source>
-        <translation>The query has an opening parenthesis that is never closed.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/search.cpp" line="262"/>
-        <location filename="../app/library/search.cpp" line="284"/>
+        <location filename="../app/library/search.cpp" line="56"/>
         <source>A search needs at least one word that is not excluded.</source>
         <translation>A search needs at least one word that is not excluded.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="552"/>
+        <location filename="../app/library/search.cpp" line="604"/>
         <source>This library has no search index (%1).</source>
         <translation>This library has no search index (%1).</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="554"/>
+        <location filename="../app/library/search.cpp" line="555"/>
+        <location filename="../app/library/search.cpp" line="606"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="671"/>
+        <location filename="../app/library/search.cpp" line="722"/>
         <source>The library is not open.</source>
         <translation>The library is not open.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="698"/>
+        <location filename="../app/library/search.cpp" line="585"/>
         <source>Type a word to search for, or choose a filter.</source>
         <translation>Type a word to search for, or choose a filter.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="700"/>
+        <location filename="../app/library/search.cpp" line="589"/>
         <source>The query has no searchable words.</source>
         <translation>The query has no searchable words.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="773"/>
+        <location filename="../app/library/search.cpp" line="827"/>
         <source>The query could not be understood: %1</source>
         <translation>The query could not be understood: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::SearchOverview</name>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="32"/>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="33"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="34"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="35"/>
+        <source>Order of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="38"/>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="39"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="40"/>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="41"/>
+        <source>Hits over time: one bar per year, month or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="42"/>
+        <source>Per issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="43"/>
+        <source>Divide each period&apos;s hits by the issues of that period in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="44"/>
+        <source>Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="46"/>
+        <source>Every hit on a line of its own, in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="55"/>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="57"/>
+        <source>Keep this search in Saved Searches, which counts its new hits after imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchoverview.cpp" line="68"/>
+        <source>Click a value to show only its articles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2529,6 +3361,19 @@ Note: %3</translation>
         <location filename="../ui/notes/selectionpopup.cpp" line="83"/>
         <source>Highlight the selection and write a note on it</source>
         <translation>Highlight the selection and write a note on it</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::StoredFiles</name>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="40"/>
+        <source>%1: cannot create the folder for the library&apos;s copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="45"/>
+        <source>%1: the copy in %2 could not be written: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2768,203 +3613,336 @@ Note: %3</translation>
 <context>
     <name>kanbao::TextDecoder</name>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="96"/>
+        <location filename="../app/text/textdecoder.cpp" line="331"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="102"/>
-        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
-        <translation>the file starts with a UTF-8 byte order mark but is not valid UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../app/text/textdecoder.cpp" line="111"/>
-        <source>the file starts with a UTF-16 byte order mark but is not valid UTF-16</source>
-        <translation>the file starts with a UTF-16 byte order mark but is not valid UTF-16</translation>
-    </message>
-    <message>
-        <location filename="../app/text/textdecoder.cpp" line="116"/>
+        <location filename="../app/text/textdecoder.cpp" line="370"/>
         <source>binary data, not text</source>
         <translation>binary data, not text</translation>
     </message>
-    <message>
-        <location filename="../app/text/textdecoder.cpp" line="123"/>
-        <source>not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK)</source>
-        <translation>not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK)</translation>
+    <message numerus="yes">
+        <location filename="../app/text/textdecoder.cpp" line="344"/>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8 (%n invalid sequence(s), the first at byte %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/textdecoder.cpp" line="359"/>
+        <source>the file starts with a UTF-16 byte order mark but is not valid UTF-16 (%n invalid sequence(s), the first at byte %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/textdecoder.cpp" line="399"/>
+        <source>not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK): %n invalid sequence(s) as %1, the first at byte %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="127"/>
+        <location filename="../app/text/textdecoder.cpp" line="409"/>
         <source>the file holds no text</source>
         <translation>the file holds no text</translation>
     </message>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="138"/>
+        <location filename="../app/text/textdecoder.cpp" line="428"/>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="142"/>
+        <location filename="../app/text/textdecoder.cpp" line="431"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="433"/>
+        <source>a loop of symbolic links (or too many of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="435"/>
+        <source>the name or path is too long for the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="437"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="439"/>
+        <location filename="../app/text/textdecoder.cpp" line="473"/>
         <source>is a directory, not a page file</source>
         <translation>is a directory, not a page file</translation>
     </message>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="146"/>
+        <location filename="../app/text/textdecoder.cpp" line="441"/>
+        <source>the file name cannot be represented on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="443"/>
+        <source>read error (the disk or the network failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="477"/>
+        <source>is a named pipe (FIFO), not a page file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="481"/>
+        <source>is a device, not a page file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="485"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/textdecoder.cpp" line="490"/>
         <source>the file is too large for a newspaper page (%1 MB; the limit is %2 MB)</source>
         <translation>the file is too large for a newspaper page (%1 MB; the limit is %2 MB)</translation>
     </message>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="153"/>
+        <location filename="../app/text/textdecoder.cpp" line="510"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/text/textdecoder.cpp" line="159"/>
+        <location filename="../app/text/textdecoder.cpp" line="452"/>
         <source>the file is too large for a newspaper page (the limit is %1 MB)</source>
         <translation>the file is too large for a newspaper page (the limit is %1 MB)</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::TimelineWindow</name>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="315"/>
+        <source>Offices over Time — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="326"/>
+        <source>Offices over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="401"/>
+        <location filename="../ui/timelinewindow.cpp" line="410"/>
+        <source>Export Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="402"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="411"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="418"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="419"/>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="420"/>
+        <source>Name of a person or organization; empty: everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinewindow.cpp" line="421"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::notes</name>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="31"/>
+        <location filename="../app/notes/notestypes.cpp" line="44"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="32"/>
+        <location filename="../app/notes/notestypes.cpp" line="45"/>
         <source>Correspondent</source>
         <translation>Correspondent</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="33"/>
+        <location filename="../app/notes/notestypes.cpp" line="46"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="34"/>
+        <location filename="../app/notes/notestypes.cpp" line="47"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="66"/>
+        <location filename="../app/notes/notestypes.cpp" line="79"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="67"/>
+        <location filename="../app/notes/notestypes.cpp" line="80"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="68"/>
+        <location filename="../app/notes/notestypes.cpp" line="81"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="69"/>
+        <location filename="../app/notes/notestypes.cpp" line="82"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="70"/>
+        <location filename="../app/notes/notestypes.cpp" line="83"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../app/notes/notestypes.cpp" line="71"/>
+        <location filename="../app/notes/notestypes.cpp" line="84"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="47"/>
+        <location filename="../app/notes/notescommands.cpp" line="87"/>
         <source>Create tag “%1”</source>
         <translation>Create tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="80"/>
+        <location filename="../app/notes/notescommands.cpp" line="120"/>
         <source>Rename tag to “%1”</source>
         <translation>Rename tag to “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="110"/>
+        <location filename="../app/notes/notescommands.cpp" line="149"/>
         <source>Change tag color</source>
         <translation>Change tag color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="137"/>
+        <location filename="../app/notes/notescommands.cpp" line="180"/>
         <source>Delete tag</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="141"/>
+        <location filename="../app/notes/notescommands.cpp" line="178"/>
         <source>Delete tag “%1”</source>
         <translation>Delete tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="166"/>
+        <location filename="../app/notes/notescommands.cpp" line="205"/>
         <source>Tag %n article(s)</source>
         <translation>Tag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="167"/>
+        <location filename="../app/notes/notescommands.cpp" line="206"/>
         <source>Untag %n article(s)</source>
         <translation>Untag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="200"/>
+        <location filename="../app/notes/notescommands.cpp" line="241"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="201"/>
+        <location filename="../app/notes/notescommands.cpp" line="242"/>
         <source>Add highlight</source>
         <translation>Add highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="228"/>
+        <location filename="../app/notes/notescommands.cpp" line="268"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="229"/>
+        <location filename="../app/notes/notescommands.cpp" line="269"/>
         <source>Change highlight color</source>
         <translation>Change highlight color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="288"/>
+        <location filename="../app/notes/notescommands.cpp" line="332"/>
         <source>Delete annotation</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="292"/>
+        <location filename="../app/notes/notescommands.cpp" line="329"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="293"/>
+        <location filename="../app/notes/notescommands.cpp" line="330"/>
         <source>Delete highlight</source>
         <translation>Delete highlight</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::pdflayout</name>
+    <message>
+        <location filename="../app/reconstruct/pdflayout.cpp" line="816"/>
+        <source>no text layer — OCR is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::schema</name>
     <message>
-        <location filename="../app/library/schema.cpp" line="109"/>
+        <location filename="../app/library/schema.cpp" line="188"/>
         <source>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</source>
         <translation>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="112"/>
+        <location filename="../app/library/schema.cpp" line="191"/>
         <source>create the tables of entity decisions (merges, splits, ignored and added names)</source>
         <translation>create the tables of entity decisions (merges, splits, ignored and added names)</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="144"/>
+        <location filename="../app/library/schema.cpp" line="194"/>
+        <source>flag pages read only in part (invalid bytes replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="196"/>
+        <source>create the table of every office a mention states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="198"/>
+        <source>rebuild the full-text index with traditional and simplified characters folded alike; create saved searches and collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="233"/>
+        <source>cannot start creating the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="273"/>
         <source>cannot start the upgrade to version %1: %2</source>
         <translation>cannot start the upgrade to version %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="174"/>
+        <location filename="../app/library/schema.cpp" line="259"/>
+        <location filename="../app/library/schema.cpp" line="303"/>
         <source>upgrade step %1 -&gt; %2 (%3) failed: %4</source>
         <translation>upgrade step %1 -&gt; %2 (%3) failed: %4</translation>
     </message>
