@@ -78,7 +78,9 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     }
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    // Tabs of docks stacked at the sides run vertically: four titles side by side in a 400-pixel dock were cut
+    // to "People, Organizat…" and "Se…"; stacked, each has the height it needs.
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::VerticalTabs);
 
     m_centre = new QStackedWidget(this);
     m_articleView = new ArticleView(m_centre);

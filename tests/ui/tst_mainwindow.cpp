@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QSettings>
+#include <QTabBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,7 @@ private slots:
     void readOnlyLibraryIsReadNotEdited();
     void emptyLibraryOffersSamples();
     void settingsRestored();
+    void dockTabTitlesAreNotCut();
     void screenshot();
 
 private:
@@ -518,6 +520,29 @@ void TestMainWindow::settingsRestored()
     QCOMPARE(m_window->libraryPath(), QFileInfo(m_library).absoluteFilePath());
     QVERIFY(QSettings().value(QStringLiteral("library/recent")).toStringList().contains(m_window->libraryPath()));
     m_window->articleView()->setFontSize(ArticleView::DefaultFontSize);
+}
+
+// Issue 16: the docks stacked at a side (people, search, notes...) showed their titles cut to "People,
+// Organizat…" and "Se…". Every tab of every dock tab bar has the room its whole title needs.
+void TestMainWindow::dockTabTitlesAreNotCut()
+{
+    m_window->resize(1280, 720);
+    QTest::qWait(50);
+    const QList<QTabBar *> bars = m_window->findChildren<QTabBar *>();
+    int tabs = 0;
+    for (const QTabBar *bar : bars) {
+        if (!bar->isVisible())
+            continue;
+        const bool vertical = bar->shape() == QTabBar::RoundedEast || bar->shape() == QTabBar::RoundedWest;
+        for (int i = 0; i < bar->count(); ++i) {
+            ++tabs;
+            const QRect rect = bar->tabRect(i);
+            const int room = vertical ? rect.height() : rect.width();
+            const int needed = bar->fontMetrics().horizontalAdvance(bar->tabText(i));
+            QVERIFY2(room >= needed, qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(bar->tabText(i)).arg(room).arg(needed)));
+        }
+    }
+    QVERIFY(tabs >= 2);
 }
 
 void TestMainWindow::screenshot()
