@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/librarycommandline.h"
 
 #include "library/library.h"
 #include "text/anchor.h"
@@ -20,60 +21,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("kanbao::cli", text, disambiguation, n);
 }
 
-// The parse shared by the notes commands: --library and --help.
-struct NotesCommandLine
-{
-    QString name;
-    QCommandLineParser parser;
-    QCommandLineOption libraryOption{QStringLiteral("library"),
-                                     tr("The library file (default: %1).").arg(Library::defaultPath()),
-                                     QStringLiteral("L")};
-
-    NotesCommandLine(const QString &command, const QString &description) : name(command)
-    {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        parser.addOption(libraryOption);
-    }
-
-    // -1 to carry on, or the exit code to return now.
-    int parse(const QStringList &arguments, Io &io)
-    {
-        if (!parser.parse(arguments)) {
-            reportError(io, name, parser.errorText());
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            io.out << commandHelpText(parser, name);
-            return Success;
-        }
-        return -1;
-    }
-
-    int usage(Io &io, const QString &problem)
-    {
-        reportError(io, name, problem);
-        io.err << commandHelpText(parser, name);
-        return UsageError;
-    }
-
-    // Never creates a library: tagging an empty new one would only hide a mistyped path.
-    bool open(Library &library, Io &io, bool write)
-    {
-        const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
-        LibraryOpenOptions options;
-        options.create = false;
-        options.readOnlyWhenNotWritable = !write;
-        if (library.open(path, options))
-            return true;
-        if (library.error() == LibraryError::NotFound)
-            reportError(io, name, tr("no library at %1; import page files first: kanbao-cli import --library %2 PATH...")
-                                      .arg(QDir::toNativeSeparators(path), path));
-        else
-            reportError(io, name, library.errorString());
-        return false;
-    }
-};
+using NotesCommandLine = LibraryCommandLine;
 
 std::optional<qint64> parseId(const QString &text)
 {

@@ -1,6 +1,7 @@
 // kanbao-cli saved-search and collection: the researcher's saved searches (with their new hits since last
 // opened) and named sets of articles, exported as full text for analysis.
 #include "cli/cli.h"
+#include "cli/librarycommandline.h"
 
 #include "library/library.h"
 #include "library/query.h"
@@ -24,57 +25,14 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("kanbao::cli", text, disambiguation, n);
 }
 
-struct ListsCommandLine
+// Saved searches and collections: a library command with --json.
+struct ListsCommandLine : LibraryCommandLine
 {
-    QString name;
-    QCommandLineParser parser;
-    QCommandLineOption libraryOption{QStringLiteral("library"),
-                                     tr("The library file (default: %1).").arg(Library::defaultPath()),
-                                     QStringLiteral("L")};
     QCommandLineOption jsonOption{QStringLiteral("json"), tr("Print JSON instead of text.")};
 
-    ListsCommandLine(const QString &command, const QString &description) : name(command)
+    ListsCommandLine(const QString &command, const QString &description) : LibraryCommandLine(command, description)
     {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        parser.addOption(libraryOption);
         parser.addOption(jsonOption);
-    }
-
-    int parse(const QStringList &arguments, Io &io)
-    {
-        if (!parser.parse(arguments)) {
-            reportError(io, name, parser.errorText());
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            io.out << commandHelpText(parser, name);
-            return Success;
-        }
-        return -1;
-    }
-
-    int usage(Io &io, const QString &problem)
-    {
-        reportError(io, name, problem);
-        io.err << commandHelpText(parser, name);
-        return UsageError;
-    }
-
-    bool open(Library &library, Io &io, bool write)
-    {
-        const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
-        LibraryOpenOptions options;
-        options.create = false;
-        options.readOnlyWhenNotWritable = !write;
-        if (library.open(path, options))
-            return true;
-        if (library.error() == LibraryError::NotFound)
-            reportError(io, name, tr("no library at %1; import page files first: kanbao-cli import --library %2 PATH...")
-                                      .arg(QDir::toNativeSeparators(path), path));
-        else
-            reportError(io, name, library.errorString());
-        return false;
     }
 };
 
