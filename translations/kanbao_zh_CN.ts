@@ -3887,7 +3887,7 @@ Note: %3</source>
     <message>
         <location filename="../app/library/schema.cpp" line="198"/>
         <source>rebuild the full-text index with traditional and simplified characters folded alike; create saved searches and collections</source>
-        <translation>重建全文索引，使繁体字和简体字按相同方式处理；创建已保存的搜索和收藏集</translation>
+        <translation>重建全文索引，使繁体字与简体字视为相同；创建已保存的搜索和收藏集</translation>
     </message>
     <message>
         <location filename="../app/library/schema.cpp" line="233"/>
