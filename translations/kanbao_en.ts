@@ -317,17 +317,17 @@
     <message numerus="yes">
         <location filename="../ui/search/searchoverview.cpp" line="168"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/searchoverview.cpp" line="169"/>
         <source>in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n article</numerusform>
+            <numerusform>in %n articles</numerusform>
         </translation>
     </message>
     <message>
@@ -352,9 +352,9 @@
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="308"/>
         <source>%n invalid byte sequence(s) replaced (the first at byte %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid byte sequence replaced (the first at byte %1)</numerusform>
+            <numerusform>%n invalid byte sequences replaced (the first at byte %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1023,9 +1023,9 @@
     <message numerus="yes">
         <location filename="../ui/search/facetmodel.cpp" line="97"/>
         <source>Show only these %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show only this %n article</numerusform>
+            <numerusform>Show only these %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -1089,7 +1089,7 @@
     <message numerus="yes">
         <location filename="../ui/search/histogramwidget.cpp" line="148"/>
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n article</numerusform>
             <numerusform>%1: %n articles</numerusform>
         </translation>
@@ -1097,9 +1097,9 @@
     <message numerus="yes">
         <location filename="../ui/search/histogramwidget.cpp" line="149"/>
         <source>%n issue(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n issue in the library</numerusform>
+            <numerusform>%n issues in the library</numerusform>
         </translation>
     </message>
     <message>
@@ -1308,9 +1308,9 @@
     <message numerus="yes">
         <location filename="../ui/importwizard.cpp" line="384"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other file is not a page file or is hidden; it is listed in grey and left out.</numerusform>
+            <numerusform>%n other files are not page files or are hidden; they are listed in grey and left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1688,9 +1688,9 @@
     <message numerus="yes">
         <location filename="../app/library/librarycheck.cpp" line="170"/>
         <source>%n row(s) of %1 refer to rows that do not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row of %1 refers to rows that do not exist</numerusform>
+            <numerusform>%n rows of %1 refer to rows that do not exist</numerusform>
         </translation>
     </message>
     <message>
@@ -3070,18 +3070,20 @@ Note: %3</translation>
     <message numerus="yes">
         <location filename="../ui/search/savedsearchmodel.cpp" line="28"/>
         <source>%1 — %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n new</numerusform>
+            <numerusform>%1 — %n new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/savedsearchmodel.cpp" line="30"/>
         <source>%1
 %n article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n article matches</numerusform>
+            <numerusform>%1
+%n articles match</numerusform>
         </translation>
     </message>
 </context>
@@ -3184,9 +3186,9 @@ Note: %3</translation>
     <message numerus="yes">
         <location filename="../ui/scantablemodel.cpp" line="157"/>
         <source>%1, %n article(s); %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n article; %2</numerusform>
+            <numerusform>%1, %n articles; %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3625,25 +3627,25 @@ Note: %3</translation>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="344"/>
         <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8 (%n invalid sequence(s), the first at byte %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file starts with a UTF-8 byte order mark but is not valid UTF-8 (%n invalid sequence, the first at byte %1)</numerusform>
+            <numerusform>the file starts with a UTF-8 byte order mark but is not valid UTF-8 (%n invalid sequences, the first at byte %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="359"/>
         <source>the file starts with a UTF-16 byte order mark but is not valid UTF-16 (%n invalid sequence(s), the first at byte %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file starts with a UTF-16 byte order mark but is not valid UTF-16 (%n invalid sequence, the first at byte %1)</numerusform>
+            <numerusform>the file starts with a UTF-16 byte order mark but is not valid UTF-16 (%n invalid sequences, the first at byte %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="399"/>
         <source>not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK): %n invalid sequence(s) as %1, the first at byte %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK): %n invalid sequence as %1, the first at byte %2</numerusform>
+            <numerusform>not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK): %n invalid sequences as %1, the first at byte %2</numerusform>
         </translation>
     </message>
     <message>

@@ -124,77 +124,77 @@
     <message>
         <location filename="../app/import/archivewalk.cpp" line="41"/>
         <source>the path is too long for the system (%1 bytes; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>路径对系统来说太长（%1 字节；上限为 %2）</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="64"/>
         <source>a broken symbolic link (what it points to does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>失效的符号链接（其指向的目标不存在）</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="73"/>
         <source>a folder already read (a symbolic link back to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取过的文件夹（指回该文件夹的符号链接）</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="82"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名管道（FIFO）</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="83"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="84"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="85"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>非普通文件</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="87"/>
         <source>is %1, not a page file</source>
-        <translation type="unfinished"></translation>
+        <translation>是%1，不是版面文件</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="89"/>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>是%1</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="93"/>
         <source>not a page format</source>
-        <translation type="unfinished"></translation>
+        <translation>不是版面格式</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="108"/>
         <source>the folder cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件夹：%1</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="135"/>
         <source>the folder could not be read to the end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完整读取文件夹：%1</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="140"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="163"/>
         <source>the file name is not UTF-8; shown as read in GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名不是 UTF-8；按 GB18030 读取显示</translation>
     </message>
     <message>
         <location filename="../app/import/archivewalk.cpp" line="167"/>
         <source>the file name is not UTF-8 and not GB18030; shown with its bytes as Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名既不是 UTF-8 也不是 GB18030；按 Latin-1 显示其字节</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../ui/articleview.cpp" line="167"/>
         <source>This page was read only in part: %1. Check the article against its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版面只读取了一部分：%1。请对照原件核对文章。</translation>
     </message>
 </context>
 <context>
@@ -259,17 +259,17 @@
     <message>
         <location filename="../app/library/searchlists.cpp" line="163"/>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏集必须有名称。</translation>
     </message>
     <message>
         <location filename="../app/library/searchlists.cpp" line="216"/>
         <source>No article with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的文章。</translation>
     </message>
     <message>
         <location filename="../app/library/searchlists.cpp" line="257"/>
         <source>There is no such collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个收藏集。</translation>
     </message>
 </context>
 <context>
@@ -277,27 +277,27 @@
     <message>
         <location filename="../ui/search/concordancemodel.cpp" line="77"/>
         <source>Left context</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧语境</translation>
     </message>
     <message>
         <location filename="../ui/search/concordancemodel.cpp" line="79"/>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>命中</translation>
     </message>
     <message>
         <location filename="../ui/search/concordancemodel.cpp" line="81"/>
         <source>Right context</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧语境</translation>
     </message>
     <message>
         <location filename="../ui/search/concordancemodel.cpp" line="83"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../ui/search/concordancemodel.cpp" line="85"/>
         <source>Paper</source>
-        <translation type="unfinished">报纸</translation>
+        <translation>报纸</translation>
     </message>
 </context>
 <context>
@@ -305,42 +305,42 @@
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="129"/>
         <source> characters each side</source>
-        <translation type="unfinished"></translation>
+        <translation> 字（每侧）</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="130"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/searchoverview.cpp" line="168"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/searchoverview.cpp" line="169"/>
         <source>in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>见于 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="183"/>
         <location filename="../ui/search/searchoverview.cpp" line="192"/>
         <source>Export concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>导出关键词语境</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="184"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="193"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -348,8 +348,8 @@
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="308"/>
         <source>%n invalid byte sequence(s) replaced (the first at byte %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已替换 %n 个无效字节序列（第一个位于第 %1 字节）</numerusform>
         </translation>
     </message>
 </context>
@@ -561,12 +561,12 @@
     <message>
         <location filename="../ui/entities/entitywindow.cpp" line="353"/>
         <source>Journalists</source>
-        <translation type="unfinished"></translation>
+        <translation>记者</translation>
     </message>
     <message>
         <location filename="../ui/entities/entitywindow.cpp" line="354"/>
         <source>Also list the reporters and photographers named in bylines</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出署名中的记者和摄影者</translation>
     </message>
     <message>
         <location filename="../ui/entities/entitywindow.cpp" line="355"/>
@@ -983,38 +983,38 @@
     <message>
         <location filename="../ui/search/facetmodel.cpp" line="19"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>报纸</translation>
     </message>
     <message>
         <location filename="../ui/search/facetmodel.cpp" line="19"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../ui/search/facetmodel.cpp" line="20"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>版面</translation>
     </message>
     <message>
         <location filename="../ui/search/facetmodel.cpp" line="20"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <location filename="../ui/search/facetmodel.cpp" line="21"/>
         <source>People</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location filename="../ui/search/facetmodel.cpp" line="21"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/facetmodel.cpp" line="97"/>
         <source>Show only these %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只显示这 %n 篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -1023,22 +1023,22 @@
     <message>
         <location filename="../ui/facsimile/facsimileview.cpp" line="29"/>
         <source>%1: the PDF cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开 PDF</translation>
     </message>
     <message>
         <location filename="../ui/facsimile/facsimileview.cpp" line="34"/>
         <source>%1: the PDF has no page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：PDF 中没有第 %2 页</translation>
     </message>
     <message>
         <location filename="../ui/facsimile/facsimileview.cpp" line="100"/>
         <source>No page image for this article</source>
-        <translation type="unfinished"></translation>
+        <translation>此文章没有版面图像</translation>
     </message>
     <message>
         <location filename="../ui/facsimile/facsimileview.cpp" line="151"/>
         <source>Rendering the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在渲染版面…</translation>
     </message>
 </context>
 <context>
@@ -1073,26 +1073,26 @@
     <message>
         <location filename="../ui/search/histogramwidget.cpp" line="118"/>
         <source>No hits over time to show</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的命中时间分布</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/histogramwidget.cpp" line="148"/>
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1：%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/histogramwidget.cpp" line="149"/>
         <source>%n issue(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文库中有 %n 期报纸</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/search/histogramwidget.cpp" line="150"/>
         <source>Click to show only this period</source>
-        <translation type="unfinished"></translation>
+        <translation>单击即可只显示这一时段</translation>
     </message>
 </context>
 <context>
@@ -1269,12 +1269,12 @@
     <message>
         <location filename="../ui/importwizard.cpp" line="303"/>
         <source>Every page file (%1) in the folder and its subfolders is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>将读取该文件夹及其子文件夹中的所有版面文件（%1）。</translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="376"/>
         <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中没有找到版面文件（%1）。请选择存放这些文件的文件夹。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/importwizard.cpp" line="379"/>
@@ -1293,8 +1293,8 @@
     <message numerus="yes">
         <location filename="../ui/importwizard.cpp" line="384"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个文件不是版面文件或为隐藏文件；它们以灰色列出，不会导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1312,7 +1312,7 @@
     <message>
         <location filename="../ui/importwizard.cpp" line="487"/>
         <source>The import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止</translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="497"/>
@@ -1357,7 +1357,7 @@
     <message>
         <location filename="../ui/importwizard.cpp" line="507"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../ui/importwizard.cpp" line="522"/>
@@ -1400,7 +1400,7 @@
     <message>
         <location filename="../app/import/importer.cpp" line="442"/>
         <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>文库 %1 已损坏（%2）；未导入任何内容。请运行 kanbao-cli check --library %3 查看损坏之处，并运行 kanbao-cli repair --library %3 进行修复</translation>
     </message>
 </context>
 <context>
@@ -1472,22 +1472,22 @@
     <message>
         <location filename="../app/library/query.cpp" line="160"/>
         <source>Unknown field &quot;%1:&quot;. Fields are headline, byline, person, org, place, office, tag, paper, page, section, collection, from and to; to search for the text itself, put it in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1:”。可用字段有 headline、byline、person、org、place、office、tag、paper、page、section、collection、from 和 to；若要搜索这段文字本身，请给它加上引号。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="178"/>
         <source>The field &quot;%1:&quot; needs a value after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1:”的冒号后面需要一个值。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="201"/>
         <source>NEAR/n needs a distance n between 0 and %1, as in NEAR/5.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEAR/n 需要一个介于 0 和 %1 之间的距离 n，例如 NEAR/5。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="223"/>
         <source>This quotation mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个引号没有闭合。</translation>
     </message>
 </context>
 <context>
@@ -1556,12 +1556,12 @@
     <message>
         <location filename="../app/library/library.cpp" line="295"/>
         <source>library %1 was not upgraded: its backup %2 cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>文库 %1 未升级：无法替换其备份 %2</translation>
     </message>
     <message>
         <location filename="../app/library/library.cpp" line="304"/>
         <source>library %1 was not upgraded: its backup before the upgrade (%2) could not be written: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>文库 %1 未升级：无法写入升级前的备份（%2）：%3</translation>
     </message>
     <message>
         <location filename="../app/library/library.cpp" line="322"/>
@@ -1571,7 +1571,7 @@
     <message>
         <location filename="../app/library/library.cpp" line="329"/>
         <source>%1 is an empty file, not a Kanbao library yet; import page files into it to create one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空文件，还不是看报文库；向其中导入版面文件即可创建文库</translation>
     </message>
     <message>
         <location filename="../app/library/library.cpp" line="333"/>
@@ -1581,7 +1581,7 @@
     <message>
         <location filename="../app/library/library.cpp" line="337"/>
         <source>library %1 is in a read-only folder (%2), where its journal cannot be written; open it read-only or check the folder&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>文库 %1 位于只读文件夹（%2）中，无法写入其日志文件；请以只读方式打开，或检查该文件夹的权限</translation>
     </message>
     <message>
         <location filename="../app/library/library.cpp" line="349"/>
@@ -1650,90 +1650,90 @@
     <message>
         <location filename="../app/library/librarycheck.cpp" line="110"/>
         <source>the integrity check itself fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查本身失败：%1</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="119"/>
         <source>the integrity check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查已中止：%1</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="126"/>
         <source>page tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>页树 %1</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="155"/>
         <source>table %1 cannot be read whole: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完整读取表 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/library/librarycheck.cpp" line="170"/>
         <source>%n row(s) of %1 refer to rows that do not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 行引用了不存在的行</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="175"/>
         <source>the reference check fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引用检查失败：%1</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="187"/>
         <source>the full-text index does not match the articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全文索引与文章不一致：%1</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="328"/>
         <source>library %1 is open read-only; a repair writes</source>
-        <translation type="unfinished"></translation>
+        <translation>文库 %1 以只读方式打开；修复需要写入</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="334"/>
         <source>library %1 passes every check; nothing to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>文库 %1 通过了所有检查；无需修复</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="343"/>
         <source>page tree</source>
-        <translation type="unfinished"></translation>
+        <translation>页树</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="353"/>
         <source>a copy of the library before the repair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前的文库副本：%1</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="363"/>
         <source>indexes and the full-text index rebuilt; no rows lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已重建索引和全文索引；没有丢失任何数据行</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="370"/>
         <source>rebuilding the indexes did not repair the library%1; recovering the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>重建索引未能修复文库%1；正在恢复数据行</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="378"/>
         <source>%1 already exists; remove it or name another file for the recovered library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请删除它，或为恢复的文库另起一个文件名</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="402"/>
         <location filename="../app/library/librarycheck.cpp" line="431"/>
         <source>writing the recovered library %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>写入恢复的文库 %1 失败：%2</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="439"/>
         <source>the recovered library still fails the check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复的文库仍未通过检查：%1</translation>
     </message>
     <message>
         <location filename="../app/library/librarycheck.cpp" line="440"/>
         <source>rows recovered into %1; the damaged library %2 is left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>数据行已恢复到 %1；已损坏的文库 %2 保持原样</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1841,7 @@ Read and annotate archives of Chinese local newspapers.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>&amp;Offices over Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>职务时间线(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="535"/>
@@ -1911,12 +1911,12 @@ Read and annotate archives of Chinese local newspapers.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词语境</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="553"/>
@@ -1956,12 +1956,12 @@ Read and annotate archives of Chinese local newspapers.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入此文库的文件或文件夹：您可以阅读、搜索和导出，但不能导入、加标签或批注。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="678"/>
@@ -1971,7 +1971,7 @@ Read and annotate archives of Chinese local newspapers.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的：可以阅读、搜索和导出；导入、标签和笔记功能已关闭。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1061"/>
@@ -1991,12 +1991,12 @@ Read and annotate archives of Chinese local newspapers.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>The library is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文库是只读的</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（其文件或文件夹是只读的），因此不能向其中导入任何内容。请使其可写，或通过“文件 ▸ 新建文库”新建一个文库。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="596"/>
@@ -2006,7 +2006,7 @@ Read and annotate archives of Chinese local newspapers.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="598"/>
@@ -2203,7 +2203,7 @@ Choose another library with File ▸ Open Library, or create a new one with File
     <message>
         <location filename="../app/formats/textformats.cpp" line="56"/>
         <source>Markdown page</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 版面</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2770,7 @@ Note: %3</source>
     <message>
         <location filename="../app/notes/notesstore.cpp" line="145"/>
         <source>reading the issue dates</source>
-        <translation type="unfinished"></translation>
+        <translation>读取报纸日期</translation>
     </message>
     <message>
         <location filename="../app/notes/notesstore.cpp" line="382"/>
@@ -2861,7 +2861,7 @@ Note: %3</source>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="201"/>
         <source>No offices to show</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的职务</translation>
     </message>
 </context>
 <context>
@@ -2869,32 +2869,32 @@ Note: %3</source>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="92"/>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="94"/>
         <source>Office</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="96"/>
         <source>Organization</source>
-        <translation type="unfinished">机构</translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="98"/>
         <source>First</source>
-        <translation type="unfinished">最早</translation>
+        <translation>最早</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="100"/>
         <source>Last</source>
-        <translation type="unfinished">最近</translation>
+        <translation>最近</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="102"/>
         <source>Mentions</source>
-        <translation type="unfinished">提及次数</translation>
+        <translation>提及次数</translation>
     </message>
 </context>
 <context>
@@ -2902,12 +2902,12 @@ Note: %3</source>
     <message>
         <location filename="../app/formats/pageformats.cpp" line="76"/>
         <source>Page files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>版面文件（%1）</translation>
     </message>
     <message>
         <location filename="../app/formats/pageformats.cpp" line="103"/>
         <source>not a page file Kanbao can read</source>
-        <translation type="unfinished"></translation>
+        <translation>不是看报能读取的版面文件</translation>
     </message>
 </context>
 <context>
@@ -2915,74 +2915,74 @@ Note: %3</source>
     <message>
         <location filename="../app/library/query.cpp" line="285"/>
         <source>This closing parenthesis has no opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个右括号没有对应的左括号。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="317"/>
         <location filename="../app/library/query.cpp" line="332"/>
         <source>OR needs a word on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR 两边都需要有词。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="352"/>
         <location filename="../app/library/query.cpp" line="421"/>
         <source>NEAR needs a word on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEAR 两边都需要有词。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="358"/>
         <source>AND needs a word on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>AND 两边都需要有词。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="382"/>
         <source>NOT needs a word after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT 后面需要有词。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="383"/>
         <source>&quot;-&quot; needs a word right after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“-”后面需要紧跟一个词。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="391"/>
         <source>Two exclusions in a row (NOT NOT) cancel out; write the word alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>连续两个排除（NOT NOT）会相互抵消；请直接写这个词。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="407"/>
         <source>NEAR joins words or phrases only, not groups, exclusions or fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEAR 只能连接词或短语，不能连接分组、排除项或字段。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="438"/>
         <source>The parentheses are nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>括号嵌套太深。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="443"/>
         <source>These parentheses are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>这对括号是空的。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="450"/>
         <source>This opening parenthesis is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个左括号没有闭合。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="479"/>
         <source>&quot;%1:&quot; cannot be excluded; use the other end of the period instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:”不能被排除；请改用时段的另一端。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="486"/>
         <source>&quot;%1&quot; is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请写成 YYYY、YYYY-MM 或 YYYY-MM-DD。</translation>
     </message>
     <message>
         <location filename="../app/library/query.cpp" line="496"/>
         <source>Filters such as paper: or person: apply to the whole query: they cannot go inside OR, NEAR or parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>paper: 或 person: 等筛选条件作用于整个查询：不能放在 OR、NEAR 或括号之内。</translation>
     </message>
 </context>
 <context>
@@ -2990,32 +2990,32 @@ Note: %3</source>
     <message>
         <location filename="../app/formats/pdfformat.cpp" line="117"/>
         <source>PDF page</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 版面</translation>
     </message>
     <message>
         <location filename="../app/formats/pdfformat.cpp" line="139"/>
         <source>not a PDF file (no %PDF header)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 PDF 文件（没有 %PDF 文件头）</translation>
     </message>
     <message>
         <location filename="../app/formats/pdfformat.cpp" line="144"/>
         <source>the PDF is damaged: it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已损坏：无法打开</translation>
     </message>
     <message>
         <location filename="../app/formats/pdfformat.cpp" line="148"/>
         <source>the PDF is encrypted with a password; Kanbao cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已用密码加密；看报无法读取</translation>
     </message>
     <message>
         <location filename="../app/formats/pdfformat.cpp" line="153"/>
         <source>the PDF has no pages (it may be damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 没有页面（可能已损坏）</translation>
     </message>
     <message>
         <location filename="../app/formats/pdfformat.cpp" line="165"/>
         <source>page %1 of the PDF is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 的第 %1 页已损坏</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3023,7 @@ Note: %3</source>
     <message>
         <location filename="../app/library/query.cpp" line="611"/>
         <source>at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于第 %1 个字符处</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3031,7 @@ Note: %3</source>
     <message>
         <location filename="../app/formats/textformats.cpp" line="36"/>
         <source>Page text</source>
-        <translation type="unfinished"></translation>
+        <translation>版面文本</translation>
     </message>
 </context>
 <context>
@@ -3039,16 +3039,17 @@ Note: %3</source>
     <message numerus="yes">
         <location filename="../ui/search/savedsearchmodel.cpp" line="28"/>
         <source>%1 — %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 条新结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/savedsearchmodel.cpp" line="30"/>
         <source>%1
 %n article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n 篇文章匹配</numerusform>
         </translation>
     </message>
 </context>
@@ -3057,13 +3058,13 @@ Note: %3</source>
     <message>
         <location filename="../app/library/searchlists.cpp" line="59"/>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的搜索必须有名称。</translation>
     </message>
     <message>
         <location filename="../app/library/searchlists.cpp" line="138"/>
         <location filename="../app/library/searchlists.cpp" line="149"/>
         <source>There is no such saved search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个已保存的搜索。</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3092,7 @@ Note: %3</source>
     <message>
         <location filename="../ui/scantablemodel.cpp" line="74"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../ui/scantablemodel.cpp" line="83"/>
@@ -3141,7 +3142,7 @@ Note: %3</source>
     <message>
         <location filename="../ui/scantablemodel.cpp" line="153"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message>
         <location filename="../ui/scantablemodel.cpp" line="155"/>
@@ -3151,8 +3152,8 @@ Note: %3</source>
     <message numerus="yes">
         <location filename="../ui/scantablemodel.cpp" line="157"/>
         <source>%1, %n article(s); %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 篇文章；%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3242,77 +3243,77 @@ Note: %3</source>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="32"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="33"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的在前</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="34"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最早的在前</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="35"/>
         <source>Order of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果的排列顺序</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="38"/>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>按年</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="39"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="40"/>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="41"/>
         <source>Hits over time: one bar per year, month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>命中的时间分布：每年、每月或每日一根柱</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="42"/>
         <source>Per issue</source>
-        <translation type="unfinished"></translation>
+        <translation>按期平均</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="43"/>
         <source>Divide each period&apos;s hits by the issues of that period in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个时段的命中数除以文库中该时段的报纸期数</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="44"/>
         <source>Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词语境</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="46"/>
         <source>Every hit on a line of its own, in context</source>
-        <translation type="unfinished"></translation>
+        <translation>每处命中单独一行，连同上下文显示</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="55"/>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="57"/>
         <source>Keep this search in Saved Searches, which counts its new hits after imports</source>
-        <translation type="unfinished"></translation>
+        <translation>把此搜索保存到“已保存的搜索”中，每次导入后会统计其新命中</translation>
     </message>
     <message>
         <location filename="../ui/search/searchoverview.cpp" line="68"/>
         <source>Click a value to show only its articles</source>
-        <translation type="unfinished"></translation>
+        <translation>单击某个值即可只显示其文章</translation>
     </message>
 </context>
 <context>
@@ -3333,12 +3334,12 @@ Note: %3</source>
     <message>
         <location filename="../app/library/storedfiles.cpp" line="40"/>
         <source>%1: cannot create the folder for the library&apos;s copies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法为文库的副本创建文件夹</translation>
     </message>
     <message>
         <location filename="../app/library/storedfiles.cpp" line="45"/>
         <source>%1: the copy in %2 could not be written: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入 %2 中的副本：%3</translation>
     </message>
 </context>
 <context>
@@ -3586,22 +3587,22 @@ Note: %3</source>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="344"/>
         <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8 (%n invalid sequence(s), the first at byte %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8（%n 个无效序列，第一个位于第 %1 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="359"/>
         <source>the file starts with a UTF-16 byte order mark but is not valid UTF-16 (%n invalid sequence(s), the first at byte %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16（%n 个无效序列，第一个位于第 %1 字节）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="399"/>
         <source>not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK): %n invalid sequence(s) as %1, the first at byte %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不是任何受支持编码（UTF-8、UTF-16、GB18030/GBK）的文本：按 %1 解码有 %n 个无效序列，第一个位于第 %2 字节</numerusform>
         </translation>
     </message>
     <message>
@@ -3617,22 +3618,22 @@ Note: %3</source>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="431"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="433"/>
         <source>a loop of symbolic links (or too many of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>符号链接形成循环（或数量过多）</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="435"/>
         <source>the name or path is too long for the system</source>
-        <translation type="unfinished"></translation>
+        <translation>名称或路径对系统来说太长</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="437"/>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="439"/>
@@ -3643,27 +3644,27 @@ Note: %3</source>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="441"/>
         <source>the file name cannot be represented on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名无法在此系统上表示</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="443"/>
         <source>read error (the disk or the network failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取错误（磁盘或网络故障）</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="477"/>
         <source>is a named pipe (FIFO), not a page file</source>
-        <translation type="unfinished"></translation>
+        <translation>是命名管道（FIFO），不是版面文件</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="481"/>
         <source>is a device, not a page file</source>
-        <translation type="unfinished"></translation>
+        <translation>是设备，不是版面文件</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="485"/>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <location filename="../app/text/textdecoder.cpp" line="490"/>
@@ -3686,48 +3687,48 @@ Note: %3</source>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="315"/>
         <source>Offices over Time — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>职务时间线 — %1</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="326"/>
         <source>Offices over Time</source>
-        <translation type="unfinished"></translation>
+        <translation>职务时间线</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="401"/>
         <location filename="../ui/timelinewindow.cpp" line="410"/>
         <source>Export Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>导出职务</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="402"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="411"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="418"/>
         <source>Person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="419"/>
         <source>Organization</source>
-        <translation type="unfinished">机构</translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="420"/>
         <source>Name of a person or organization; empty: everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>人物或机构的名称；留空则显示全部</translation>
     </message>
     <message>
         <location filename="../ui/timelinewindow.cpp" line="421"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3859,7 @@ Note: %3</source>
     <message>
         <location filename="../app/reconstruct/pdflayout.cpp" line="816"/>
         <source>no text layer — OCR is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文字层 — 不支持 OCR</translation>
     </message>
 </context>
 <context>
@@ -3876,22 +3877,22 @@ Note: %3</source>
     <message>
         <location filename="../app/library/schema.cpp" line="194"/>
         <source>flag pages read only in part (invalid bytes replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记只读取了一部分的版面（已替换无效字节）</translation>
     </message>
     <message>
         <location filename="../app/library/schema.cpp" line="196"/>
         <source>create the table of every office a mention states</source>
-        <translation type="unfinished"></translation>
+        <translation>创建记录每次提及所述职务的表</translation>
     </message>
     <message>
         <location filename="../app/library/schema.cpp" line="198"/>
         <source>rebuild the full-text index with traditional and simplified characters folded alike; create saved searches and collections</source>
-        <translation type="unfinished"></translation>
+        <translation>重建全文索引，使繁体字与简体字视为相同；创建已保存的搜索和收藏集</translation>
     </message>
     <message>
         <location filename="../app/library/schema.cpp" line="233"/>
         <source>cannot start creating the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始创建文库：%1</translation>
     </message>
     <message>
         <location filename="../app/library/schema.cpp" line="273"/>
