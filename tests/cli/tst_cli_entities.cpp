@@ -1,5 +1,6 @@
 // kanbao-cli entities, end to end: the samples imported with `kanbao-cli import`, then listed as text,
 // JSON and CSV, by type, with the user's decisions applied; and its usage errors.
+#include "clitesthelpers.h"
 #include "cli/cli.h"
 #include "entities/entitystore.h"
 #include "library/library.h"
@@ -14,30 +15,7 @@
 #include <QTest>
 
 using namespace kanbao;
-
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    cli::Io io{out, err};
-    r.code = cli::run(QStringList{QStringLiteral("kanbao-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-} // namespace
+using namespace kanbao::testing;
 
 class TestCliEntities : public QObject
 {

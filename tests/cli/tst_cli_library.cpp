@@ -1,4 +1,5 @@
 // kanbao-cli import / issues / search / show, end to end on the bundled samples in a temporary library.
+#include "clitesthelpers.h"
 #include "cli/cli.h"
 #include "library/library.h"
 #include "library/schema.h"
@@ -15,29 +16,9 @@
 #include <QTest>
 
 using namespace kanbao;
+using namespace kanbao::testing;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    cli::Io io{out, err};
-    r.code = cli::run(QStringList{QStringLiteral("kanbao-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

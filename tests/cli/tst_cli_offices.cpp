@@ -1,6 +1,7 @@
 // kanbao-cli offices, end to end: the samples imported with `kanbao-cli import`, then the career rows
 // (person, office, organization, first, last, mentions, articles) as text, JSON and CSV, per person and per
 // organization; and its usage errors.
+#include "clitesthelpers.h"
 #include "cli/cli.h"
 
 #include <QDir>
@@ -13,30 +14,13 @@
 #include <QTest>
 
 using namespace kanbao;
+using namespace kanbao::testing;
 
 namespace {
 
-struct CliRun
+QJsonArray officeRows(const CliRun &run)
 {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonArray rows() const
-    {
-        return QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("offices")).toArray();
-    }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    cli::Io io{out, err};
-    r.code = cli::run(QStringList{QStringLiteral("kanbao-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return run.json().value(QStringLiteral("offices")).toArray();
 }
 
 } // namespace
@@ -85,7 +69,7 @@ void TestCliOffices::rowsAreConsistent()
     QFETCH(QStringList, filter);
     const CliRun run = runCli(base() + filter + QStringList{QStringLiteral("--json")});
     QCOMPARE(run.code, int(cli::Success));
-    const QJsonArray rows = run.rows();
+    const QJsonArray rows = officeRows(run);
     QVERIFY(!rows.isEmpty());
     QSet<QString> keys;
     for (const QJsonValue &v : rows) {
@@ -123,7 +107,7 @@ void TestCliOffices::chainGivesEveryOffice()
         base() + QStringList{QStringLiteral("--person"), QStringLiteral("吕沛"), QStringLiteral("--json")});
     QCOMPARE(run.code, int(cli::Success));
     QSet<QString> offices;
-    for (const QJsonValue &v : run.rows())
+    for (const QJsonValue &v : officeRows(run))
         offices.insert(v[QStringLiteral("office")].toString() + u'@' +
                        v[QStringLiteral("organization")].toString());
     QVERIFY2(offices.contains(QStringLiteral("党工委书记@示范区（高新区）党工委")), qPrintable(run.out));
@@ -136,7 +120,7 @@ void TestCliOffices::organizationLists()
     const CliRun run = runCli(base() + QStringList{QStringLiteral("--organization"), QStringLiteral("党工委"),
                                                    QStringLiteral("--json")});
     QCOMPARE(run.code, int(cli::Success));
-    const QJsonArray rows = run.rows();
+    const QJsonArray rows = officeRows(run);
     QSet<QString> holders;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject o = rows[i].toObject();
@@ -162,10 +146,10 @@ void TestCliOffices::csvAgreesWithJson()
     QCOMPARE(csv.code, int(cli::Success));
     QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.takeFirst(), QStringLiteral("person,office,organization,first,last,mentions,articles"));
-    QCOMPARE(lines.size(), json.rows().size());
-    QCOMPARE(text.out.count(u'\n'), json.rows().size());
+    QCOMPARE(lines.size(), officeRows(json).size());
+    QCOMPARE(text.out.count(u'\n'), officeRows(json).size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QJsonObject o = json.rows()[i].toObject();
+        const QJsonObject o = officeRows(json)[i].toObject();
         QVERIFY2(lines[i].startsWith(o.value(QStringLiteral("person")).toString() + u',' +
                                      o.value(QStringLiteral("office")).toString() + u','),
                  qPrintable(lines[i]));

@@ -1,5 +1,6 @@
 // kanbao-cli search: the query language's errors, sort, facets, histogram and concordance, end to end on the
 // bundled samples in a temporary library.
+#include "clitesthelpers.h"
 #include "cli/cli.h"
 #include "library/library.h"
 
@@ -14,31 +15,7 @@
 #include <QTest>
 
 using namespace kanbao;
-
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    cli::Io io{out, err};
-    r.code = cli::run(QStringList{QStringLiteral("kanbao-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-} // namespace
+using namespace kanbao::testing;
 
 class TestCliSearch : public QObject
 {
