@@ -245,9 +245,13 @@ Lead parseLead(QStringView paragraph)
         return lead;
     // Only the head of the paragraph matters; bounding it keeps the regexes cheap on huge inputs.
     const QString head = paragraph.mid(start, 120).toString();
-    static const QRegularExpression local(QStringLiteral("^(?:本报(?:\\p{Han}{0,6}?)讯|又讯)"));
+    // 本报讯, 本报郑州讯, and the dated form 本报北京10月17日电: the paper's own dispatch.
+    static const QRegularExpression local(QStringLiteral(
+        "^(?:本报(?:\\p{Han}{0,6}?)讯|本报(?:\\p{Han}{1,8}?)?[\\s\\x{3000}]*[0-9０-９]{1,2}[\\s\\x{3000}]*月"
+        "[\\s\\x{3000}]*[0-9０-９]{1,2}[\\s\\x{3000}]*日[\\s\\x{3000}]*电|又讯)"));
     static const QRegularExpression wire(QStringLiteral(
-        "^((?:新华社|中新社|据新华社|人民日报)(?:\\p{Han}{1,8}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电)"));
+        "^((?:新华社|中新社|据新华社|人民日报)(?:\\p{Han}{1,8}?)?[\\s\\x{3000}]*"
+        "(?:[0-9０-９]{1,2}[\\s\\x{3000}]*月[\\s\\x{3000}]*[0-9０-９]{1,2}[\\s\\x{3000}]*日)?[\\s\\x{3000}]*电)"));
     static const QRegularExpression paren(QStringLiteral(
         "^[\\s\\x{3000}]*[（(]([^（）()]{0,60})[）)]"));
     qsizetype consumed = 0;
@@ -315,7 +319,7 @@ LineByline parseLine(QStringView lineView)
     static const QRegularExpression attribution(QStringLiteral("^[（(]([^（）()]{1,30})[）)]$"));
     static const QRegularExpression author(QStringLiteral("^□[\\s\\x{3000}]*(.{1,30})$"));
     static const QRegularExpression credit(QStringLiteral(
-        "^(.{1,50}?)[\\s\\x{3000}]*摄影?(?:报道)?[\\s\\x{3000}]*(?:[（(](?:新华社|中新社)发?[）)])?$"));
+        "^(.{1,50}?)[\\s\\x{3000}]*摄影?(?:报道)?[\\s\\x{3000}]*(?:[（(][^（）()]{1,16}[）)])?$"));
     static const QRegularExpression agencyCredit(QStringLiteral(
         "^(?:新华社|中新社)发[\\s\\x{3000}]*[（(](.{1,40}?)[\\s\\x{3000}]*摄影?[）)]$"));
     static const QRegularExpression staffStart(QStringLiteral(
@@ -327,6 +331,18 @@ LineByline parseLine(QStringView lineView)
     if (dateline.match(s).hasMatch()) {
         result.kind = LineKind::Dateline;
         result.wire = true;
+        return result;
+    }
+    // A dateline with its reporters in one parenthesis at the end of a wire story:
+    // （新华社北京2月25日电  记者李斌、安蓓）.
+    static const QRegularExpression datelineCredits(QStringLiteral(
+        "^[（(](?:新华社|中新社|据新华社|人民日报|据)[^（）()]{0,24}?电[\\s\\x{3000}]+([^（）()]{2,80})[）)]$"));
+    if (const QRegularExpressionMatch m = datelineCredits.match(s); m.hasMatch()) {
+        RoleMap map{Target::Reporters, Target::Reporters, Target::Correspondents};
+        if (parseRoles(m.captured(1), map, &result.credits)) {
+            result.kind = LineKind::Dateline;
+            result.wire = true;
+        }
         return result;
     }
     if (agency.match(s).hasMatch()) {
@@ -391,7 +407,7 @@ Trailer parseTrailer(QStringView paragraph)
     const qsizetype offset = paragraph.size() - window;
     QString tail = paragraph.right(window).toString();
     static const QRegularExpression agencyTail(QStringLiteral(
-        "[\\s\\x{3000}]*[（(](?:新华社|中新社)(?:发|供图|稿)?[）)][\\s\\x{3000}]*$"));
+        "[\\s\\x{3000}]*[（(][^（）()]{1,16}[）)][\\s\\x{3000}]*$"));
     static const QRegularExpression creditTail(QStringLiteral("摄影?(?:报道)?[\\s\\x{3000}]*$"));
     static const QRegularExpression agencyCreditTail(QStringLiteral(
         "(?:新华社|中新社)发[\\s\\x{3000}]*[（(]([^（）()]{1,40}?)[\\s\\x{3000}]*摄影?[）)][\\s\\x{3000}]*$"));

@@ -703,6 +703,9 @@ Article PageBuilder::buildArticle(const Anchor &anchor)
         case bylines::LineKind::Credit:
             b.credits.mergeInto(a);
             photoCredit = true;
+            // A credit on a line of its own is printed as a paragraph of the caption.
+            if (!paragraphs.isEmpty())
+                paragraphs << textflow::squashSpaces(p);
             continue;
         case bylines::LineKind::Dateline:
             if (!paragraphs.isEmpty()) {
@@ -737,16 +740,11 @@ Article PageBuilder::buildArticle(const Anchor &anchor)
         QString &last = paragraphs.last();
         const bylines::Trailer trailer = bylines::parseTrailer(last);
         if (trailer.cut >= 0) {
-            QString body = last.left(trailer.cut);
+            // The credit stays in the text as printed, as on text pages; its names also go to the byline.
             trailer.credits.mergeInto(a);
             photoCredit = photoCredit || trailer.credit;
-            if (!trailer.dateline.isEmpty()) {
+            if (!trailer.dateline.isEmpty())
                 wire = true;
-                body += trailer.dateline;
-            }
-            last = textflow::cleanText(body);
-            if (last.isEmpty())
-                paragraphs.removeLast();
         }
     }
     a.paragraphs = paragraphs;

@@ -44,6 +44,29 @@ bool lineTerminated(QStringView text, bool *credited, bool *attributed)
     return rest.isEmpty() || textflow::endsSentence(rest) || trailer.credit;
 }
 
+// A credit or attribution kept in the text as printed: justification spaces go (马 铭 言 摄), the space
+// between two names stays (（范红霞 宋海燕）).
+QString trailerText(QStringView text)
+{
+    text = text.trimmed();
+    if (textflow::isJustificationSpaced(text))
+        return textflow::squashSpaces(text);
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (textflow::isSpace(c.unicode())) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out += u' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
 // The lower median: lines ending in hanging punctuation run half a character or one past the column,
 // so with an even count the smaller middle value is the better estimate.
 double median(std::vector<double> v)
@@ -105,6 +128,8 @@ private:
     bool blankAfter(qsizetype k) const { return k + 1 >= m_n || m_lines[k + 1].kind == LineKind::Blank; }
 
     bool isLabelCandidate(qsizetype k) const;
+    bool isWrappedMarkedLine(qsizetype k) const;
+    qsizetype wrappedBylineEnd(qsizetype k) const;
     double columnAhead(qsizetype k) const;
     double columnAround(qsizetype k) const;
     bool isTitleStart(qsizetype k) const;
@@ -140,6 +165,31 @@ bool Grouper::isLabelCandidate(qsizetype k) const
         return false;
     const qsizetype j = next(k);
     return j >= m_n || j > k + 1 || !isTextLike(j);
+}
+
+// A marked line (■…) that runs on into the next line, as wide as it: a bulleted paragraph, not a label.
+bool Grouper::isWrappedMarkedLine(qsizetype k) const
+{
+    const qsizetype j = k + 1;
+    return j < m_n && isTextLike(j) && !at(k).spaced && at(k).width >= at(j).width - 1.5;
+}
+
+// A parenthesised dateline or attribution broken over two lines, sometimes with a column break between
+// them: （新华社北京2月25日电  记者李斌、安蓓、孔祥 / 鑫、李鲲）. Returns the line that closes it, or -1.
+qsizetype Grouper::wrappedBylineEnd(qsizetype k) const
+{
+    const QStringView text = at(k).text;
+    if (!(text.startsWith(u'（') || text.startsWith(u'(')) || text.contains(u'）') || text.contains(u')'))
+        return -1;
+    const qsizetype j = next(k);
+    if (j >= m_n || j > k + 2 || at(j).kind != LineKind::Text)
+        return -1;
+    const QStringView rest = at(j).text;
+    const qsizetype close = qMax(rest.indexOf(u'）'), rest.indexOf(u')'));
+    if (close != rest.size() - 1 || rest.contains(u'（') || rest.contains(u'('))
+        return -1;
+    const bylines::LineByline joined = bylines::parseLine(text.toString() + rest.toString());
+    return joined.kind == bylines::LineKind::Dateline || joined.kind == bylines::LineKind::Attribution ? j : -1;
 }
 
 // The column width of the text that follows line k: the median of its wrapped (unterminated) lines.
@@ -238,6 +288,13 @@ bool Grouper::isTitleStart(qsizetype k) const
     if (j >= m_n || !isTextLike(j))
         return true;
     const bool isolated = j > k + 1;
+    // The next line opens with one character and a clause mark (践，赢得…): a word broken at the line
+    // end, so this line is running text.
+    if (!isolated && at(j).text.size() >= 2 && textflow::isHan(at(j).text[0].unicode())) {
+        const QChar mark = at(j).text[1];
+        if (mark == u'，' || mark == u'、' || mark == u'；' || mark == u'。')
+            return false;
+    }
     if (m_lastKind == UnitKind::Title || m_lastKind == UnitKind::Vertical) {
         const bool adjacent = m_lastTitleLine == k - 1;
         // A wrapped headline: the next line of the same box, no wider than the first.
@@ -250,6 +307,9 @@ bool Grouper::isTitleStart(qsizetype k) const
     }
     // A subtitle (——访…) right below.
     if (at(j).text.startsWith(QStringLiteral("——")) || at(j).text.startsWith(QStringLiteral("—")))
+        return true;
+    // ...and the subtitle itself, right below a title line and set apart from what follows.
+    if (l.text.startsWith(QStringLiteral("——")) && m_lastKind == UnitKind::Title && m_lastTitleLine == k - 1 && isolated)
         return true;
     // The next block is a lone title line standing before the next piece: this line is one too.
     if (isolated && !at(j).terminated) {
@@ -362,7 +422,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             }
             break;
         }
-        if (!isTextLike(j))
+        if (!isTextLike(j) || wrappedBylineEnd(j) > j)
             break;
         if (m_indentMode) {
             if (nl.paragraphIndent || (runTerminated && blankBetween))
@@ -371,7 +431,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             continue;
         }
         if (runTerminated) {
-            if (blankBetween)
+            if (blankBetween || nl.creditNote)
                 break;
             const double column = columnAround(p);
             const double effective = pl.width + (p == start ? 2.0 : 0.0);
@@ -456,6 +516,10 @@ QList<Unit> Grouper::run()
             continue;
         }
         case LineKind::Label: {
+            if (isWrappedMarkedLine(i)) {
+                i = paragraph(i, units);
+                continue;
+            }
             Unit u;
             u.kind = UnitKind::Label;
             u.text = l.text.toString();
@@ -511,6 +575,18 @@ QList<Unit> Grouper::run()
             break;
         }
         // Text (or a stray single character).
+        if (const qsizetype end = wrappedBylineEnd(i); end > i) {
+            Unit u;
+            u.kind = UnitKind::Byline;
+            u.text = l.text.toString() + at(end).text.toString();
+            u.byline = bylines::parseLine(u.text);
+            u.firstLine = l.source;
+            u.lastLine = at(end).source;
+            units << u;
+            m_lastKind = UnitKind::Byline;
+            i = end + 1;
+            continue;
+        }
         if (isLabelCandidate(i)) {
             Unit u;
             u.kind = UnitKind::Label;
@@ -574,6 +650,8 @@ private:
     void addLabel(const Unit &u);
     bool isolatedTitleLike(qsizetype index) const;
     bool isInlineSubhead(qsizetype index) const;
+    bool isLabelInBody(qsizetype index) const;
+    bool isSubheadBetweenParagraphs(qsizetype index) const;
     bool titlesLead(qsizetype from, qsizetype to) const;
     bool titleGoesToNext(qsizetype index, bool pageLead, bool *ambiguous) const;
 
@@ -810,17 +888,17 @@ void Assembler::addParagraph(const Unit &u)
     QString body = lead.keep + u.text.mid(lead.consumed);
     const bylines::Trailer trailer = bylines::parseTrailer(body);
     if (trailer.cut >= 0) {
-        body.truncate(trailer.cut);
+        // The credit stays in the text as printed (a reader quotes the caption with it); its names
+        // also go to the byline fields.
         trailer.credits.mergeInto(a);
         if (trailer.credit)
             piece.photoCredit = true;
-        if (!trailer.dateline.isEmpty()) {
+        if (!trailer.dateline.isEmpty())
             piece.wire = true;
-            body += trailer.dateline;
-        }
         piece.state = State::Closed;
     }
-    QString clean = textflow::cleanText(body);
+    QString clean = trailer.cut >= 0 ? textflow::cleanText(QStringView(body).left(trailer.cut)) + trailerText(QStringView(body).mid(trailer.cut))
+                                     : textflow::cleanText(body);
     // Arrows point at the photo; they are not part of the caption.
     while (!clean.isEmpty() && textflow::isArrow(clean.front().unicode()))
         clean.remove(0, 1);
@@ -914,6 +992,7 @@ void Assembler::addByline(const Unit &u)
         break;
     case bylines::LineKind::Attribution:
         if (hasBody) {
+            m_piece->article.paragraphs.last() += trailerText(u.text);
             b.credits.mergeInto(m_piece->article);
             if (m_piece->state == State::Body)
                 m_piece->state = State::Closed;
@@ -921,6 +1000,8 @@ void Assembler::addByline(const Unit &u)
         break;
     case bylines::LineKind::Credit:
         if (hasBody) {
+            // A credit on a line of its own is printed as a paragraph of the caption.
+            m_piece->article.paragraphs << trailerText(u.text);
             b.credits.mergeInto(m_piece->article);
             m_piece->photoCredit = true;
             if (m_piece->state == State::Body)
@@ -933,6 +1014,7 @@ void Assembler::addByline(const Unit &u)
         if (hasBody) {
             QString &last = m_piece->article.paragraphs.last();
             last += textflow::squashSpaces(u.text);
+            b.credits.mergeInto(m_piece->article);
             m_piece->wire = true;
             if (m_piece->state == State::Body)
                 m_piece->state = State::Closed;
@@ -990,6 +1072,43 @@ bool Assembler::isInlineSubhead(qsizetype index) const
     return n.kind == UnitKind::Paragraph && n.opener == Opener::None && !n.blankBefore
            && (qAbs(n.column - m_piece->column) <= 2.0 || qAbs(n.width - m_piece->column) <= 1.5)
            && u.width < m_piece->column - 1.0;
+}
+
+// A label line inside a running body, with more of the same text below it, is a subhead: column labels
+// stand above a piece's title or at its very start, not between two of its paragraphs.
+bool Assembler::isLabelInBody(qsizetype index) const
+{
+    if (!m_piece || m_piece->state != State::Body || m_piece->article.paragraphs.isEmpty() || m_piece->brief
+        || index + 1 >= m_units.size())
+        return false;
+    const Unit &n = m_units[index + 1];
+    return n.kind == UnitKind::Paragraph && n.opener == Opener::None && !n.credited
+           && (m_piece->column <= 0 || qAbs(n.column - m_piece->column) <= qMax(2.0, m_piece->column * 0.15));
+}
+
+// How far (in ems, or as a share of the column) two paragraphs' columns may differ and still be one
+// text: extraction measures a column from its wrapped lines, which hanging punctuation lengthens.
+constexpr double kSameColumnEms = 1.0;
+constexpr double kSameColumnShare = 0.08;
+// A subhead breaks a long text; a piece of only a paragraph or two is more likely a short item whose
+// headline this is.
+constexpr int kMinParagraphsBeforeSubhead = 3;
+
+// With headlines below their bodies, a single title line between two paragraphs set in the same
+// column is a subhead of that text: pieces next to each other rarely share a column width exactly,
+// while the parts of one text always do. The text below must go on (no dateline, no photo credit).
+bool Assembler::isSubheadBetweenParagraphs(qsizetype index) const
+{
+    const Unit &u = m_units[index];
+    if (u.kind != UnitKind::Title || !m_piece || m_piece->state != State::Body || m_piece->sealed
+        || m_piece->article.paragraphs.size() < kMinParagraphsBeforeSubhead || m_piece->column <= 0
+        || u.width >= m_piece->column + kSameColumnEms || index + 1 >= m_units.size())
+        return false;
+    const Unit &n = m_units[index + 1];
+    if (n.kind != UnitKind::Paragraph || n.opener != Opener::None || n.credited || n.lineCount < 2)
+        return false;
+    const double tolerance = qMax(kSameColumnEms, m_piece->column * kSameColumnShare);
+    return qAbs(n.column - m_piece->column) <= tolerance;
 }
 
 // A one-line paragraph set apart from a finished piece and followed by the start of another one reads
@@ -1081,6 +1200,12 @@ bool Assembler::titleGoesToNext(qsizetype index, bool pageLead, bool *ambiguous)
         return true; // a title stack stays together: the kicker went down, so do the lines below it
     if (!m_piece || m_piece->article.paragraphs.isEmpty() || m_piece->sealed)
         return pageLead;
+    // A vertical headline after a horizontal one that already closed the text above: a title stack does
+    // not change direction, so the vertical one stands beside the text that follows (a photo caption).
+    if (m_units[index].kind == UnitKind::Vertical && m_piece->state == State::Titled && !m_piece->title.isEmpty()
+        && !m_piece->title.last().vertical && index + 1 < m_units.size()
+        && m_units[index + 1].kind != UnitKind::Header)
+        return true;
     // One title stack per piece: a piece that was headed from above takes no second one below.
     if (!m_piece->preTitle.isEmpty()) {
         // ...when what stood above was its headline (it repeats the lead's words), not a column label.
@@ -1162,7 +1287,17 @@ QList<Page> Assembler::run()
             break;
         }
         case UnitKind::Label:
-            addLabel(u);
+            if (isLabelInBody(k)) {
+                // A spaced or marked subhead between two paragraphs of the same text.
+                Unit p = u;
+                p.kind = UnitKind::Paragraph;
+                p.text = textflow::squashSpaces(u.text);
+                p.blankBefore = false;
+                p.column = m_piece->column;
+                addParagraph(p);
+            } else {
+                addLabel(u);
+            }
             break;
         case UnitKind::Title:
         case UnitKind::Vertical: {
@@ -1183,6 +1318,15 @@ QList<Page> Assembler::run()
                 p.blankBefore = false;
                 if (m_piece)
                     p.column = m_piece->column;
+                addParagraph(p);
+                m_runToNext = false;
+                break;
+            }
+            if (!m_titlesLead && isSubheadBetweenParagraphs(k)) {
+                Unit p = u;
+                p.kind = UnitKind::Paragraph;
+                p.blankBefore = false;
+                p.column = m_piece->column;
                 addParagraph(p);
                 m_runToNext = false;
                 break;
@@ -1292,6 +1436,11 @@ Line classifyLine(QStringView raw, int source)
     line.width = displayWidth(line.text);
     line.spaced = textflow::isJustificationSpaced(line.text);
     line.terminated = lineTerminated(line.text, &line.credited, &line.attributed);
+    // 制图：某某 closes the text above it like a signature.
+    if (line.text.size() <= 40 && titleblock::isCreditNote(line.text)) {
+        line.creditNote = true;
+        line.terminated = true;
+    }
     const qsizetype visible = line.text.size() <= 64 ? textflow::visibleLength(line.text) : 64;
     if (line.text.size() <= 100) {
         line.header = pageheader::parseLine(line.text);
@@ -1351,7 +1500,8 @@ QList<Page> reconstruct(QStringView text)
         from = to + 1;
     }
     promoteFurniture(lines);
-    return assemble(groupLines(lines));
+    const QList<Unit> units = groupLines(lines);
+    return assemble(units);
 }
 
 } // namespace kanbao::rawlayout

@@ -32,6 +32,7 @@ struct Line
     bool terminated = false; // ends a sentence (trailing attribution or credit included)
     bool credited = false;   // ends with a photo credit (… 摄)
     bool attributed = false; // ends with a （姓名） attribution
+    bool creditNote = false; // 制图：某某, 数据来源：…: a line of its own under the text
     LineKind kind = LineKind::Blank;
     pageheader::HeaderLine header;
     bylines::LineByline byline;

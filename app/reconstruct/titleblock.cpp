@@ -2,6 +2,8 @@
 
 #include "reconstruct/textflow.h"
 
+#include <QRegularExpression>
+
 #include <limits>
 
 namespace kanbao::titleblock {
@@ -173,9 +175,20 @@ bool isEnumeratedHeading(QStringView lineView)
     return mark == u'、' || (mark == u'.' && line[from].isDigit()) || mark == u'．';
 }
 
+bool isCreditNote(QStringView lineView)
+{
+    // 制图：某某, 数据来源：某局, 图片来源：… — the roles papers print under a graphic or a table. A
+    // speaker before a colon (外交部：…) heads a headline instead, so only these roles count.
+    static const QRegularExpression note(QStringLiteral(
+        "^(?:制图|绘图|图表|图表制作|设计|版式设计|漫画|插图|数据来源|资料来源|图片来源|来源|摄影|视频|图|文)[\\s\\x{3000}]*[：:]"));
+    return note.match(textflow::squashSpaces(lineView.trimmed())).hasMatch();
+}
+
 bool couldBeTitleLine(QStringView lineView)
 {
     const QStringView line = lineView.trimmed();
+    if (isCreditNote(line))
+        return false;
     int open = 0;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];

@@ -38,6 +38,9 @@ double leadOverlap(QStringView title, QStringView text);
 // A subhead by its form: an enumerated heading (一、 （二） 3. 第四，), which a news headline never is.
 bool isEnumeratedHeading(QStringView line);
 
+// A credit or source note printed under a graphic (制图：…, 数据来源：…): body text, never a title.
+bool isCreditNote(QStringView line);
+
 // Whether a line's form allows it to be (part of) a title: a title closes no parenthesis it did not open
 // (…毛振华） ends a wrapped byline) and holds no sentence end before its last character (a line that
 // does is running text broken at the column edge).
