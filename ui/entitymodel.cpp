@@ -117,7 +117,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     const EntityInfo &entity = group.entities.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return entity.mentions > 1 ? tr("%1 ×%2").arg(entity.name).arg(entity.mentions) : entity.name;
+        return entity.mentions > 1 ? tr("%1 ×%2").arg(entity.name, QString::number(entity.mentions)) : entity.name;
     case Qt::ToolTipRole:
         return tr("Click to list every article that mentions %1").arg(entity.name);
     case NameRole:

@@ -88,7 +88,7 @@ QString toFts(const QueryNode &node, FtsError *error)
                 phrases << phrase;
         if (phrases.size() < 2)
             return phrases.value(0);
-        return QStringLiteral("NEAR(%1, %2)").arg(phrases.join(QLatin1Char(' '))).arg(node.distance);
+        return QStringLiteral("NEAR(%1, %2)").arg(phrases.join(QLatin1Char(' ')), QString::number(node.distance));
     }
     case QueryNode::Not:
         *error = {needsPositiveWord(), node.position};

@@ -836,7 +836,7 @@ QList<Page> reconstruct(const SourceDocument &doc)
         if (page.label.isEmpty())
             page.label = !source.label.isEmpty() ? source.label
                          : doc.pages.size() == 1 ? base
-                                                 : QStringLiteral("%1-%2").arg(base).arg(i + 1);
+                                                 : QStringLiteral("%1-%2").arg(base, QString::number(i + 1));
         pages << page;
     }
     return pages;

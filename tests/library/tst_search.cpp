@@ -176,6 +176,9 @@ private slots:
         QTest::newRow("near") << QStringLiteral("吕沛 NEAR/5 观摩") << L{1};
         QTest::newRow("near too far") << QStringLiteral("副主席 NEAR/1 强化") << L{};
         QTest::newRow("near far enough") << QStringLiteral("副主席 NEAR/20 强化") << L{1};
+        // A word holding %N must not be substituted while the NEAR group is assembled (found by fuzzing).
+        QTest::newRow("near with percent word") << QStringLiteral("%%吕沛 NEAR/5 观摩%1") << L{};
+        QTest::newRow("near with percent number") << QStringLiteral("吕沛 NEAR/5 %1观摩") << L{};
         QTest::newRow("headline field") << QStringLiteral("headline:吕沛") << L{6};
         QTest::newRow("headline field or body") << QStringLiteral("headline:宗祠 OR 杨磊") << L{2, 4};
         QTest::newRow("paper part of name") << QStringLiteral("吕沛 paper:日报") << L{1, 6, 7};

@@ -142,7 +142,7 @@ void NotesBrowser::fillTags()
         QList<Tag> tags = m_editor->store()->tags();
         TagListModel::sortTags(tags);
         for (const Tag &t : std::as_const(tags))
-            m_tag->addItem(colorDotIcon(QColor(t.color)), tr("%1 (%2)").arg(t.name).arg(t.articleCount), t.name);
+            m_tag->addItem(colorDotIcon(QColor(t.color)), tr("%1 (%2)").arg(t.name, QString::number(t.articleCount)), t.name);
     }
     const int index = m_tag->findData(current);
     m_tag->setCurrentIndex(qMax(0, index));

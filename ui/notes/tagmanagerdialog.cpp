@@ -166,7 +166,7 @@ QString TagManagerDialog::unusedName() const
     const QString base = tr("New tag");
     QString name = base;
     for (int n = 2; m_editor && m_editor->store()->tagByName(name); ++n)
-        name = tr("%1 %2").arg(base).arg(n);
+        name = tr("%1 %2").arg(base, QString::number(n));
     return name;
 }
 

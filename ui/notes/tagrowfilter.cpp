@@ -79,7 +79,7 @@ void TagRowFilter::fill()
         QList<Tag> tags = m_editor->store()->tags();
         TagListModel::sortTags(tags);
         for (const Tag &t : std::as_const(tags))
-            m_combo->addItem(colorDotIcon(QColor(t.color)), tr("%1 (%2)").arg(t.name).arg(t.articleCount), t.id);
+            m_combo->addItem(colorDotIcon(QColor(t.color)), tr("%1 (%2)").arg(t.name, QString::number(t.articleCount)), t.id);
     }
     const int index = m_combo->findData(m_tagId);
     m_combo->setCurrentIndex(qMax(0, index));
