@@ -35,6 +35,7 @@ void ScanWorker::scan(const QString &folder, const QString &libraryPath)
         return;
     }
     Importer importer(library);
+    importer.setLinkFiles(m_linkFiles);
     ImportControl control;
     control.cancel = &m_cancel;
     control.progress = [this](const ImportProgress &p) { emit progress(p.done, p.total); };
