@@ -1,5 +1,6 @@
 #include "facsimile/facsimiledock.h"
 
+#include "articleview.h"
 #include "dialogprovider.h"
 #include "facsimile/facsimileview.h"
 #include "formats/pageformats.h"
@@ -21,6 +22,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
+#include <iterator>
 
 namespace kanbao {
 
@@ -117,6 +120,9 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
     m_toggle->setObjectName(QStringLiteral("showPageImageAction"));
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Between the issues and the article, so the page stands right beside the text it shows (the right
+    // side holds the entities and search, tabbed).
+    window->addDockWidget(Qt::LeftDockWidgetArea, this, Qt::Horizontal);
     const bool visible = QSettings().value(QLatin1String(FacsimileView::VisibleKey), false).toBool();
     m_toggle->setChecked(visible);
     setVisible(visible);
@@ -150,7 +156,6 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
     if (m_highlighter)
         connect(m_highlighter, &ArticleHighlighter::annotationsChanged, this, &FacsimileDock::updateMarks);
 
-    window->addDockWidget(Qt::RightDockWidgetArea, this);
     retranslate();
     showPlaceholder(tr("No article is shown."), false);
 }

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace kanbao {
 
 namespace {
