@@ -100,8 +100,8 @@ private slots:
         QVERIFY(window.facsimile()->placeholderText().isEmpty());
         QVERIFY(view->highlighted() >= 0);
         QVERIFY(view->regionCount() >= 5);
-        // The hit in the headline (and the body's, if any) lands inside the article's region.
-        QVERIFY(!view->markBoxes().isEmpty());
+        // The hits in the headline and in the body (验收 twice) land inside the article's region, apart.
+        QCOMPARE(view->markBoxes().size(), 2 + 1); // the body's 验 and 收 stand on two lines
         const QRectF region = view->highlightedRegion().adjusted(-3, -3, 3, 3);
         for (const QRectF &box : view->markBoxes())
             QVERIFY2(region.contains(box), qPrintable(QStringLiteral("%1,%2").arg(box.x()).arg(box.y())));
@@ -116,6 +116,15 @@ private slots:
         const QRectF r = view->highlightedRegion();
         const QColor border = image.pixelColor(int(r.center().x() * scale), int(r.top() * scale - 2));
         QVERIFY2(border.red() > 200 && border.blue() < 80, qPrintable(border.name()));
+
+        // The article's region up close, its hits marked (at 200 %).
+        window.facsimile()->setZoom(FacsimileDock::Zoom::Percent, 200);
+        QVERIFY(waitRendered(view));
+        const double closeScale = view->width() / view->pageSize().width();
+        const QRect closeUp = QRectF(r.topLeft() * closeScale, r.size() * closeScale).toRect().adjusted(-8, -8, 8, 8);
+        QVERIFY(view->grab(closeUp).save(QStringLiteral(KANBAO_BUILD_DIR "/facsimile_region.png")));
+        window.facsimile()->setZoom(FacsimileDock::Zoom::FitWidth);
+        QVERIFY(waitRendered(view));
 
         // A click on another region opens that article.
         const QList<QRectF> regions = view->regions();

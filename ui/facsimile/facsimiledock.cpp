@@ -20,6 +20,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -126,12 +127,16 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
     const bool visible = QSettings().value(QLatin1String(FacsimileView::VisibleKey), false).toBool();
     m_toggle->setChecked(visible);
     setVisible(visible);
-    connect(m_toggle, &QAction::triggered, this, [this](bool on) {
+    connect(m_toggle, &QAction::triggered, this, [this, window](bool on) {
         QSettings().setValue(QLatin1String(FacsimileView::VisibleKey), on);
         setVisible(on);
-        if (on)
+        if (on) {
+            giveRoom(window);
             refresh();
+        }
     });
+    if (visible)
+        QTimer::singleShot(0, this, [this, window] { giveRoom(window); });
 
     connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
         const int value = m_zoomBox->itemData(index).toInt();
@@ -158,6 +163,17 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
 
     retranslate();
     showPlaceholder(tr("No article is shown."), false);
+}
+
+void FacsimileDock::giveRoom(QMainWindow *window)
+{
+    // A dock appears as narrow as its widgets allow, and a newspaper page at 200 px is unreadable: give
+    // it half of the room it shares with the article unless the reader made it wider already (restored window state).
+    // Half of what the article and the page share, so neither is squeezed to a strip.
+    const int shared = width() + (window->centralWidget() ? window->centralWidget()->width() : window->width() / 2);
+    const int wanted = qMax(360, shared / 2);
+    if (width() < wanted * 3 / 4)
+        window->resizeDocks({this}, {wanted}, Qt::Horizontal);
 }
 
 void FacsimileDock::retranslate()

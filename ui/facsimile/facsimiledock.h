@@ -69,6 +69,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void giveRoom(QMainWindow *window);
     void refresh();
     void updateMarks();
     void updateViewSize();

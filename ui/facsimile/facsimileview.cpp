@@ -262,9 +262,20 @@ void FacsimileView::placeMarks()
         return;
     const QString &glyphs = m_current.glyphs.at(m_highlighted);
     const QList<QRectF> &boxes = m_current.glyphBoxes.at(m_highlighted);
+    // The headline is printed in the region too, usually first: a hit of the body is looked for after it,
+    // a hit of the headline within it, or the body's first hit would land on the headline's same words.
+    const QString headline = squash(m_headline);
+    const qsizetype headlineAt = headline.isEmpty() ? -1 : glyphs.indexOf(headline);
     for (const Mark &mark : std::as_const(m_marks)) {
+        qsizetype from = 0;
+        qsizetype length = glyphs.size();
+        if (headlineAt >= 0) {
+            from = mark.inHeadline ? headlineAt : headlineAt + headline.size();
+            length = mark.inHeadline ? headline.size() : glyphs.size() - from;
+        }
         const QString &text = mark.inHeadline ? m_headline : m_body;
-        for (const QRectF &box : spanBoxes(glyphs, boxes, text, mark.start, mark.end))
+        for (const QRectF &box : spanBoxes(glyphs.mid(from, length), boxes.mid(from, length), text, mark.start,
+                                           mark.end))
             m_markBoxes.append({box, mark.color});
     }
 }
