@@ -114,6 +114,8 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
     placeholderLayout->addLayout(buttonRow);
     placeholderLayout->addStretch();
     m_stack->addWidget(m_placeholder);
+    // A newspaper page narrower than this is unreadable even at a glance; the dock never gets thinner.
+    m_stack->setMinimumWidth(320);
     layout->addWidget(m_stack, 1);
     setWidget(content);
 
@@ -135,8 +137,14 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
             refresh();
         }
     });
+    // Shown at start (remembered): widened once the window has its size.
     if (visible)
-        QTimer::singleShot(0, this, [this, window] { giveRoom(window); });
+        QTimer::singleShot(0, this, [this, window] {
+            if (window->isVisible())
+                giveRoom(window);
+            else
+                m_roomPending = true;
+        });
 
     connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
         const int value = m_zoomBox->itemData(index).toInt();
@@ -168,12 +176,23 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
 void FacsimileDock::giveRoom(QMainWindow *window)
 {
     // A dock appears as narrow as its widgets allow, and a newspaper page at 200 px is unreadable: give
-    // it half of the room it shares with the article unless the reader made it wider already (restored window state).
-    // Half of what the article and the page share, so neither is squeezed to a strip.
-    const int shared = width() + (window->centralWidget() ? window->centralWidget()->width() : window->width() / 2);
-    const int wanted = qMax(360, shared / 2);
-    if (width() < wanted * 3 / 4)
-        window->resizeDocks({this}, {wanted}, Qt::Horizontal);
+    // it about a third of the window unless the reader made it wider already (restored window state).
+    const int wanted = qMax(360, window->width() * 3 / 10);
+    if (width() >= wanted * 3 / 4)
+        return;
+    window->resizeDocks({this}, {wanted}, Qt::Horizontal);
+    if (width() >= wanted * 3 / 4)
+        return;
+    // The article pane keeps its measure: take the room from the docks beside this one (the issues).
+    QList<QDockWidget *> docks{this};
+    QList<int> widths{wanted};
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        if (dock != this && dock->isVisible() && !dock->isFloating()
+            && window->dockWidgetArea(dock) == window->dockWidgetArea(this)) {
+            docks << dock;
+            widths << qMax(220, dock->width() - (wanted - width()));
+        }
+    window->resizeDocks(docks, widths, Qt::Horizontal);
 }
 
 void FacsimileDock::retranslate()
@@ -387,6 +406,18 @@ void FacsimileDock::updateViewSize()
     const int height = int(width * page.height() / page.width());
     if (m_view->size() != QSize(width, height))
         m_view->resize(width, height);
+}
+
+void FacsimileDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_roomPending) {
+        m_roomPending = false;
+        QTimer::singleShot(0, this, [this] {
+            if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+                giveRoom(window);
+        });
+    }
 }
 
 bool FacsimileDock::eventFilter(QObject *watched, QEvent *event)

@@ -66,6 +66,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -104,6 +105,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     Zoom m_zoom = Zoom::FitWidth;
     int m_percent = 100;
+    bool m_roomPending = false; // widen on the first show (the window was not shown yet)
 };
 
 } // namespace kanbao
