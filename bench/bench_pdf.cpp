@@ -21,9 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
-
 #include <sys/resource.h>
 
 using namespace kanbao;
@@ -37,8 +35,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 QStringList pdfsUnder(const QString &dir)
@@ -173,7 +171,8 @@ int benchRender(const QString &dir, int width)
     const double cachedMax = cached.isEmpty() ? 0 : *std::max_element(cached.cbegin(), cached.cend());
     out << "pages: " << files.size() << " at " << width << " px wide\n"
         << "first render on screen: median " << QString::number(median(first), 'f', 1) << " ms, max "
-        << QString::number(firstMax, 'f', 1) << " ms (bar <= 300) " << (firstMax <= 300 ? "PASS" : "FAIL") << '\n'
+        << QString::number(firstMax, 'f', 1) << " ms (bar <= 300) " << (firstMax <= 300 ? "PASS" : "FAIL")
+        << '\n'
         << "first render CPU (all threads): median " << QString::number(median(firstCpu), 'f', 1) << " ms\n"
         << "from the cache: median " << QString::number(median(cached), 'f', 1) << " ms, max "
         << QString::number(cachedMax, 'f', 1) << " ms (bar <= 50) " << (cachedMax <= 50 ? "PASS" : "FAIL")

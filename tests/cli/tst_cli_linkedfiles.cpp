@@ -25,9 +25,11 @@ private:
 
     QJsonArray linkedFiles()
     {
-        const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--library"),
-                                     m_library});
-        [&] { QCOMPARE(check.code, 0); }();
+        const CliRun check = runCli(
+            {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--library"), m_library});
+        [&] {
+            QCOMPARE(check.code, 0);
+        }();
         return check.json().value(QStringLiteral("linked_files")).toArray();
     }
 
@@ -44,8 +46,9 @@ private slots:
 
     void importKeepsOnlyALink()
     {
-        const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--link-files"), QStringLiteral("--library"),
-                                 m_library, m_dir.filePath(QStringLiteral("archive"))});
+        const CliRun r =
+            runCli({QStringLiteral("import"), QStringLiteral("--link-files"), QStringLiteral("--library"),
+                    m_library, m_dir.filePath(QStringLiteral("archive"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("linked files"))));
         QCOMPARE(linkedFiles().size(), 0);
@@ -83,7 +86,8 @@ private slots:
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("never.pdf")));
 
-        const CliRun ok = runCli({QStringLiteral("relink"), QStringLiteral("--library"), m_library, m_pdf, moved});
+        const CliRun ok =
+            runCli({QStringLiteral("relink"), QStringLiteral("--library"), m_library, m_pdf, moved});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(linkedFiles().size(), 0);
         m_pdf = moved;
@@ -94,8 +98,8 @@ private slots:
         const QString again = m_dir.filePath(QStringLiteral("again.pdf"));
         QVERIFY(QFile::rename(m_pdf, again));
         QCOMPARE(linkedFiles().size(), 1);
-        const CliRun ok = runCli({QStringLiteral("relink"), QStringLiteral("--library"), m_library,
-                                  QStringLiteral("1"), again});
+        const CliRun ok = runCli(
+            {QStringLiteral("relink"), QStringLiteral("--library"), m_library, QStringLiteral("1"), again});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(linkedFiles().size(), 0);
         m_pdf = again;

@@ -47,7 +47,8 @@ private:
 
     static qint64 articleWithHeadline(MainWindow &window, const QString &text)
     {
-        for (const ArticleRef &ref : window.reader()->search(QStringLiteral("\"%1\"").arg(text.left(6)), 0, 50))
+        for (const ArticleRef &ref :
+             window.reader()->search(QStringLiteral("\"%1\"").arg(text.left(6)), 0, 50))
             if (ref.headline == text)
                 return ref.articleId;
         return 0;
@@ -73,7 +74,8 @@ private slots:
                             m_dir.filePath(QStringLiteral("archive/cairo_20190203-04.pdf"))));
         m_library = m_dir.filePath(QStringLiteral("pages.kanbao"));
         const QString error = makeLibrary(
-            m_library, {m_dir.filePath(QStringLiteral("archive")), QStringLiteral(KANBAO_SAMPLES_DIR)}, false);
+            m_library, {m_dir.filePath(QStringLiteral("archive")), QStringLiteral(KANBAO_SAMPLES_DIR)},
+            false);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -121,7 +123,8 @@ private slots:
         window.facsimile()->setZoom(FacsimileDock::Zoom::Percent, 200);
         QVERIFY(waitRendered(view));
         const double closeScale = view->width() / view->pageSize().width();
-        const QRect closeUp = QRectF(r.topLeft() * closeScale, r.size() * closeScale).toRect().adjusted(-8, -8, 8, 8);
+        const QRect closeUp =
+            QRectF(r.topLeft() * closeScale, r.size() * closeScale).toRect().adjusted(-8, -8, 8, 8);
         QVERIFY(view->grab(closeUp).save(QStringLiteral(KANBAO_BUILD_DIR "/facsimile_region.png")));
         window.facsimile()->setZoom(FacsimileDock::Zoom::FitWidth);
         QVERIFY(waitRendered(view));
@@ -199,7 +202,8 @@ private slots:
         const qint64 id = articleWithHeadline(window, headline());
         window.openArticle(id);
         FacsimileDock *dock = window.facsimile();
-        QVERIFY2(dock->placeholderText().contains(QStringLiteral("moved or deleted")), qPrintable(dock->placeholderText()));
+        QVERIFY2(dock->placeholderText().contains(QStringLiteral("moved or deleted")),
+                 qPrintable(dock->placeholderText()));
         QVERIFY(dock->canLocate());
         QTest::qWait(20);
         QVERIFY(window.grab().save(QStringLiteral(KANBAO_BUILD_DIR "/facsimile_linked_missing.png")));

@@ -23,7 +23,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
-
 #include <iterator>
 
 namespace kanbao {
@@ -148,7 +147,10 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
 
     connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
         const int value = m_zoomBox->itemData(index).toInt();
-        setZoom(value < 0 ? Zoom::FitWidth : value == 0 ? Zoom::FitPage : Zoom::Percent, qMax(value, MinPercent));
+        setZoom(value < 0    ? Zoom::FitWidth
+                : value == 0 ? Zoom::FitPage
+                             : Zoom::Percent,
+                qMax(value, MinPercent));
     });
     connect(m_locateButton, &QPushButton::clicked, this, &FacsimileDock::locateFile);
     connect(m_view, &FacsimileView::articleClicked, this, &FacsimileDock::onRegionClicked);
@@ -187,8 +189,8 @@ void FacsimileDock::giveRoom(QMainWindow *window)
     QList<QDockWidget *> docks{this};
     QList<int> widths{wanted};
     for (QDockWidget *dock : window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
-        if (dock != this && dock->isVisible() && !dock->isFloating()
-            && window->dockWidgetArea(dock) == window->dockWidgetArea(this)) {
+        if (dock != this && dock->isVisible() && !dock->isFloating() &&
+            window->dockWidgetArea(dock) == window->dockWidgetArea(this)) {
             docks << dock;
             widths << qMax(220, dock->width() - (wanted - width()));
         }
@@ -246,8 +248,8 @@ PageFileLocation FacsimileDock::locate(const ArticleDetail &article)
     const QFileInfo info(article.sourcePath);
     const QString key = article.sourcePath + QLatin1Char('#') + article.contentHash;
     const auto known = m_checked.constFind(key);
-    if (known != m_checked.constEnd() && known->size == (info.exists() ? info.size() : -1)
-        && known->modified == info.lastModified())
+    if (known != m_checked.constEnd() && known->size == (info.exists() ? info.size() : -1) &&
+        known->modified == info.lastModified())
         return known->location;
     const PageFileLocation location = files.locate(article.sourcePath, article.contentHash);
     m_checked.insert(key, {info.exists() ? info.size() : -1, info.lastModified(), location});
@@ -272,8 +274,8 @@ void FacsimileDock::refresh()
     }
     m_location = locate(a);
     if (!m_location.isAvailable()) {
-        showPlaceholder(m_location.problem() + QStringLiteral("\n\n")
-                            + tr("Locate the file to see the page image again."),
+        showPlaceholder(m_location.problem() + QStringLiteral("\n\n") +
+                            tr("Locate the file to see the page image again."),
                         true);
         return;
     }
@@ -299,7 +301,8 @@ void FacsimileDock::updateMarks()
     }
     if (m_highlighter && m_highlighter->articleId() == a.id) {
         for (const Annotation &annotation : m_highlighter->annotations()) {
-            if (annotation.articleId != a.id || annotation.startOffset < 0 || annotation.endOffset <= annotation.startOffset)
+            if (annotation.articleId != a.id || annotation.startOffset < 0 ||
+                annotation.endOffset <= annotation.startOffset)
                 continue;
             QColor color = highlightColor(annotation.color);
             if (!color.isValid())
@@ -333,9 +336,9 @@ void FacsimileDock::locateFile()
         return;
     const QString old = m_article->sourcePath;
     const QString suffix = QFileInfo(old).suffix();
-    const QString chosen = m_dialogs->getOpenFileName(
-        this, tr("Locate %1").arg(QFileInfo(old).fileName()), QFileInfo(old).absolutePath(),
-        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString chosen = m_dialogs->getOpenFileName(this, tr("Locate %1").arg(QFileInfo(old).fileName()),
+                                                      QFileInfo(old).absolutePath(),
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (chosen.isEmpty())
         return;
     QString error;
@@ -360,8 +363,8 @@ void FacsimileDock::onRegionClicked(const QString &headline, const QString &open
     const QString wantedOpening = squashed(opening).left(12);
     for (const ArticleSummary &s : m_reader->articlesOfPage(m_article->pageId)) {
         const bool sameHeadline = !wantedHeadline.isEmpty() && squashed(s.headline) == wantedHeadline;
-        const bool sameOpening = wantedHeadline.isEmpty() && !wantedOpening.isEmpty()
-                                 && squashed(s.firstLine).startsWith(wantedOpening);
+        const bool sameOpening = wantedHeadline.isEmpty() && !wantedOpening.isEmpty() &&
+                                 squashed(s.firstLine).startsWith(wantedOpening);
         if (sameHeadline || sameOpening) {
             if (s.id != m_article->id)
                 emit articleRequested(s.id);

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "libraryreader.h"
 #include "library/storedfiles.h"
+#include "libraryreader.h"
 
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHash>
 #include <QPointer>
-
 #include <optional>
 
 class QAction;
@@ -36,7 +35,12 @@ class FacsimileDock : public QDockWidget
     Q_OBJECT
 
 public:
-    enum class Zoom { FitWidth, FitPage, Percent };
+    enum class Zoom
+    {
+        FitWidth,
+        FitPage,
+        Percent
+    };
 
     FacsimileDock(QMainWindow *window, DialogProvider *dialogs, ArticleHighlighter *highlighter);
 
