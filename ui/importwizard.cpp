@@ -8,6 +8,7 @@
 #include "formats/pageformats.h"
 #include "import/pagefile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -47,6 +48,10 @@ public:
         wizard->m_folderHint->setWordWrap(true);
         layout->addLayout(row);
         layout->addWidget(wizard->m_folderHint);
+        wizard->m_linkFilesBox = new QCheckBox(this);
+        wizard->m_linkFilesBox->setObjectName(QStringLiteral("linkFilesBox"));
+        layout->addSpacing(8);
+        layout->addWidget(wizard->m_linkFilesBox);
         layout->addStretch();
         connect(wizard->m_folderEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(wizard->m_browseButton, &QPushButton::clicked, this, [this] {
@@ -314,6 +319,9 @@ void ImportWizard::retranslate()
     m_browseButton->setText(tr("&Browse…"));
     m_folderEdit->setPlaceholderText(tr("Folder with page text files"));
     m_folderHint->setText(tr("You can also drop a folder on the Kanbao window."));
+    m_linkFilesBox->setText(tr("&Link to PDF files where they are instead of keeping a copy in the library"));
+    m_linkFilesBox->setToolTip(tr("A copy keeps the page images when the originals are moved or deleted. A link "
+                                  "saves space; a linked file that is moved or changed must be located again."));
     m_stopButton->setText(tr("&Stop"));
 }
 
@@ -458,6 +466,7 @@ void ImportWizard::startImport()
     m_importRate->clear();
     m_importClock.start();
     m_importWorker->rearm();
+    m_importWorker->setLinkFiles(m_linkFilesBox->isChecked());
     QMetaObject::invokeMethod(m_importWorker, "import", Qt::QueuedConnection, Q_ARG(QString, m_libraryPath),
                               Q_ARG(QList<kanbao::ScannedFile>, files));
 }

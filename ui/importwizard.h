@@ -15,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QCheckBox;
 class QComboBox;
 
 namespace kanbao {
@@ -57,6 +58,8 @@ public:
     QProgressBar *importProgress() const { return m_importProgress; }
     // "12 pages/s, about 2 min left" while importing (empty until the pace is known).
     QLabel *importRateLabel() const { return m_importRate; }
+    // "Link to PDF files instead of copying them into the library" (Zotero's linked files).
+    QCheckBox *linkFilesBox() const { return m_linkFilesBox; }
 
     void startScan();
     void startImport();
@@ -88,6 +91,7 @@ private:
     QLineEdit *m_folderEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
     QLabel *m_folderHint = nullptr;
+    QCheckBox *m_linkFilesBox = nullptr; // link to PDFs instead of storing copies (library/storedfiles.h)
 
     ScanTableModel *m_scanModel = nullptr;
     QTableView *m_scanView = nullptr;

@@ -85,6 +85,7 @@ void ImportWorker::import(const QString &libraryPath, const QList<ScannedFile> &
     const int total = int(plans.size());
     emit progress(0, total, plans.isEmpty() ? QString() : QFileInfo(plans.first().path).fileName());
     Importer importer(library);
+    importer.setLinkFiles(m_linkFiles);
     ImportControl control;
     control.cancel = &m_cancel;
     control.progress = [&](const ImportProgress &p) {

@@ -41,6 +41,8 @@ class ImportWorker : public QObject
 public:
     explicit ImportWorker(QObject *parent = nullptr);
     void rearm() { m_cancel = false; }
+    // Set from the GUI thread before queuing an import: link to PDFs instead of copying them.
+    void setLinkFiles(bool link) { m_linkFiles = link; }
     void cancel() { m_cancel = true; }
 
 public slots:
@@ -53,6 +55,7 @@ signals:
 
 private:
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_linkFiles{false};
 };
 
 } // namespace kanbao

@@ -4,6 +4,7 @@
 #include "library/searchlists.h"
 #include "model/article.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QPair>
@@ -67,6 +68,12 @@ struct ArticleDetail
     QString pageLabel;
     QString section;
     QString pageWarning; // the page was read only in part (invalid bytes replaced)
+    // Where the page came from, for the page image (ui/facsimile/): the file, the page's index in it,
+    // the file's SHA-256 (its stored copy's name), and the page's id.
+    QString sourcePath;
+    int sourceIndex = 0;
+    QString contentHash;
+    qint64 pageId = 0;
 };
 
 struct EntityInfo
@@ -171,6 +178,16 @@ public:
     // The library could only be opened read-only (its file or folder is not writable): reading,
     // searching and exporting work, importing and editing do not.
     virtual bool isReadOnly() const { return false; }
+
+    // Points the pages imported from the linked file `oldPath` to `newPath`, which must hold the same
+    // content (library/storedfiles.h, StoredFiles::relink). Readers that cannot write refuse with a reason.
+    virtual bool relinkFile(const QString &oldPath, const QString &newPath, QString *error)
+    {
+        Q_UNUSED(oldPath);
+        Q_UNUSED(newPath);
+        *error = QCoreApplication::translate("kanbao::LibraryReader", "This library cannot be changed.");
+        return false;
+    }
 };
 
 } // namespace kanbao

@@ -20,6 +20,7 @@
 #include "search/searchoverview.h"
 #include "formats/pageformats.h"
 #include "notes/notescontroller.h"
+#include "facsimile/facsimiledock.h"
 
 #include "kanbao_version.h"
 
@@ -131,6 +132,10 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     m_notes->addTagFilter(m_searchView, ArticleListModel::ArticleIdRole);
     m_notes->addTagFilter(m_entityArticlesView, ArticleListModel::ArticleIdRole);
     connect(m_notes, &NotesController::openArticleRequested, this, [this](qint64 id) { openArticle(id); });
+    m_facsimile = new FacsimileDock(this, m_dialogs, m_notes->highlighter());
+    m_viewMenu->insertAction(m_officesTimelineAction, m_facsimile->toggleAction());
+    connect(m_facsimile, &FacsimileDock::articleRequested, this,
+            [this](qint64 id) { openArticle(id, m_articleView->highlightQuery()); });
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));
@@ -683,6 +688,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     LibraryReader *current = m_reader.get();
     m_articleView->setHitFinder(
         [current](const QString &query, const QString &text) { return current->findHits(query, text); });
+    m_facsimile->setLibrary(path, m_reader.get());
     updateWindowTitle();
     showLibraryState();
     if (m_reader->isReadOnly())
@@ -713,6 +719,7 @@ void MainWindow::closeLibrary()
     m_articleView->clearArticle();
     m_articleView->setHitFinder({});
     m_notes->closeLibrary();
+    m_facsimile->setLibrary({}, nullptr);
     m_background.reset();
     m_reader.reset();
     m_libraryPath.clear();
@@ -942,6 +949,7 @@ void MainWindow::openArticle(qint64 articleId, const QString &highlightQuery)
     }
     m_articleView->showArticle(*article, highlightQuery);
     m_notes->articleShown();
+    m_facsimile->showArticle(*article, highlightQuery);
     m_entityModel->setEntities(m_reader->entitiesOfArticle(articleId));
     m_entityView->expandAll();
     // Follow the article into its issue so J/K continue from there.

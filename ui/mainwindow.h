@@ -36,6 +36,7 @@ class ImportWizard;
 class NotesController;
 class IssueCalendar;
 class IssueContentsModel;
+class FacsimileDock;
 
 class MainWindow : public QMainWindow
 {
@@ -72,6 +73,8 @@ public:
     ImportWizard *openImportWizard(const QString &folder = {});
     // Tags, highlights and notes: their docks, menus, dialogs and undo stack (ui/notes/).
     NotesController *notes() const { return m_notes; }
+    // The page image beside the article (ui/facsimile/).
+    FacsimileDock *facsimile() const { return m_facsimile; }
 
     qint64 currentIssueId() const { return m_currentIssue.id; }
     qint64 currentArticleId() const;
@@ -195,6 +198,7 @@ private:
     QLabel *m_statusLibrary = nullptr;
     QPointer<ImportWizard> m_wizard;
     NotesController *m_notes = nullptr;
+    FacsimileDock *m_facsimile = nullptr;
 
     // Menus and actions.
     QMenu *m_fileMenu = nullptr;

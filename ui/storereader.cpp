@@ -4,6 +4,7 @@
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/search.h"
+#include "library/storedfiles.h"
 
 #include <QCoreApplication>
 
@@ -146,6 +147,10 @@ public:
         detail.edition = stored->edition;
         detail.pageLabel = stored->pageLabel;
         detail.section = stored->section;
+        detail.sourcePath = stored->sourcePath;
+        detail.sourceIndex = stored->sourceIndex;
+        detail.contentHash = stored->contentHash;
+        detail.pageId = stored->pageId;
         return detail;
     }
 
@@ -212,6 +217,11 @@ public:
         const QList<SavedSearch> all = saved.list();
         m_error = saved.error();
         return all;
+    }
+
+    bool relinkFile(const QString &oldPath, const QString &newPath, QString *error) override
+    {
+        return StoredFiles(m_library.path()).relink(m_library, oldPath, newPath, error);
     }
 
     bool saveSearch(const QString &name, const QString &query) override

@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 14> &commands()
+const std::array<Command, 15> &commands()
 {
-    static const std::array<Command, 14> table{{
+    static const std::array<Command, 15> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -38,6 +38,7 @@ const std::array<Command, 14> &commands()
         {"export-notes", QT_TRANSLATE_NOOP("kanbao::cli", "Export notes to PDF, Markdown or CSV"),
          &exportNotesCommand},
         {"check", QT_TRANSLATE_NOOP("kanbao::cli", "Check a library for damage"), &checkCommand},
+        {"relink", QT_TRANSLATE_NOOP("kanbao::cli", "Locate a linked PDF that was moved"), &relinkCommand},
         {"repair", QT_TRANSLATE_NOOP("kanbao::cli", "Repair a damaged library, or recover its rows into a new file"),
          &repairCommand},
         {"saved-search", QT_TRANSLATE_NOOP("kanbao::cli", "Saved searches and their new hits"), &savedSearchCommand},

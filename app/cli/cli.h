@@ -38,6 +38,7 @@ int tagCommand(const QStringList &arguments, Io &io);
 int annotateCommand(const QStringList &arguments, Io &io);
 int exportNotesCommand(const QStringList &arguments, Io &io);
 int checkCommand(const QStringList &arguments, Io &io);
+int relinkCommand(const QStringList &arguments, Io &io);
 int repairCommand(const QStringList &arguments, Io &io);
 int savedSearchCommand(const QStringList &arguments, Io &io);
 int collectionCommand(const QStringList &arguments, Io &io);

@@ -8,6 +8,7 @@
 #include "library/query.h"
 #include "library/search.h"
 #include "library/searchlists.h"
+#include "library/storedfiles.h"
 #include "model/pagejson.h"
 
 #include <QBuffer>
@@ -124,7 +125,56 @@ QDate parseDateOption(const QString &text, bool *ok)
     return d;
 }
 
+// The suffixes of the formats whose originals the library keeps (PDF): those files can be linked.
+QStringList keptSuffixes()
+{
+    QStringList suffixes;
+    for (const PageFormat *format : PageFormats::instance().formats())
+        if (format->keepsOriginal())
+            suffixes += format->suffixes();
+    return suffixes;
+}
+
 } // namespace
+
+int relinkCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommand command(QStringLiteral("relink"),
+                           tr("Locate a linked file that was moved: point the pages imported from OLD (a path "
+                              "as kanbao-cli check lists it, or an article id) to NEWPATH, which must hold the "
+                              "same content as was imported."));
+    command.parser.addPositionalArgument(QStringLiteral("OLD"), tr("The file's old path, or an article id."));
+    command.parser.addPositionalArgument(QStringLiteral("NEWPATH"), tr("Where the file is now."));
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+    const QStringList args = command.parser.positionalArguments();
+    if (args.size() != 2) {
+        reportError(io, command.name, tr("give the old path (or an article id) and the new path"));
+        io.err << commandHelpText(command.parser, command.name);
+        return UsageError;
+    }
+    Library library;
+    LibraryOpenOptions options;
+    options.create = false;
+    if (!library.open(command.libraryPath(), options)) {
+        reportError(io, command.name, library.errorString());
+        return LibraryFailed;
+    }
+    QString error;
+    QString oldPath;
+    if (!StoredFiles(library.path()).relink(library, args.at(0), args.at(1), &error, &oldPath)) {
+        reportError(io, command.name, error);
+        return InputFailed;
+    }
+    const QString target = QFileInfo(args.at(1)).absoluteFilePath();
+    if (command.json())
+        printJson(io, QJsonObject{{QStringLiteral("old"), oldPath}, {QStringLiteral("new"), target}});
+    else
+        io.out << tr("%1 is now linked to %2")
+                      .arg(QDir::toNativeSeparators(oldPath), QDir::toNativeSeparators(target))
+               << Qt::endl;
+    return Success;
+}
 
 int importCommand(const QStringList &arguments, Io &io)
 {
@@ -134,6 +184,10 @@ int importCommand(const QStringList &arguments, Io &io)
                                .arg(PageFormats::instance().suffixText()));
     command.parser.addPositionalArgument(QStringLiteral("PATH"), tr("Archive folders or page files."),
                                          QStringLiteral("PATH..."));
+    const QCommandLineOption linkOption(QStringLiteral("link-files"),
+                                        tr("Keep a link to each PDF where it is instead of a copy beside the "
+                                           "library (a moved or changed file then needs kanbao-cli relink)."));
+    command.parser.addOption(linkOption);
     if (const int code = command.parse(arguments, io); code >= 0)
         return code;
     const QStringList paths = command.parser.positionalArguments();
@@ -149,6 +203,7 @@ int importCommand(const QStringList &arguments, Io &io)
         return LibraryFailed;
     }
     Importer importer(library);
+    importer.setLinkFiles(command.parser.isSet(linkOption));
     ImportControl control;
     control.progress = [&io](const ImportProgress &p) {
         io.err << QStringLiteral("[%1/%2] ").arg(p.done).arg(p.total) << outcomeWord(p.outcome) << ' '
@@ -671,9 +726,29 @@ int checkCommand(const QStringList &arguments, Io &io)
         return library.error() == LibraryError::Damaged ? LibraryDamaged : LibraryFailed;
     const LibraryCheckReport report = command.parser.isSet(quickOption) ? LibraryChecker::quickCheck(library)
                                                                         : LibraryChecker::check(library, true);
+    // Linked files (import --link-files) moved or changed: not damage, but the page images are gone
+    // until they are located again.
+    QList<LinkedFileProblem> links;
+    if (!command.parser.isSet(quickOption) && report.ok)
+        links = StoredFiles(library.path()).checkLinks(library, keptSuffixes());
     if (command.json()) {
-        printJson(io, checkJson(report));
+        QJsonObject object = checkJson(report);
+        QJsonArray missing;
+        for (const LinkedFileProblem &p : std::as_const(links))
+            missing.append(QJsonObject{{QStringLiteral("path"), p.location.path},
+                                       {QStringLiteral("state"), p.location.state == PageFileLocation::Missing
+                                                                     ? QStringLiteral("missing")
+                                                                     : QStringLiteral("changed")},
+                                       {QStringLiteral("pages"), p.pages},
+                                       {QStringLiteral("content_hash"), p.contentHash}});
+        object.insert(QStringLiteral("linked_files"), missing);
+        printJson(io, object);
     } else if (report.ok) {
+        for (const LinkedFileProblem &p : std::as_const(links))
+            io.out << p.location.problem() << ' '
+                   << tr("Locate it: kanbao-cli relink --library %1 %2 NEWPATH")
+                          .arg(library.path(), p.location.path)
+                   << Qt::endl;
         io.out << tr("library %1: no damage found").arg(QDir::toNativeSeparators(library.path())) << Qt::endl;
         if (!command.parser.isSet(quickOption) && !report.fullTextChecked)
             io.out << tr("(the full-text index was not checked: the library is read-only)") << Qt::endl;

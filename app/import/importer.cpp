@@ -330,6 +330,7 @@ struct Importer::Private
     const EntityExtractor *extractor = nullptr;
     int workers = std::max(1, QThread::idealThreadCount());
     QString failAfterArticles;
+    bool linkFiles = false;
 
     explicit Private(Library &l) : library(l) {}
 };
@@ -344,6 +345,11 @@ Importer::Importer(Library &library, const EntityExtractor *extractor) : d(std::
 }
 
 Importer::~Importer() = default;
+
+void Importer::setLinkFiles(bool link)
+{
+    d->linkFiles = link;
+}
 
 void Importer::setWorkerCount(int workers)
 {
@@ -492,7 +498,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             summary.annotationsOrphaned += written->annotationsOrphaned;
             summary.tagsDropped += written->tagsDropped;
             QString copyError;
-            if (r.keepOriginal
+            if (r.keepOriginal && !d->linkFiles
                 && !StoredFiles(d->library.path()).keep(r.file.sourcePath, r.original, r.file.contentHash, &copyError))
                 summary.copyFailed.append({r.plan.path, copyError});
         } else {

@@ -145,6 +145,10 @@ public:
     ~Importer();
 
     void setWorkerCount(int workers); // default: QThread::idealThreadCount()
+    // Keep a link to each PDF (its path and content hash, as every page has) instead of a copy in the
+    // library's storage folder (library/storedfiles.h), as Zotero's linked files: smaller, but the page
+    // image is lost when the file is moved or changed until it is located again (StoredFiles::relink).
+    void setLinkFiles(bool link);
     void setFailAfterArticlesForTesting(const QString &sourcePath);
 
     // Everything under `paths`, accounted for: page files to read (files given directly are taken

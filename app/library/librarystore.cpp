@@ -272,7 +272,7 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
             QStringLiteral("SELECT a.id, a.page_id, p.issue_id, i.paper_id, pp.name, i.date, i.edition, i.date_guessed,"
                            " p.label, p.section, p.source_path, a.seq, a.kind, a.kicker, a.headline, a.subheadline,"
                            " a.reporters, a.correspondents, a.authors, a.photographers, a.column_label, a.body,"
-                           " p.warning FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id"
+                           " p.warning, p.source_index, p.content_hash FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id"
                            " JOIN papers pp ON pp.id = i.paper_id WHERE a.id = ?"),
             {articleId});
     if (!q.next())
@@ -291,6 +291,8 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
     s.sourcePath = q.value(10).toString();
     s.seq = q.value(11).toInt();
     s.pageWarning = q.value(22).toString();
+    s.sourceIndex = q.value(23).toInt();
+    s.contentHash = q.value(24).toString();
     Article &a = s.article;
     a.kind = articleKindFromName(q.value(12).toString()).value_or(ArticleKind::Article);
     a.kicker = q.value(13).toString();

@@ -95,6 +95,8 @@ struct StoredArticle
     QString sourcePath;
     QString pageWarning; // the page was read only in part (invalid bytes replaced); empty normally
     int seq = 0;
+    int sourceIndex = 0; // the page's index in its file (a PDF's page), for the page image
+    QString contentHash; // of the file, to find its stored copy or check a linked one (library/storedfiles.h)
     Article article; // all reconstruction fields; paragraphs split from the stored body, entities from mentions
 };
 

@@ -62,6 +62,39 @@ private slots:
         QVERIFY(!clicked.first().at(0).toString().isEmpty() || !clicked.first().at(1).toString().isEmpty());
     }
 
+    // Marks: a span of the article's text onto the boxes of the characters printed in its region.
+    void spanBoxes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QList<QRectF>>("expected");
+        // The region holds 甲乙丙丁 on one line and 甲乙戊己 on the next, ten points a character.
+        QTest::newRow("first occurrence") << QStringLiteral("甲乙丙丁\n甲乙戊己") << 0 << 2
+                                          << QList<QRectF>{QRectF(0, 0, 20, 10)};
+        QTest::newRow("second occurrence, same words") << QStringLiteral("甲乙丙丁\n甲乙戊己") << 5 << 7
+                                                       << QList<QRectF>{QRectF(0, 20, 20, 10)};
+        QTest::newRow("across the line break") << QStringLiteral("甲乙丙丁\n甲乙戊己") << 2 << 7
+                                               << QList<QRectF>{QRectF(20, 0, 20, 10), QRectF(0, 20, 20, 10)};
+        QTest::newRow("spaces in the text are not printed") << QStringLiteral("甲 乙丙丁 甲乙戊己") << 0 << 4
+                                                            << QList<QRectF>{QRectF(0, 0, 30, 10)};
+        QTest::newRow("not on the page") << QStringLiteral("甲乙丙丁庚") << 4 << 5 << QList<QRectF>{};
+        QTest::newRow("only white space") << QStringLiteral("甲乙 丙丁") << 2 << 3 << QList<QRectF>{};
+    }
+
+    void spanBoxes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QList<QRectF>, expected);
+        const QString glyphs = QStringLiteral("甲乙丙丁甲乙戊己");
+        QList<QRectF> boxes;
+        for (int i = 0; i < 8; ++i)
+            boxes << QRectF((i % 4) * 10, (i / 4) * 20, 10, 10);
+        QCOMPARE(FacsimileView::spanBoxes(glyphs, boxes, text, start, end), expected);
+    }
+
     void notAPdf()
     {
         FacsimileView view;

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace kanbao {
 
 namespace {
@@ -19,6 +21,47 @@ QString squash(const QString &s)
         if (!c.isSpace())
             out += c;
     return out;
+}
+
+// One box per printed character: poppler gives boxes per word, and a word of Chinese is a run of
+// characters of one width, so the word's box is cut evenly (along its length: down for vertical text).
+void appendWord(const QString &text, const QRectF &box, int rotation, QString *glyphs, QList<QRectF> *boxes)
+{
+    const QString chars = squash(text);
+    const qsizetype n = chars.size();
+    if (n == 0 || box.isEmpty())
+        return;
+    const bool vertical = rotation == 90 || rotation == 270 || (n > 1 && box.height() > box.width() * 1.5);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (vertical)
+            boxes->append(QRectF(box.x(), box.y() + box.height() * double(i) / double(n), box.width(),
+                                 box.height() / double(n)));
+        else
+            boxes->append(QRectF(box.x() + box.width() * double(i) / double(n), box.y(), box.width() / double(n),
+                                 box.height()));
+    }
+    glyphs->append(chars);
+}
+
+void collectGlyphs(const SourcePage &page, FacsimileView::Rendered *r)
+{
+    for (const QRectF &region : std::as_const(r->regions)) {
+        QString glyphs;
+        QList<QRectF> boxes;
+        const QRectF area = region.adjusted(-2, -2, 2, 2);
+        for (const SourceLine &line : page.lines) {
+            if (line.words.isEmpty()) {
+                if (area.contains(line.box.center()))
+                    appendWord(line.text, line.box, line.rotation, &glyphs, &boxes);
+                continue;
+            }
+            for (const SourceWord &word : line.words)
+                if (area.contains(word.box.center()))
+                    appendWord(word.text, word.box, word.rotation, &glyphs, &boxes);
+        }
+        r->glyphs << glyphs;
+        r->glyphBoxes << boxes;
+    }
 }
 
 FacsimileView::Rendered renderPage(const QString &path, int index, int width)
@@ -50,6 +93,8 @@ FacsimileView::Rendered renderPage(const QString &path, int index, int width)
                 r.headlines << a.headline;
                 r.openings << a.paragraphs.value(0).left(40);
             }
+        if (index < source.pages.size())
+            collectGlyphs(source.pages[index], &r);
     }
     return r;
 }
@@ -59,8 +104,9 @@ FacsimileView::Rendered renderPage(const QString &path, int index, int width)
 FacsimileView::FacsimileView(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumWidth(200);
+    setMinimumSize(100, 100);
     setMouseTracking(true);
+    setCursor(Qt::OpenHandCursor);
     connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] {
         const Rendered result = m_watcher.result();
         m_cache.insert(m_pendingKey, new Rendered(result));
@@ -84,11 +130,20 @@ QString FacsimileView::cacheKey() const
 
 void FacsimileView::showPage(const QString &path, int index, const QString &headline, const QString &opening)
 {
+    const bool samePage = path == m_path && index == m_index && !m_current.image.isNull();
     m_path = path;
     m_index = index;
     m_headline = headline;
     m_opening = opening;
     m_message.clear();
+    m_body.clear();
+    m_marks.clear();
+    if (samePage && m_width == width()) {
+        adopt(m_current); // another article of the page shown: only the highlight moves
+        return;
+    }
+    m_highlighted = -1; // the old page stands in until the new one is rendered, without a highlight
+    m_markBoxes.clear();
     request();
 }
 
@@ -97,7 +152,16 @@ void FacsimileView::clear(const QString &message)
     m_path.clear();
     m_current = Rendered();
     m_highlighted = -1;
+    m_markBoxes.clear();
     m_message = message.isEmpty() ? tr("No page image for this article") : message;
+    update();
+}
+
+void FacsimileView::setMarks(const QString &body, const QList<Mark> &marks)
+{
+    m_body = body;
+    m_marks = marks;
+    placeMarks();
     update();
 }
 
@@ -130,15 +194,98 @@ void FacsimileView::adopt(const Rendered &result)
             || (!opening.isEmpty() && squash(result.openings[i]).startsWith(opening)))
             m_highlighted = int(i);
     }
+    placeMarks();
     update();
     emit rendered();
+}
+
+QRectF FacsimileView::highlightedRegion() const
+{
+    return m_highlighted >= 0 ? m_current.regions.value(m_highlighted) : QRectF();
+}
+
+QList<QRectF> FacsimileView::markBoxes() const
+{
+    QList<QRectF> boxes;
+    for (const auto &[box, color] : m_markBoxes)
+        boxes.append(box);
+    return boxes;
+}
+
+QList<QRectF> FacsimileView::spanBoxes(const QString &glyphs, const QList<QRectF> &glyphBoxes, const QString &text,
+                                       int start, int end)
+{
+    start = qBound(0, start, int(text.size()));
+    end = qBound(start, end, int(text.size()));
+    const QString wanted = squash(text.mid(start, end - start));
+    if (wanted.isEmpty() || glyphs.size() != glyphBoxes.size())
+        return {};
+    // The same words may stand in the article more than once: take the occurrence with the same rank.
+    const QString before = squash(text.left(start));
+    const QString squashed = squash(text);
+    int rank = 0;
+    for (qsizetype at = squashed.indexOf(wanted); at >= 0 && at < before.size();
+         at = squashed.indexOf(wanted, at + 1))
+        ++rank;
+    qsizetype found = -1;
+    for (qsizetype at = glyphs.indexOf(wanted); at >= 0; at = glyphs.indexOf(wanted, at + 1)) {
+        found = at;
+        if (rank-- == 0)
+            break;
+    }
+    if (found < 0)
+        return {};
+    QList<QRectF> boxes;
+    for (qsizetype i = found; i < found + wanted.size(); ++i) {
+        const QRectF &box = glyphBoxes.at(i);
+        // Merge with the previous box when it is the same line (or column, for vertical text) and touches.
+        if (!boxes.isEmpty()) {
+            QRectF &last = boxes.last();
+            const bool sameRow = qAbs(last.top() - box.top()) < box.height() * 0.5
+                                 && box.left() - last.right() < box.width() * 0.6 && box.left() >= last.left();
+            const bool sameColumn = qAbs(last.left() - box.left()) < box.width() * 0.5
+                                    && box.top() - last.bottom() < box.height() * 0.6 && box.top() >= last.top();
+            if (sameRow || sameColumn) {
+                last = last.united(box);
+                continue;
+            }
+        }
+        boxes.append(box);
+    }
+    return boxes;
+}
+
+void FacsimileView::placeMarks()
+{
+    m_markBoxes.clear();
+    if (m_highlighted < 0 || m_highlighted >= m_current.glyphs.size())
+        return;
+    const QString &glyphs = m_current.glyphs.at(m_highlighted);
+    const QList<QRectF> &boxes = m_current.glyphBoxes.at(m_highlighted);
+    // The headline is printed in the region too, usually first: a hit of the body is looked for after it,
+    // a hit of the headline within it, or the body's first hit would land on the headline's same words.
+    const QString headline = squash(m_headline);
+    const qsizetype headlineAt = headline.isEmpty() ? -1 : glyphs.indexOf(headline);
+    for (const Mark &mark : std::as_const(m_marks)) {
+        qsizetype from = 0;
+        qsizetype length = glyphs.size();
+        if (headlineAt >= 0) {
+            from = mark.inHeadline ? headlineAt : headlineAt + headline.size();
+            length = mark.inHeadline ? headline.size() : glyphs.size() - from;
+        }
+        const QString &text = mark.inHeadline ? m_headline : m_body;
+        for (const QRectF &box : spanBoxes(glyphs.mid(from, length), boxes.mid(from, length), text, mark.start,
+                                           mark.end))
+            m_markBoxes.append({box, mark.color});
+    }
 }
 
 QRectF FacsimileView::toView(const QRectF &r) const
 {
     if (m_current.pageSize.isEmpty() || m_current.image.isNull())
         return {};
-    const double scale = double(m_current.image.width()) / m_current.pageSize.width();
+    // The widget's width, not the image's: while a new zoom renders, the old image is drawn scaled.
+    const double scale = double(width()) / m_current.pageSize.width();
     return QRectF(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale);
 }
 
@@ -147,16 +294,27 @@ void FacsimileView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), palette().window());
     if (m_current.image.isNull()) {
-        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
                    !m_message.isEmpty() ? m_message : isRendering() ? tr("Rendering the page…") : QString());
         return;
     }
-    p.drawImage(QPointF(0, 0), m_current.image);
+    const QRectF target(0, 0, width(), double(width()) * m_current.image.height() / m_current.image.width());
+    p.setRenderHint(QPainter::SmoothPixmapTransform, m_current.image.width() != width());
+    p.drawImage(target, m_current.image);
     p.setRenderHint(QPainter::Antialiasing);
+    // Marks first, under the outlines, in the reader's colours made translucent (multiply keeps the ink).
+    p.save();
+    p.setCompositionMode(QPainter::CompositionMode_Multiply);
+    for (const auto &[box, color] : std::as_const(m_markBoxes)) {
+        QColor fill = color;
+        fill.setAlpha(170);
+        p.fillRect(toView(box).adjusted(-1, -1, 1, 1), fill);
+    }
+    p.restore();
     for (qsizetype i = 0; i < m_current.regions.size(); ++i) {
         const QRectF r = toView(m_current.regions[i]).adjusted(-2, -2, 2, 2);
         if (i == m_highlighted) {
-            p.fillRect(r, QColor(255, 200, 0, 60));
+            p.fillRect(r, QColor(255, 200, 0, 45));
             p.setPen(QPen(QColor(230, 120, 0), 2.5));
         } else {
             p.setPen(QPen(QColor(40, 90, 200, 140), 1, Qt::DashLine));
@@ -168,19 +326,60 @@ void FacsimileView::paintEvent(QPaintEvent *)
 void FacsimileView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Rendered again at the new width (fit width); the old image stands in until then.
+    // Rendered again at the new width (fit width, zoom); the old image stands in until then.
     if (!m_path.isEmpty() && width() != m_width)
         request();
 }
 
-void FacsimileView::mousePressEvent(QMouseEvent *event)
+int FacsimileView::regionAt(const QPointF &pos) const
 {
     for (qsizetype i = 0; i < m_current.regions.size(); ++i)
-        if (toView(m_current.regions[i]).contains(event->position())) {
-            emit articleClicked(m_current.headlines[i], m_current.openings[i]);
-            return;
+        if (toView(m_current.regions[i]).contains(pos))
+            return int(i);
+    return -1;
+}
+
+void FacsimileView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = event->globalPosition().toPoint();
+}
+
+void FacsimileView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        const QPoint now = event->globalPosition().toPoint();
+        if (!m_dragging && (now - m_pressPos).manhattanLength() > 4) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
         }
-    QWidget::mousePressEvent(event);
+        if (m_dragging) {
+            emit panRequested(now - m_pressPos);
+            m_pressPos = now;
+        }
+        return;
+    }
+    setCursor(regionAt(event->position()) >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
+}
+
+void FacsimileView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool click = m_pressed && !m_dragging && event->button() == Qt::LeftButton;
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        setCursor(Qt::OpenHandCursor);
+    }
+    if (!click)
+        return;
+    const int i = regionAt(event->position());
+    if (i >= 0)
+        emit articleClicked(m_current.headlines[i], m_current.openings[i]);
 }
 
 } // namespace kanbao

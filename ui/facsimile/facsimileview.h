@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCache>
+#include <QColor>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QPoint>
 #include <QRectF>
 #include <QStringList>
 #include <QWidget>
@@ -11,7 +13,9 @@ namespace kanbao {
 
 // The printed page beside the article: a PDF page rendered with poppler off the GUI thread at the
 // view's width and cached, the page's article regions outlined (from the same reconstruction the import
-// used), the current article's region highlighted. A click on a region asks for that article.
+// used), the current article's region highlighted, and marks (search hits, the reader's highlights) drawn
+// over the characters they cover. A click on a region asks for that article; a drag pans (panRequested).
+// The view is as large as the image: put it in a scroll area and size it for the zoom (FacsimilePane).
 class FacsimileView : public QWidget
 {
     Q_OBJECT
@@ -20,6 +24,16 @@ public:
     // QSettings key of the view's visibility (the main window's toggle).
     static constexpr const char *VisibleKey = "view/facsimile";
 
+    // A span of the current article's text to mark on the image: UTF-16 [start, end) of its body
+    // (paragraphs joined by '\n', as the library stores it) or, with `inHeadline`, of its headline.
+    struct Mark
+    {
+        int start = 0;
+        int end = 0;
+        QColor color;
+        bool inHeadline = false;
+    };
+
     explicit FacsimileView(QWidget *parent = nullptr);
     ~FacsimileView() override;
 
@@ -27,12 +41,27 @@ public:
     // opening words) match is highlighted.
     void showPage(const QString &path, int index, const QString &headline, const QString &opening = {});
     void clear(const QString &message = {});
+    // Marks over the highlighted article's characters; `body` is the article's body they refer to.
+    void setMarks(const QString &body, const QList<Mark> &marks);
 
     bool isRendering() const { return m_watcher.isRunning(); }
     QString message() const { return m_message; }
     qsizetype regionCount() const { return m_current.regions.size(); }
+    QList<QRectF> regions() const { return m_current.regions; } // in points, in the page's reading order
     int highlighted() const { return m_highlighted; }
+    QRectF highlightedRegion() const; // in points; empty when none
+    // Where the marks landed, in points on the page (one box per run of characters on a line).
+    QList<QRectF> markBoxes() const;
+    // The printed page's size in points; empty until the first render of a page.
+    QSizeF pageSize() const { return m_current.pageSize; }
+    QString path() const { return m_path; }
     QSize sizeHint() const override { return {420, 600}; }
+
+    // Where the characters of `text` (squashed of white space, searched in the region's `glyphs`, one box
+    // each) were printed: the occurrence that corresponds to [start, end) of `text`, counted in order. Boxes
+    // of neighbouring characters on one line are merged. Empty when the span is not found on the page.
+    static QList<QRectF> spanBoxes(const QString &glyphs, const QList<QRectF> &glyphBoxes, const QString &text,
+                                   int start, int end);
 
     // What one render produced; public for the worker function.
     struct Rendered
@@ -42,21 +71,30 @@ public:
         QList<QRectF> regions;
         QStringList headlines;
         QStringList openings;
+        // Per region: its printed characters (white space left out) in the order of the file, and where each is.
+        QStringList glyphs;
+        QList<QList<QRectF>> glyphBoxes;
         QString error;
     };
 
 signals:
     void articleClicked(const QString &headline, const QString &opening);
     void rendered();
+    // A drag moved the page by `delta` pixels: the scroll area scrolls the other way.
+    void panRequested(const QPoint &delta);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void request();
     void adopt(const Rendered &result);
+    void placeMarks();
+    int regionAt(const QPointF &pos) const;
     QRectF toView(const QRectF &pageRect) const;
     QString cacheKey() const;
 
@@ -68,9 +106,15 @@ private:
     Rendered m_current;
     int m_highlighted = -1;
     int m_width = 0; // width the current image was rendered for
+    QString m_body;
+    QList<Mark> m_marks;
+    QList<QPair<QRectF, QColor>> m_markBoxes; // points
     QCache<QString, Rendered> m_cache{8};
     QFutureWatcher<Rendered> m_watcher;
     QString m_pendingKey;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+    bool m_dragging = false;
 };
 
 } // namespace kanbao

@@ -296,6 +296,7 @@ void ArticleHighlighter::setAnnotations(const QList<Annotation> &annotations)
 {
     m_annotations = annotations;
     draw();
+    emit annotationsChanged();
 }
 
 void ArticleHighlighter::setActiveAnnotation(qint64 id)

@@ -36,6 +36,7 @@ public:
 
     // The annotations of the shown article (others are ignored); redraws at once.
     void setAnnotations(const QList<Annotation> &annotations);
+    const QList<Annotation> &annotations() const { return m_annotations; }
     // Drawn in a deeper shade, so the one chosen in a list stands out in the text. 0: none.
     void setActiveAnnotation(qint64 id);
     qint64 activeAnnotation() const { return m_active; }
@@ -63,6 +64,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void articleChanged(qint64 articleId);
+    void annotationsChanged(); // setAnnotations() was called (the page image marks them too)
     void annotationClicked(qint64 annotationId);
     void bodySelectionChanged(bool hasBodySelection);
     // The mouse let go of a selection that holds body text (where a reader expects the color choice).
