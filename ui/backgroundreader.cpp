@@ -17,6 +17,7 @@ BackgroundReader::BackgroundReader(Opener opener, const QString &path)
 
 BackgroundReader::~BackgroundReader()
 {
+    m_stopping = true;
     QMetaObject::invokeMethod(m_worker, [this] { m_reader.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -30,6 +31,8 @@ void BackgroundReader::run(QObject *context, Job job, Done done)
     QMetaObject::invokeMethod(
         m_worker,
         [this, receiver, job = std::move(job), done = std::move(done)] {
+            if (m_stopping)
+                return;
             if (!m_reader && !m_openFailed && m_opener) {
                 QString error;
                 m_reader = m_opener(m_path, false, &error);
