@@ -2,6 +2,7 @@
 
 #include "libraryreader.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
@@ -41,6 +42,8 @@ private:
     std::unique_ptr<LibraryReader> m_reader;    // created, used and destroyed on m_thread only
     bool m_openFailed = false;                  // m_thread only
     std::atomic_bool m_stopping = false;        // set by the destructor: queued jobs are skipped
+    QMutex m_interruptMutex;
+    std::function<void()> m_interrupt;          // stops the running job's query; guarded by the mutex
 };
 
 } // namespace kanbao

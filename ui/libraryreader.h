@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace kanbao {
@@ -171,6 +172,10 @@ public:
     // The library could only be opened read-only (its file or folder is not writable): reading,
     // searching and exporting work, importing and editing do not.
     virtual bool isReadOnly() const { return false; }
+
+    // Called on the reader's thread; what it returns stops the query running on the reader's connection
+    // from another thread (to close quickly while a long read runs). Empty: cannot be interrupted.
+    virtual std::function<void()> interrupter() { return {}; }
 };
 
 } // namespace kanbao
