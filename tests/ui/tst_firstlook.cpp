@@ -15,6 +15,7 @@
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
+#include <QDockWidget>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTabBar>
@@ -187,6 +188,9 @@ void TestFirstLook::firstStart()
 
     const QString dir = screenshotDir();
     QVERIFY(window.grab().save(dir + QStringLiteral("/first-start-%1.png").arg(tag)));
+    // The calendar in front, not the empty saved searches tabbed with it.
+    auto *issuesDock = window.findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    QVERIFY(issuesDock && !issuesDock->visibleRegion().isEmpty());
 
     // The article column keeps at least 60 % of the width.
     const double share = double(window.centralWidget()->width()) / window.width();
