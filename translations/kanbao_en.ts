@@ -3777,6 +3777,11 @@ Note: %3</translation>
 <context>
     <name>kanbao::notes</name>
     <message>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
+        <source>Tag articles</source>
+        <translation>Tag articles</translation>
+    </message>
+    <message>
         <location filename="../app/notes/notestypes.cpp" line="44"/>
         <source>Reporter</source>
         <translation>Reporter</translation>

@@ -3734,6 +3734,11 @@ Note: %3</source>
 <context>
     <name>kanbao::notes</name>
     <message>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
+        <source>Tag articles</source>
+        <translation>为文章加标签</translation>
+    </message>
+    <message>
         <location filename="../app/notes/notestypes.cpp" line="44"/>
         <source>Reporter</source>
         <translation>记者</translation>

@@ -244,15 +244,32 @@ void ArticleView::applyMeasure()
     const QFontMetrics metrics(QFont(readingFontFamily(), m_fontSize));
     const int measure = metrics.horizontalAdvance(QChar(0x4E2D)) * MaxMeasureChars;
     const int side = qMax(24, (available - measure) / 2);
+    int top = 24;
+    if (m_header) {
+        const bool shown = m_article && !m_header->isHidden();
+        const int height = m_header->sizeHint().height();
+        // The viewport scrolls its children with the text: place the strip where the text's top is now.
+        m_header->setGeometry(side, 18 - verticalScrollBar()->value(), qMax(0, available - 2 * side), height);
+        if (shown)
+            top = 18 + height + 12;
+    }
     QTextFrame *root = document()->rootFrame();
     QTextFrameFormat format = root->frameFormat();
-    if (qRound(format.leftMargin()) == side && qRound(format.topMargin()) == 24)
+    if (qRound(format.leftMargin()) == side && qRound(format.topMargin()) == top)
         return;
     format.setLeftMargin(side);
     format.setRightMargin(side);
-    format.setTopMargin(24);
+    format.setTopMargin(top);
     format.setBottomMargin(32);
     root->setFrameFormat(format);
+}
+
+void ArticleView::setHeaderWidget(QWidget *header)
+{
+    m_header = header;
+    if (header)
+        header->setParent(viewport());
+    applyMeasure();
 }
 
 void ArticleView::applyHighlights()

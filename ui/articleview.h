@@ -2,6 +2,7 @@
 
 #include "libraryreader.h"
 
+#include <QPointer>
 #include <QTextBlock>
 #include <QTextBrowser>
 
@@ -55,6 +56,12 @@ public:
     QTextBlock headlineBlock() const;
     double headlinePointSize() const { return m_headlinePointSize; }
 
+    // A strip above the headline in the text column (the article's tag chips): it scrolls with the text,
+    // and the text starts below it while it is shown. Call updateHeaderWidget() when its size or
+    // visibility changes.
+    void setHeaderWidget(QWidget *header);
+    void updateHeaderWidget() { applyMeasure(); }
+
 signals:
     void fontSizeChanged(int points);
 
@@ -68,6 +75,7 @@ private:
     void fitHeadline();
 
     std::optional<ArticleDetail> m_article;
+    QPointer<QWidget> m_header;
     QString m_query;
     HitFinder m_hitFinder;
     int m_fontSize = DefaultFontSize;

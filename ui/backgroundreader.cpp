@@ -17,7 +17,22 @@ BackgroundReader::BackgroundReader(Opener opener, const QString &path)
 
 BackgroundReader::~BackgroundReader()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { m_reader.reset(); }, Qt::BlockingQueuedConnection);
+    m_stopping = true;
+    {
+        // A deep result page or a common name's articles can take a second on a big library: stop it
+        // rather than wait for it (its rows would go nowhere).
+        const QMutexLocker lock(&m_interruptMutex);
+        if (m_interrupt)
+            m_interrupt();
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            const QMutexLocker lock(&m_interruptMutex);
+            m_interrupt = {};
+            m_reader.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
@@ -30,14 +45,22 @@ void BackgroundReader::run(QObject *context, Job job, Done done)
     QMetaObject::invokeMethod(
         m_worker,
         [this, receiver, job = std::move(job), done = std::move(done)] {
+            if (m_stopping)
+                return;
             if (!m_reader && !m_openFailed && m_opener) {
                 QString error;
                 m_reader = m_opener(m_path, false, &error);
                 m_openFailed = !m_reader;
+                if (m_reader) {
+                    const QMutexLocker lock(&m_interruptMutex);
+                    m_interrupt = m_reader->interrupter();
+                }
             }
             QList<ArticleRef> rows;
             if (m_reader)
                 rows = job(*m_reader);
+            if (m_stopping)
+                return; // interrupted on the way out: the rows may be cut short
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [receiver, done, rows] {

@@ -2,9 +2,11 @@
 
 #include "libraryreader.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -22,7 +24,8 @@ public:
 
     // The library is opened on the worker thread at the first job (connections belong to their thread).
     BackgroundReader(Opener opener, const QString &path);
-    // Waits for the job in progress, closes the connection on its thread.
+    // Drops the jobs still queued, waits for the one in progress, closes the connection on its thread:
+    // quitting never waits for result pages nobody will look at.
     ~BackgroundReader();
     BackgroundReader(const BackgroundReader &) = delete;
     BackgroundReader &operator=(const BackgroundReader &) = delete;
@@ -38,6 +41,9 @@ private:
     QObject *m_worker = nullptr;                // lives on m_thread
     std::unique_ptr<LibraryReader> m_reader;    // created, used and destroyed on m_thread only
     bool m_openFailed = false;                  // m_thread only
+    std::atomic_bool m_stopping = false;        // set by the destructor: queued jobs are skipped
+    QMutex m_interruptMutex;
+    std::function<void()> m_interrupt;          // stops the running job's query; guarded by the mutex
 };
 
 } // namespace kanbao

@@ -85,7 +85,12 @@ void FirstStartLayout::apply(QMainWindow *window, const QRect &available)
     }
     sizeDocks(window, geometry.width());
     // QMainWindow settles its dock areas when first shown: size them again then, to the real width.
-    QTimer::singleShot(0, window, [window] { sizeDocks(window, window->width()); });
+    // and put the calendar in front of the saved searches tabbed with it (an empty list on a first start).
+    QTimer::singleShot(0, window, [window] {
+        sizeDocks(window, window->width());
+        if (auto *issues = window->findChild<QDockWidget *>(QStringLiteral("issuesDock")))
+            issues->raise();
+    });
 }
 
 } // namespace kanbao

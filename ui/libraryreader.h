@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace kanbao {
@@ -188,6 +189,10 @@ public:
         *error = QCoreApplication::translate("kanbao::LibraryReader", "This library cannot be changed.");
         return false;
     }
+
+    // Called on the reader's thread; what it returns stops the query running on the reader's connection
+    // from another thread (to close quickly while a long read runs). Empty: cannot be interrupted.
+    virtual std::function<void()> interrupter() { return {}; }
 };
 
 } // namespace kanbao

@@ -14,9 +14,12 @@
 #include "issuecalendar.h"
 #include "issuecontentsmodel.h"
 #include "language.h"
+#include "rememberingdialogs.h"
 #include "richtextdelegate.h"
+#include "sessionstate.h"
 #include "storereader.h"
 #include "search/savedsearchmodel.h"
+#include "search/searchasyoutype.h"
 #include "search/searchoverview.h"
 #include "formats/pageformats.h"
 #include "notes/notescontroller.h"
@@ -74,7 +77,7 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     , m_readerFactory(&openStoreReader)
 {
     if (!m_dialogs) {
-        m_ownedDialogs = std::make_unique<WidgetDialogProvider>();
+        m_ownedDialogs = std::make_unique<RememberingDialogProvider>(std::make_unique<WidgetDialogProvider>());
         m_dialogs = m_ownedDialogs.get();
     }
     setObjectName(QStringLiteral("mainWindow"));
@@ -136,6 +139,7 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     m_viewMenu->insertAction(m_officesTimelineAction, m_facsimile->toggleAction());
     connect(m_facsimile, &FacsimileDock::articleRequested, this,
             [this](qint64 id) { openArticle(id, m_articleView->highlightQuery()); });
+    connect(m_notes, &NotesController::tagSearchRequested, this, &MainWindow::search);
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));
@@ -287,6 +291,9 @@ void MainWindow::createDocks()
     searchSplitter->setStretchFactor(0, 1);
     searchSplitter->setStretchFactor(1, 2);
     searchLayout->addWidget(searchSplitter, 1);
+    auto *staleLabel = new QLabel(searchWidget);
+    searchLayout->insertWidget(searchLayout->indexOf(m_searchStatus) + 1, staleLabel);
+    m_searchAsYouType = new SearchAsYouType(m_searchField, m_searchView, staleLabel, this);
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(searchWidget);
@@ -337,7 +344,7 @@ void MainWindow::createDocks()
         refreshSavedSearches();
         m_savedSearchDock->show();
     });
-    connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
+    connect(m_searchAsYouType, &SearchAsYouType::searchRequested, this, [this](const QString &query) { search(query); });
     connect(m_searchView, &QListView::clicked, this, &MainWindow::onArticleListActivated);
     connect(m_searchView, &QListView::activated, this, &MainWindow::onArticleListActivated);
 
@@ -695,8 +702,10 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
         statusBar()->showMessage(tr("%1 is read-only: reading, searching and exporting work; importing, tags and "
                                     "notes are off.")
                                      .arg(QDir::toNativeSeparators(path)));
-    if (const auto latest = m_reader->latestIssueDate())
-        showDate(*latest);
+    if (!SessionState::reopen(this)) { // the article last read here, scrolled as it was
+        if (const auto latest = m_reader->latestIssueDate())
+            showDate(*latest);
+    }
     updateActions();
     refreshSavedSearches();
     return true;
@@ -704,6 +713,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
 
 void MainWindow::closeLibrary()
 {
+    SessionState::remember(this);
     m_currentIssue = {};
     m_searchQuery.clear();
     m_entityName.clear();
@@ -801,6 +811,7 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(FontSizeKey, m_articleView->fontSize());
+    SessionState::remember(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1040,6 +1051,7 @@ void MainWindow::search(const QString &query)
         m_searchTotal = -1;
         m_searchOverview->clear();
         updateSearchStatus();
+        m_searchAsYouType->setShownQuery({});
         return;
     }
     LibraryReader *reader = m_reader.get();
@@ -1058,6 +1070,7 @@ void MainWindow::search(const QString &query)
                 std::move(deliver));
         });
     m_searchQuery = trimmed;
+    m_searchAsYouType->setShownQuery(trimmed);
     m_searchError = reader->errorString();
     refreshSearchOverview();
     updateSearchStatus();

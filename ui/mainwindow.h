@@ -29,6 +29,7 @@ class BackgroundReader;
 class ArticleView;
 class DialogProvider;
 class SearchOverview;
+class SearchAsYouType;
 class SavedSearchModel;
 class ConcordanceView;
 class EntityModel;
@@ -187,6 +188,7 @@ private:
     ArticleListModel *m_searchModel = nullptr;
     QListView *m_searchView = nullptr;
     SearchOverview *m_searchOverview = nullptr;
+    SearchAsYouType *m_searchAsYouType = nullptr; // debounced search, stale results greyed
     QDockWidget *m_concordanceDock = nullptr;
     ConcordanceView *m_concordanceView = nullptr;
     int m_searchTotal = -1; // exact count of the results shown (-1: unknown)

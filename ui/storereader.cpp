@@ -47,6 +47,8 @@ public:
     {
     }
 
+    std::function<void()> interrupter() override { return m_library.interrupter(); }
+
     bool open(const QString &path, bool create, QString *error)
     {
         LibraryOpenOptions options;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@
 #include <atomic>
 #include <functional>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace kanbao {
@@ -466,6 +468,19 @@ bool Library::open(const QString &path, const LibraryOpenOptions &options)
         return bail();
     m_schemaVersion = std::max(version, target);
     return true;
+}
+
+std::function<void()> Library::interrupter() const
+{
+    if (!isOpen())
+        return {};
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return {};
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return {};
+    return [connection] { sqlite3_interrupt(connection); };
 }
 
 void Library::close()

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 class QSqlError;
 
 namespace kanbao {
@@ -73,6 +75,11 @@ public:
 
     // This object's connection. Only for the thread that called open().
     QSqlDatabase database() const;
+
+    // Call on the thread that opened the library; the function it returns may be called from any thread
+    // while the library stays open: it makes the statement running on this connection stop at once
+    // (sqlite3_interrupt), failing with an error. Empty when the library is not open.
+    std::function<void()> interrupter() const;
 
     LibraryError error() const;
     QString errorString() const;

@@ -1,6 +1,7 @@
 #include "notes/notescommands.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUndoStack>
 
 #include <functional>
@@ -11,6 +12,19 @@ namespace {
 
 // Command ids for QUndoCommand::mergeWith; any value unique among mergeable commands.
 constexpr int ChangeNoteMergeId = 0x4b4e01;
+
+// A macro is a plain QUndoCommand that cannot carry its untranslated text: every text a notes macro was
+// ever given, in any language, maps back to its source. GUI thread only, like the undo stack.
+QHash<QString, const char *> &macroSources()
+{
+    static QHash<QString, const char *> sources;
+    return sources;
+}
+
+QString notesTranslation(const char *source)
+{
+    return QCoreApplication::translate("kanbao::notes", source);
+}
 
 } // namespace
 
@@ -43,13 +57,27 @@ void retranslateNotesCommands(QUndoStack *stack)
         return;
     // QUndoStack hands out its commands const only; their texts are presentation, not undo state.
     std::function<void(QUndoCommand *)> visit = [&visit](QUndoCommand *command) {
-        if (auto *notes = dynamic_cast<NotesCommand *>(command))
+        if (auto *notes = dynamic_cast<NotesCommand *>(command)) {
             notes->retranslate();
+        } else if (command->childCount() > 0) {
+            if (const char *source = macroSources().value(command->text())) {
+                const QString text = notesTranslation(source);
+                macroSources().insert(text, source);
+                command->setText(text);
+            }
+        }
         for (int i = 0; i < command->childCount(); ++i)
             visit(const_cast<QUndoCommand *>(command->child(i)));
     };
     for (int i = 0; i < stack->count(); ++i)
         visit(const_cast<QUndoCommand *>(stack->command(i)));
+}
+
+void beginNotesMacro(QUndoStack *stack, const char *source)
+{
+    const QString text = notesTranslation(source);
+    macroSources().insert(text, source);
+    stack->beginMacro(text);
 }
 
 void NotesCommand::failed()

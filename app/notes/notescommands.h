@@ -53,8 +53,12 @@ private:
 };
 
 // Retranslates every NotesCommand on `stack` (macros' children too); call on QEvent::LanguageChange before
-// reading undoText(). A macro's own text (QUndoStack::beginMacro) keeps the language it was made in.
+// reading undoText(). A macro's own text follows too when the macro was begun with beginNotesMacro().
 void retranslateNotesCommands(QUndoStack *stack);
+
+// QUndoStack::beginMacro with `source` (context "kanbao::notes", marked with QT_TRANSLATE_NOOP) in the
+// current UI language; retranslateNotesCommands() sets the macro's text again after a language switch.
+void beginNotesMacro(QUndoStack *stack, const char *source);
 
 class CreateTagCommand : public NotesCommand
 {

@@ -3,15 +3,22 @@
 // never leaves a character alone on a line and whose body is set at about 1.7 line height, and the Export
 // Notes dialog with no label or button cut. Screenshots go to KANBAO_SCREENSHOT_DIR (default
 // <build>/screenshots/issue16) to be looked at.
+#include "articlelistmodel.h"
 #include "articleview.h"
 #include "firststartlayout.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "notes/exportnotesdialog.h"
 #include "notes/notescontroller.h"
+#include "notes/noteseditor.h"
+#include "notes/tagchipbar.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
+#include <QDockWidget>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QTabBar>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -50,6 +57,19 @@ QStringList cutTexts(QWidget *root)
             continue;
         if (button->width() < button->sizeHint().width())
             cut << QStringLiteral("button “%1”: %2 < %3").arg(button->text()).arg(button->width()).arg(button->sizeHint().width());
+    }
+    // Tabs (the docks stacked at a side run vertically): each has the room its whole title needs.
+    for (QTabBar *bar : root->findChildren<QTabBar *>()) {
+        if (!bar->isVisible())
+            continue;
+        const bool vertical = bar->shape() == QTabBar::RoundedEast || bar->shape() == QTabBar::RoundedWest;
+        for (int i = 0; i < bar->count(); ++i) {
+            const QRect rect = bar->tabRect(i);
+            const int room = vertical ? rect.height() : rect.width();
+            const int needed = bar->fontMetrics().horizontalAdvance(bar->tabText(i));
+            if (room < needed)
+                cut << QStringLiteral("tab “%1”: %2 < %3").arg(bar->tabText(i)).arg(room).arg(needed);
+        }
     }
     return cut;
 }
@@ -168,6 +188,9 @@ void TestFirstLook::firstStart()
 
     const QString dir = screenshotDir();
     QVERIFY(window.grab().save(dir + QStringLiteral("/first-start-%1.png").arg(tag)));
+    // The calendar in front, not the empty saved searches tabbed with it.
+    auto *issuesDock = window.findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    QVERIFY(issuesDock && !issuesDock->visibleRegion().isEmpty());
 
     // The article column keeps at least 60 % of the width.
     const double share = double(window.centralWidget()->width()) / window.width();
@@ -191,7 +214,35 @@ void TestFirstLook::firstStart()
         }
     }
     QVERIFY(bodySeen);
+    // With two tags: their chips above the headline.
+    NotesEditor *editor = window.notes()->editor();
+    QVERIFY(editor);
+    QList<qint64> tagIds;
+    for (const auto &[name, color] : {std::pair{QStringLiteral("农业"), QStringLiteral("#16a34a")},
+                                      std::pair{QStringLiteral("待读"), QStringLiteral("#fde68a")}}) {
+        const std::optional<Tag> existing = editor->store()->tagByName(name);
+        const std::optional<qint64> id = existing ? std::optional<qint64>(existing->id) : editor->createTag(name, color);
+        QVERIFY(id);
+        tagIds << *id;
+    }
+    QVERIFY(editor->assignTags({view->article()->id}, tagIds));
+    QTRY_COMPARE(window.notes()->tagChips()->chips().size(), 2);
+    QCoreApplication::processEvents();
     QVERIFY(view->grab().save(dir + QStringLiteral("/article-%1.png").arg(tag)));
+    const QStringList chipsCut = cutTexts(view);
+    QVERIFY2(chipsCut.isEmpty(), qPrintable(chipsCut.join(QStringLiteral("; "))));
+
+    // Search results for a two-character query, typed as a reader does: the results come without Enter.
+    QLineEdit *field = window.searchField();
+    field->setFocus();
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("焦作"));
+    QCoreApplication::sendEvent(field, &typed);
+    QTRY_VERIFY_WITH_TIMEOUT(window.searchModel()->rowCount() > 0, 3000);
+    QCoreApplication::processEvents();
+    QVERIFY(window.grab().save(dir + QStringLiteral("/search-results-%1.png").arg(tag)));
+    const QStringList searchCut = cutTexts(&window);
+    QVERIFY2(searchCut.isEmpty(), qPrintable(searchCut.join(QStringLiteral("; "))));
 
     // The export dialog, nothing cut.
     ExportNotesDialog *exportDialog = window.notes()->openExportDialog();

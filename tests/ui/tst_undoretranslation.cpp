@@ -3,6 +3,7 @@
 #include "articleview.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "notes/notescommands.h"
 #include "notes/notescontroller.h"
 #include "notes/noteseditor.h"
 #include "uitesthelpers.h"
@@ -76,6 +77,13 @@ void TestUndoRetranslation::undoTextsFollowTheLanguage_data()
                                           << QStringLiteral("&Undo Add note") << QStringLiteral("撤销添加笔记(&U)");
     QTest::newRow("note made in Chinese") << QStringLiteral("zh_CN") << QStringLiteral("note")
                                           << QStringLiteral("&Undo Add note") << QStringLiteral("撤销添加笔记(&U)");
+    // The tag picker's step when it both adds and removes tags: a macro of two commands.
+    QTest::newRow("tag picker step made in English") << QStringLiteral("en") << QStringLiteral("picker")
+                                                     << QStringLiteral("&Undo Tag articles")
+                                                     << QStringLiteral("撤销为文章加标签(&U)");
+    QTest::newRow("tag picker step made in Chinese") << QStringLiteral("zh_CN") << QStringLiteral("picker")
+                                                     << QStringLiteral("&Undo Tag articles")
+                                                     << QStringLiteral("撤销为文章加标签(&U)");
 }
 
 void TestUndoRetranslation::undoTextsFollowTheLanguage()
@@ -102,6 +110,18 @@ void TestUndoRetranslation::undoTextsFollowTheLanguage()
     QVERIFY(editor);
     if (step == QLatin1String("tag")) {
         QVERIFY(editor->createTag(QStringLiteral("农业")));
+    } else if (step == QLatin1String("picker")) {
+        // What TagPickerDialog::apply does when tags are checked and others unchecked at once.
+        QVERIFY(window.articleView()->article());
+        const qint64 article = window.articleView()->article()->id;
+        const std::optional<qint64> kept = editor->createTag(QStringLiteral("交通"));
+        const std::optional<qint64> added = editor->createTag(QStringLiteral("农业"));
+        QVERIFY(kept && added);
+        QVERIFY(editor->assignTags({article}, {*kept}));
+        beginNotesMacro(editor->undoStack(), QT_TRANSLATE_NOOP("kanbao::notes", "Tag articles"));
+        QVERIFY(editor->assignTags({article}, {*added}));
+        QVERIFY(editor->removeTags({article}, {*kept}));
+        editor->undoStack()->endMacro();
     } else {
         QVERIFY(window.articleView()->article());
         QVERIFY(editor->addArticleNote(window.articleView()->article()->id, QStringLiteral("降雪与交通")));

@@ -13,6 +13,7 @@
 #include "notes/notesbrowser.h"
 #include "notes/notewidgets.h"
 #include "notes/selectionpopup.h"
+#include "notes/tagchipbar.h"
 #include "notes/tagmanagerdialog.h"
 #include "notes/tagpickerdialog.h"
 #include "notes/tagrowfilter.h"
@@ -42,6 +43,9 @@ NotesController::NotesController(ArticleView *view, DialogProvider *dialogs, QMa
     setObjectName(QStringLiteral("notesController"));
     m_highlighter = new ArticleHighlighter(view, this);
     m_popup = new SelectionPopup(m_highlighter);
+    m_chips = new TagChipBar(view);
+    connect(m_chips, &TagChipBar::tagClicked, this,
+            [this](const QString &name) { emit tagSearchRequested(TagChipBar::tagQuery(name)); });
 
     m_panel = new AnnotationsPanel(window);
     m_panel->setHighlighter(m_highlighter);
@@ -122,6 +126,7 @@ void NotesController::attach()
     m_panel->setEditor(m_editor.get());
     m_browser->setEditor(m_editor.get());
     m_tagsPanel->setEditor(m_editor.get());
+    m_chips->setEditor(m_editor.get());
     for (TagRowFilter *filter : std::as_const(m_filters)) {
         if (filter)
             filter->setEditor(m_editor.get());
@@ -140,6 +145,7 @@ void NotesController::closeLibrary()
     m_panel->setEditor(nullptr);
     m_browser->setEditor(nullptr);
     m_tagsPanel->setEditor(nullptr);
+    m_chips->setEditor(nullptr);
     for (TagRowFilter *filter : std::as_const(m_filters)) {
         if (filter)
             filter->setEditor(nullptr);
@@ -381,6 +387,7 @@ void NotesController::showMessage(const QString &text)
 void NotesController::articleShown()
 {
     m_highlighter->refresh();
+    m_chips->refresh();
     updateActions();
 }
 

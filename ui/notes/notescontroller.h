@@ -31,6 +31,7 @@ class DialogProvider;
 class Library;
 class NotesBrowser;
 class SelectionPopup;
+class TagChipBar;
 class TagsPanel;
 
 // Everything about tags and notes in the main window, in one place the window only has to create,
@@ -83,6 +84,7 @@ public:
     AnnotationsPanel *annotationsPanel() const { return m_panel; }
     NotesBrowser *notesBrowser() const { return m_browser; }
     TagsPanel *tagsPanel() const { return m_tagsPanel; }
+    TagChipBar *tagChips() const { return m_chips; }
     QDockWidget *annotationsDock() const { return m_panelDock; }
     QDockWidget *notesBrowserDock() const { return m_browserDock; }
     QDockWidget *tagsDock() const { return m_tagsDock; }
@@ -113,6 +115,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openArticleRequested(qint64 articleId);
+    // A tag chip on the article was clicked: list every article with that tag (TagChipBar::tagQuery).
+    void tagSearchRequested(const QString &query);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -143,6 +147,7 @@ private:
     AnnotationsPanel *m_panel = nullptr;
     NotesBrowser *m_browser = nullptr;
     TagsPanel *m_tagsPanel = nullptr;
+    TagChipBar *m_chips = nullptr;
     QDockWidget *m_panelDock = nullptr;
     QDockWidget *m_browserDock = nullptr;
     QDockWidget *m_tagsDock = nullptr;

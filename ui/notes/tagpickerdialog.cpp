@@ -1,5 +1,6 @@
 #include "notes/tagpickerdialog.h"
 
+#include "notes/notescommands.h"
 #include "notes/notewidgets.h"
 #include "notes/taglistmodel.h"
 
@@ -164,7 +165,7 @@ bool TagPickerDialog::apply()
     QUndoStack *stack = m_editor->undoStack();
     const bool both = !add.isEmpty() && !remove.isEmpty();
     if (both)
-        stack->beginMacro(tr("Tag articles"));
+        beginNotesMacro(stack, QT_TRANSLATE_NOOP("kanbao::notes", "Tag articles"));
     bool ok = true;
     if (!add.isEmpty())
         ok = m_editor->assignTags(m_articles, add);
