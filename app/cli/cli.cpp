@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 14> &commands()
+const std::array<Command, 15> &commands()
 {
-    static const std::array<Command, 14> table{{
+    static const std::array<Command, 15> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -43,6 +43,8 @@ const std::array<Command, 14> &commands()
         {"saved-search", QT_TRANSLATE_NOOP("kanbao::cli", "Saved searches and their new hits"), &savedSearchCommand},
         {"collection", QT_TRANSLATE_NOOP("kanbao::cli", "Named sets of articles; export their full text"),
          &collectionCommand},
+        {"cite", QT_TRANSLATE_NOOP("kanbao::cli", "References to articles: GB/T 7714, Chicago, RIS, BibTeX, CSL-JSON"),
+         &citeCommand},
     }};
     return table;
 }
