@@ -6,6 +6,7 @@
 
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "citationcontroller.h"
 #include "backgroundreader.h"
 #include "dialogprovider.h"
 #include "entitymodel.h"
@@ -19,6 +20,7 @@
 #include "search/savedsearchmodel.h"
 #include "search/searchoverview.h"
 #include "formats/pageformats.h"
+#include "notes/articlehighlighter.h"
 #include "notes/notescontroller.h"
 
 #include "kanbao_version.h"
@@ -131,6 +133,7 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     m_notes->addTagFilter(m_searchView, ArticleListModel::ArticleIdRole);
     m_notes->addTagFilter(m_entityArticlesView, ArticleListModel::ArticleIdRole);
     connect(m_notes, &NotesController::openArticleRequested, this, [this](qint64 id) { openArticle(id); });
+    installCitations();
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));
@@ -678,6 +681,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     addRecentLibrary(path);
     if (!m_notes->openLibrary(path))
         statusBar()->showMessage(tr("Highlights and notes are not available: %1").arg(m_notes->errorString()));
+    m_citations->setStore(m_notes->store());
     m_contentsModel->setReader(m_reader.get());
     m_calendar->setReader(m_reader.get());
     LibraryReader *current = m_reader.get();
@@ -712,6 +716,7 @@ void MainWindow::closeLibrary()
     m_issueTitle->clear();
     m_articleView->clearArticle();
     m_articleView->setHitFinder({});
+    m_citations->setStore(nullptr);
     m_notes->closeLibrary();
     m_background.reset();
     m_reader.reset();
@@ -1017,8 +1022,33 @@ void MainWindow::copyWithCitation()
 {
     if (!m_articleView->article())
         return;
-    QApplication::clipboard()->setText(ArticleView::citationText(*m_articleView->article()));
+    const ArticleDetail &article = *m_articleView->article();
+    QApplication::clipboard()->setText(ArticleView::citationText(
+        article,
+        formatCitation(CitationController::citationOf(article), CitationController::chosenStyle())));
     statusBar()->showMessage(tr("Article copied with its citation"), 3000);
+}
+
+void MainWindow::installCitations()
+{
+    m_citations = new CitationController(m_dialogs, this);
+    m_citations->install(m_fileMenu, m_editMenu, m_quitAction);
+    m_citations->setSelection([this] { return m_notes->selectedArticles(); });
+    m_citations->setSearchResults([this] {
+        QList<qint64> ids;
+        if (!m_reader || m_searchQuery.isEmpty())
+            return ids;
+        for (const ArticleRef &ref : m_reader->searchSorted(m_searchQuery, m_searchOverview->sort(), 0, 100000))
+            ids << ref.articleId;
+        return ids;
+    });
+    m_citations->addContextMenu(m_searchView, ArticleListModel::ArticleIdRole);
+    m_citations->addContextMenu(m_contentsView, IssueContentsModel::ArticleIdRole);
+    m_citations->addContextMenu(m_entityArticlesView, ArticleListModel::ArticleIdRole);
+    connect(m_notes->highlighter(), &ArticleHighlighter::contextMenuAboutToShow, m_citations,
+            [this](QMenu *menu) { m_citations->fillContextMenu(menu); });
+    connect(m_citations, &CitationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 
 void MainWindow::search(const QString &query)

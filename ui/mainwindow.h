@@ -29,6 +29,7 @@ class BackgroundReader;
 class ArticleView;
 class DialogProvider;
 class SearchOverview;
+class CitationController;
 class SavedSearchModel;
 class ConcordanceView;
 class EntityModel;
@@ -211,6 +212,8 @@ private:
     QAction *m_importSamplesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyCitationAction = nullptr;
+    CitationController *m_citations = nullptr; // Citation style, Copy Citation, Export References
+    void installCitations();
     QAction *m_findAction = nullptr;
     QAction *m_largerAction = nullptr;
     QAction *m_smallerAction = nullptr;

@@ -2,6 +2,7 @@
 // CSL-JSON records a reference manager imports. Expected references are written out by hand from the
 // standards' newspaper forms, not produced by the code under test.
 #include "notes/citation.h"
+#include "notes/notesexporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,6 +206,36 @@ private slots:
         QVERIFY(!empty.contains(u"author"));
         QVERIFY(!empty.contains(u"issued"));
         QVERIFY(item.value(u"id").toString() != empty.value(u"id").toString());
+    }
+
+    // Notes exports cite each article in the chosen text style; a file style falls back to GB/T 7714.
+    void notesExportCitesInTheChosenStyle_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("gbt7714") << "gbt7714" << QStringLiteral("郭树勋. 我市召开安全生产工作会议\\[N\\]. 焦作日报, 2024-04-29(A02).");
+        QTest::newRow("chicago") << "chicago" << QStringLiteral("郭树勋. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
+        QTest::newRow("ris falls back") << "ris" << QStringLiteral("郭树勋. 我市召开安全生产工作会议\\[N\\]. 焦作日报, 2024-04-29(A02).");
+    }
+
+    void notesExportCitesInTheChosenStyle()
+    {
+        QFETCH(QString, style);
+        QFETCH(QString, expected);
+        NoteRecord record;
+        record.annotation.id = 1;
+        record.annotation.articleId = 42;
+        record.annotation.kind = AnnotationKind::Highlight;
+        record.annotation.color = QStringLiteral("yellow");
+        record.annotation.quote = QStringLiteral("安全生产");
+        record.citation = article(headline, {QStringLiteral("郭树勋")});
+        NotesExportOptions options;
+        options.citationStyle = *citationStyleFromName(style);
+        const QString md = QString::fromUtf8(NotesExporter::markdown({record}, options));
+        QVERIFY2(md.contains(QStringLiteral("Cite as: ") + expected), qPrintable(md));
+        const QString csv = QString::fromUtf8(NotesExporter::csv({record}, options.citationStyle));
+        QVERIFY(csv.section(u'\n', 0, 0).trimmed().endsWith(QLatin1String(",citation")));
+        QVERIFY2(csv.contains(QString(expected).remove(u'\\')), qPrintable(csv));
     }
 };
 
