@@ -73,16 +73,20 @@ CitationController::CitationController(DialogProvider *dialogs, QWidget *window)
     updateActions();
 }
 
-void CitationController::install(QMenu *fileMenu, QMenu *editMenu, QAction *fileBefore)
+void CitationController::install(QMenu *fileMenu, QMenu *editMenu, QAction *editAfter, QAction *fileBefore)
 {
     if (editMenu) {
-        QAction *first = editMenu->actions().value(1); // after the existing Copy Article with Citation
-        editMenu->insertAction(first, m_copy);
-        editMenu->insertMenu(first, m_styleMenu);
+        const QList<QAction *> actions = editMenu->actions();
+        const qsizetype at = actions.indexOf(editAfter);
+        QAction *before = at >= 0 ? actions.value(at + 1) : nullptr;
+        editMenu->insertAction(before, m_copy);
+        editMenu->insertMenu(before, m_styleMenu);
     }
     if (fileMenu) {
         fileMenu->insertAction(fileBefore, m_export);
         fileMenu->insertAction(fileBefore, m_exportResults);
+        if (fileBefore)
+            fileMenu->insertSeparator(fileBefore);
     }
 }
 

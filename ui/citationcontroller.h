@@ -32,9 +32,9 @@ public:
 
     CitationController(DialogProvider *dialogs, QWidget *window);
 
-    // Edit ▸ Copy Citation and Edit ▸ Citation Style ▸ …; File ▸ Export References… and Export Search
-    // Results as References…, placed before `fileBefore` (appended when null).
-    void install(QMenu *fileMenu, QMenu *editMenu, QAction *fileBefore = nullptr);
+    // Edit ▸ Copy Citation and Edit ▸ Citation Style ▸ … after `editAfter`; File ▸ Export References… and
+    // Export Search Results as References… before `fileBefore` (appended when null).
+    void install(QMenu *fileMenu, QMenu *editMenu, QAction *editAfter, QAction *fileBefore);
     // Where citations are read from (the library's notes store); null while no library is open.
     void setStore(NotesStore *store);
     // The articles the user means: selected in a list, else the open one.

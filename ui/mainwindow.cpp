@@ -1032,7 +1032,7 @@ void MainWindow::copyWithCitation()
 void MainWindow::installCitations()
 {
     m_citations = new CitationController(m_dialogs, this);
-    m_citations->install(m_fileMenu, m_editMenu, m_quitAction);
+    m_citations->install(m_fileMenu, m_editMenu, m_copyCitationAction, m_quitAction);
     m_citations->setSelection([this] { return m_notes->selectedArticles(); });
     m_citations->setSearchResults([this] {
         QList<qint64> ids;

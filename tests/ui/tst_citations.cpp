@@ -178,6 +178,12 @@ private slots:
         QVERIFY(m_citations->styleMenu()->grab().save(dir + QStringLiteral("/citation_style_menu.png")));
         m_citations->styleMenu()->close();
         edit->close();
+        QMenu *file = m_window->menuBar()->actions().constFirst()->menu();
+        QVERIFY(file->actions().contains(m_citations->exportReferencesAction()));
+        file->popup(m_window->mapToGlobal(QPoint(10, 30)));
+        QTRY_VERIFY(file->isVisible());
+        QVERIFY(file->grab().save(dir + QStringLiteral("/citation_file_menu.png")));
+        file->close();
     }
 
     void notesExportUsesTheChosenStyle()
