@@ -36,7 +36,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setApplicationName(QStringLiteral("Kanbao"));
+        // Its own settings file: the GUI tests run in parallel, and this one changes the citation style.
+        QCoreApplication::setApplicationName(QStringLiteral("Kanbao-tst_citations"));
         QCoreApplication::setOrganizationDomain(QStringLiteral("kanbao.github.io"));
         QSettings().clear();
         Language::apply(QStringLiteral("en"));
