@@ -134,6 +134,7 @@ void CitationController::addContextMenu(QAbstractItemView *view, int idRole)
         QAction *exportIt = menu->addAction(tr("Export %n Reference(s)…", nullptr, int(ids.size())));
         connect(exportIt, &QAction::triggered, this, [this, ids] { exportReferences(ids); });
         menu->addMenu(m_styleMenu);
+        emit articleMenuAboutToShow(menu, ids);
         menu->popup(view->viewport()->mapToGlobal(pos));
     });
 }

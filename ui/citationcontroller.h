@@ -66,6 +66,8 @@ public:
 
 signals:
     void message(const QString &text);
+    // An article list's context menu is being filled for these articles: others add their actions.
+    void articleMenuAboutToShow(QMenu *menu, const QList<qint64> &articleIds);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

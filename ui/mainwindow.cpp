@@ -18,6 +18,7 @@
 #include "richtextdelegate.h"
 #include "storereader.h"
 #include "search/savedsearchmodel.h"
+#include "search/collectionactions.h"
 #include "search/searchoverview.h"
 #include "formats/pageformats.h"
 #include "notes/articlehighlighter.h"
@@ -682,6 +683,7 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     if (!m_notes->openLibrary(path))
         statusBar()->showMessage(tr("Highlights and notes are not available: %1").arg(m_notes->errorString()));
     m_citations->setStore(m_notes->store());
+    m_collections->setStore(m_notes->store(), m_reader->isReadOnly());
     m_contentsModel->setReader(m_reader.get());
     m_calendar->setReader(m_reader.get());
     LibraryReader *current = m_reader.get();
@@ -717,6 +719,7 @@ void MainWindow::closeLibrary()
     m_articleView->clearArticle();
     m_articleView->setHitFinder({});
     m_citations->setStore(nullptr);
+    m_collections->setStore(nullptr, true);
     m_notes->closeLibrary();
     m_background.reset();
     m_reader.reset();
@@ -1048,6 +1051,14 @@ void MainWindow::installCitations()
     connect(m_notes->highlighter(), &ArticleHighlighter::contextMenuAboutToShow, m_citations,
             [this](QMenu *menu) { m_citations->fillContextMenu(menu); });
     connect(m_citations, &CitationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_collections = new CollectionActions(m_dialogs, this);
+    connect(m_citations, &CitationController::articleMenuAboutToShow, m_collections, &CollectionActions::fillMenu);
+    connect(m_notes->highlighter(), &ArticleHighlighter::contextMenuAboutToShow, m_collections, [this](QMenu *menu) {
+        if (const qint64 id = currentArticleId())
+            m_collections->fillMenu(menu, {id});
+    });
+    connect(m_collections, &CollectionActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 

@@ -30,6 +30,7 @@ class ArticleView;
 class DialogProvider;
 class SearchOverview;
 class CitationController;
+class CollectionActions;
 class SavedSearchModel;
 class ConcordanceView;
 class EntityModel;
@@ -213,6 +214,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_copyCitationAction = nullptr;
     CitationController *m_citations = nullptr; // Citation style, Copy Citation, Export References
+    CollectionActions *m_collections = nullptr; // Add to Collection in the article menus
     void installCitations();
     QAction *m_findAction = nullptr;
     QAction *m_largerAction = nullptr;

@@ -8,8 +8,10 @@
 #include "mainwindow.h"
 #include "notes/exportnotesdialog.h"
 #include "notes/notescontroller.h"
+#include "notes/articlehighlighter.h"
 #include "notes/notesstore.h"
 #include "uitesthelpers.h"
+#include "library/searchlists.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +29,18 @@
 #include <QTest>
 
 using namespace kanbao;
+
+namespace {
+
+// Names a new collection as a user would type it.
+class NamingDialogs : public test::ScriptedDialogs
+{
+public:
+    QString textAnswer;
+    QString getText(QWidget *, const QString &, const QString &, const QString &) override { return textAnswer; }
+};
+
+} // namespace
 
 class TestCitations : public QObject
 {
@@ -187,6 +201,66 @@ private slots:
         file->close();
     }
 
+    // The same menus add articles to a collection (new or existing); the collection is then a search scope.
+    void addToCollectionFromTheMenus()
+    {
+        m_window->search(QStringLiteral("焦作"));
+        QListView *view = m_window->searchResultsView();
+        QTRY_VERIFY(view->model()->rowCount() > 2);
+        view->selectionModel()->clearSelection();
+        view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select);
+        view->selectionModel()->select(view->model()->index(2, 0), QItemSelectionModel::Select);
+        const QList<qint64> chosen{view->model()->index(1, 0).data(ArticleListModel::ArticleIdRole).toLongLong(),
+                                   view->model()->index(2, 0).data(ArticleListModel::ArticleIdRole).toLongLong()};
+        auto openMenu = [view]() -> QMenu * {
+            for (QMenu *old : view->findChildren<QMenu *>(QStringLiteral("articleListContextMenu")))
+                old->close();
+            QTest::qWait(10);
+            emit view->customContextMenuRequested(view->visualRect(view->model()->index(1, 0)).center());
+            const QList<QMenu *> menus = view->findChildren<QMenu *>(QStringLiteral("addToCollectionMenu"));
+            return menus.isEmpty() ? nullptr : menus.last();
+        };
+        QMenu *add = openMenu();
+        QVERIFY(add);
+        QCOMPARE(add->actions().size(), 1); // no collection yet: only New Collection…
+        m_dialogs.textAnswer = QStringLiteral("水利");
+        add->actions().constLast()->trigger();
+        Collections collections(m_window->notes()->store()->database());
+        std::optional<Collection> found = collections.byName(QStringLiteral("水利"));
+        QVERIFY(found);
+        QCOMPARE(found->articles, 2);
+        QCOMPARE(collections.articles(found->id).size(), 2);
+        for (const qint64 id : chosen)
+            QVERIFY(collections.articles(found->id).contains(id));
+
+        // Now listed, with its count.
+        add = openMenu();
+        QVERIFY(add);
+        QCOMPARE(add->actions().size(), 3); // 水利 (2 articles), separator, New Collection…
+        QVERIFY(add->actions().constFirst()->text().startsWith(QStringLiteral("水利")));
+        const qint64 open = m_window->currentArticleId();
+        view->selectionModel()->clearSelection();
+        view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select);
+        emit view->customContextMenuRequested(view->visualRect(view->model()->index(0, 0)).center());
+        add = view->findChildren<QMenu *>(QStringLiteral("addToCollectionMenu")).constLast();
+        add->actions().constFirst()->trigger();
+        const qint64 first = view->model()->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong();
+        QVERIFY(collections.articles(found->id).contains(first));
+        // The article pane's menu: the open article.
+        QVERIFY(open != 0);
+        QMenu paneMenu;
+        emit m_window->notes()->highlighter()->contextMenuAboutToShow(&paneMenu, 0);
+        QMenu *paneAdd = paneMenu.findChild<QMenu *>(QStringLiteral("addToCollectionMenu"));
+        QVERIFY(paneAdd);
+        QVERIFY(paneMenu.findChildren<QAction *>().contains(m_citations->copyCitationAction()) ||
+                paneMenu.actions().contains(m_citations->copyCitationAction()));
+        paneAdd->actions().constFirst()->trigger();
+        QVERIFY(collections.articles(found->id).contains(open));
+        const QList<ArticleRef> scoped = m_window->reader()->search(QStringLiteral("collection:水利"), 0, 100);
+        QCOMPARE(scoped.size(), collections.articles(found->id).size());
+        QVERIFY(m_dialogs.warnings.isEmpty());
+    }
+
     void notesExportUsesTheChosenStyle()
     {
         CitationController::setChosenStyle(CitationStyle::Chicago);
@@ -207,7 +281,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_library;
-    test::ScriptedDialogs m_dialogs;
+    NamingDialogs m_dialogs;
     std::unique_ptr<MainWindow> m_window;
     CitationController *m_citations = nullptr;
 };
