@@ -27,7 +27,8 @@ constexpr const char *LastFolderKey = "citation/exportFolder";
 std::optional<CitationStyle> styleForSuffix(const QString &suffix)
 {
     for (const CitationStyle style : citationStyles()) {
-        if (isReferenceFileStyle(style) && citationFileSuffix(style).compare(suffix, Qt::CaseInsensitive) == 0)
+        if (isReferenceFileStyle(style) &&
+            citationFileSuffix(style).compare(suffix, Qt::CaseInsensitive) == 0)
             return style;
     }
     return std::nullopt;
@@ -43,7 +44,8 @@ CitationController::CitationController(DialogProvider *dialogs, QWidget *window)
     m_copy = new QAction(this);
     m_copy->setObjectName(QStringLiteral("copyReferenceAction"));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    connect(m_copy, &QAction::triggered, this, [this] { copyCitation(m_selection ? m_selection() : QList<qint64>()); });
+    connect(m_copy, &QAction::triggered, this,
+            [this] { copyCitation(m_selection ? m_selection() : QList<qint64>()); });
     m_export = new QAction(this);
     m_export->setObjectName(QStringLiteral("exportReferencesAction"));
     connect(m_export, &QAction::triggered, this,
@@ -216,7 +218,8 @@ bool CitationController::copyCitation(const QList<qint64> &articleIds)
         return false;
     }
     QApplication::clipboard()->setText(formatReferences(list, chosenStyle()).trimmed());
-    emit message(tr("%n citation(s) copied (%1)", nullptr, int(list.size())).arg(citationStyleLabel(chosenStyle())));
+    emit message(
+        tr("%n citation(s) copied (%1)", nullptr, int(list.size())).arg(citationStyleLabel(chosenStyle())));
     return true;
 }
 
@@ -238,8 +241,9 @@ bool CitationController::exportReferences(const QList<qint64> &articleIds)
                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
     const QString filter = tr("RIS (*.ris);;BibTeX (*.bib);;CSL-JSON (*.json)");
-    QString path = m_dialogs->getSaveFileName(m_window, tr("Export %n Reference(s)", nullptr, int(list.size())),
-                                              QDir(folder).filePath(QStringLiteral("references.ris")), filter);
+    QString path =
+        m_dialogs->getSaveFileName(m_window, tr("Export %n Reference(s)", nullptr, int(list.size())),
+                                   QDir(folder).filePath(QStringLiteral("references.ris")), filter);
     if (path.isEmpty())
         return false;
     std::optional<CitationStyle> style = styleForSuffix(QFileInfo(path).suffix());
@@ -248,9 +252,11 @@ bool CitationController::exportReferences(const QList<qint64> &articleIds)
         path += QStringLiteral(".ris");
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(formatReferences(list, *style).toUtf8()) < 0 || !file.commit()) {
-        m_dialogs->warning(m_window, tr("Export References"),
-                           tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(formatReferences(list, *style).toUtf8()) < 0 ||
+        !file.commit()) {
+        m_dialogs->warning(
+            m_window, tr("Export References"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
@@ -269,9 +275,11 @@ bool CitationController::eventFilter(QObject *watched, QEvent *event)
 void CitationController::retranslate()
 {
     m_copy->setText(tr("Copy C&itation"));
-    m_copy->setToolTip(tr("Copy the reference of the selected or open articles in the chosen citation style"));
+    m_copy->setToolTip(
+        tr("Copy the reference of the selected or open articles in the chosen citation style"));
     m_export->setText(tr("Export &References…"));
-    m_export->setToolTip(tr("Export the references of the selected or open articles as RIS, BibTeX or CSL-JSON"));
+    m_export->setToolTip(
+        tr("Export the references of the selected or open articles as RIS, BibTeX or CSL-JSON"));
     m_exportResults->setText(tr("Export Search Results as Re&ferences…"));
     m_styleMenu->setTitle(tr("Citation &Style"));
     for (QAction *action : m_styleGroup->actions()) {

@@ -3,7 +3,6 @@
 #include "cli/cli.h"
 #include "cli/librarycommandline.h"
 #include "cli/references.h"
-
 #include "library/library.h"
 #include "notes/citation.h"
 #include "notes/notesstore.h"
@@ -58,7 +57,8 @@ int printReferences(QSqlDatabase db, const QList<qint64> &articleIds, CitationSt
     }
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        reportError(io, command, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
+        reportError(io, command,
+                    tr("cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
         return InputFailed;
     }
     return Success;
@@ -66,23 +66,25 @@ int printReferences(QSqlDatabase db, const QList<qint64> &articleIds, CitationSt
 
 int citeCommand(const QStringList &arguments, Io &io)
 {
-    LibraryCommandLine command(QStringLiteral("cite"),
-                               tr("References to articles: GB/T 7714-2015 or Chicago, one per line, or a RIS, "
-                                  "BibTeX or CSL-JSON file a reference manager (Zotero) imports as newspaper "
-                                  "articles."));
+    LibraryCommandLine command(
+        QStringLiteral("cite"),
+        tr("References to articles: GB/T 7714-2015 or Chicago, one per line, or a RIS, "
+           "BibTeX or CSL-JSON file a reference manager (Zotero) imports as newspaper "
+           "articles."));
     const QCommandLineOption styleOption(QStringLiteral("style"),
                                          tr("gbt7714 (default), chicago, ris, bibtex or csl-json."),
                                          QStringLiteral("STYLE"), QStringLiteral("gbt7714"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write to FILE, not to standard output."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), tr("Write to FILE, not to standard output."), QStringLiteral("FILE"));
     command.parser.addOptions({styleOption, outputOption});
-    command.parser.addPositionalArgument(QStringLiteral("ID"), tr("Article ids (kanbao-cli search prints them)."),
-                                         QStringLiteral("ID..."));
+    command.parser.addPositionalArgument(
+        QStringLiteral("ID"), tr("Article ids (kanbao-cli search prints them)."), QStringLiteral("ID..."));
     if (const int code = command.parse(arguments, io); code >= 0)
         return code;
     const std::optional<CitationStyle> style = citationStyleFromName(command.parser.value(styleOption));
     if (!style)
-        return command.usage(io, tr("--style: not %1: %2").arg(citationStyleList(), command.parser.value(styleOption)));
+        return command.usage(
+            io, tr("--style: not %1: %2").arg(citationStyleList(), command.parser.value(styleOption)));
     const QStringList positional = command.parser.positionalArguments();
     if (positional.isEmpty())
         return command.usage(io, tr("no article ids given"));
@@ -99,7 +101,8 @@ int citeCommand(const QStringList &arguments, Io &io)
     if (!command.open(library, io, false))
         return LibraryFailed;
     return printReferences(library.database(), ids, *style, io, command.name,
-                           command.parser.isSet(outputOption) ? command.parser.value(outputOption) : QString());
+                           command.parser.isSet(outputOption) ? command.parser.value(outputOption)
+                                                              : QString());
 }
 
 } // namespace kanbao::cli

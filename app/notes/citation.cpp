@@ -129,7 +129,8 @@ QString chicago(const ArticleCitation &article)
     else if (names.size() == 2)
         authors = names.join(QStringLiteral(" and "));
     else if (names.size() > 2)
-        authors = names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(", and ") + names.last();
+        authors = names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(", and ") +
+                  names.last();
 
     QStringList sentences;
     if (!authors.isEmpty())
@@ -138,12 +139,14 @@ QString chicago(const ArticleCitation &article)
     if (title.isEmpty())
         sentences << tr("[untitled]") + QLatin1Char('.');
     else
-        sentences << QStringLiteral("“%1%2”").arg(title, endsWithOwnMark(title) ? QString() : QStringLiteral("."));
+        sentences << QStringLiteral("“%1%2”").arg(title,
+                                                  endsWithOwnMark(title) ? QString() : QStringLiteral("."));
     QStringList where;
     if (!oneLine(article.paper).isEmpty())
         where << withoutClosingPeriod(oneLine(article.paper));
     if (article.date.isValid())
-        where << QLocale(QLocale::English, QLocale::UnitedStates).toString(article.date, QStringLiteral("MMMM d, yyyy"));
+        where << QLocale(QLocale::English, QLocale::UnitedStates)
+                     .toString(article.date, QStringLiteral("MMMM d, yyyy"));
     if (!oneLine(article.pageLabel).isEmpty())
         where << oneLine(article.pageLabel);
     if (!where.isEmpty())
@@ -186,16 +189,31 @@ QString bibtexEscape(const QString &text)
     out.reserve(text.size());
     for (const QChar c : oneLine(text)) {
         switch (c.unicode()) {
-        case u'\\': out += QStringLiteral("\\textbackslash{}"); break;
-        case u'{': out += QStringLiteral("\\textbraceleft{}"); break;
-        case u'}': out += QStringLiteral("\\textbraceright{}"); break;
-        case u'~': out += QStringLiteral("\\textasciitilde{}"); break;
-        case u'^': out += QStringLiteral("\\textasciicircum{}"); break;
-        case u'%': case u'&': case u'$': case u'#': case u'_':
+        case u'\\':
+            out += QStringLiteral("\\textbackslash{}");
+            break;
+        case u'{':
+            out += QStringLiteral("\\textbraceleft{}");
+            break;
+        case u'}':
+            out += QStringLiteral("\\textbraceright{}");
+            break;
+        case u'~':
+            out += QStringLiteral("\\textasciitilde{}");
+            break;
+        case u'^':
+            out += QStringLiteral("\\textasciicircum{}");
+            break;
+        case u'%':
+        case u'&':
+        case u'$':
+        case u'#':
+        case u'_':
             out += QLatin1Char('\\');
             out += c;
             break;
-        default: out += c;
+        default:
+            out += c;
         }
     }
     return out;
@@ -244,14 +262,16 @@ QJsonObject cslName(const QString &name)
 {
     if (isLatinName(name)) {
         const qsizetype space = name.lastIndexOf(u' ');
-        return QJsonObject{{QStringLiteral("family"), name.mid(space + 1)}, {QStringLiteral("given"), name.left(space)}};
+        return QJsonObject{{QStringLiteral("family"), name.mid(space + 1)},
+                           {QStringLiteral("given"), name.left(space)}};
     }
     return QJsonObject{{QStringLiteral("literal"), name}};
 }
 
 QJsonObject cslJson(const ArticleCitation &article, const QString &id)
 {
-    QJsonObject item{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("article-newspaper")}};
+    QJsonObject item{{QStringLiteral("id"), id},
+                     {QStringLiteral("type"), QStringLiteral("article-newspaper")}};
     auto set = [&item](const char *name, const QString &value) {
         const QString v = oneLine(value);
         if (!v.isEmpty())
@@ -266,7 +286,8 @@ QJsonObject cslJson(const ArticleCitation &article, const QString &id)
     if (article.date.isValid())
         item.insert(QStringLiteral("issued"),
                     QJsonObject{{QStringLiteral("date-parts"),
-                                 QJsonArray{QJsonArray{article.date.year(), article.date.month(), article.date.day()}}}});
+                                 QJsonArray{QJsonArray{article.date.year(), article.date.month(),
+                                                       article.date.day()}}}});
     QJsonArray authors;
     for (const QString &name : citationAuthors(article))
         authors.append(cslName(name));
@@ -304,11 +325,16 @@ QList<CitationStyle> citationStyles()
 QString citationStyleName(CitationStyle style)
 {
     switch (style) {
-    case CitationStyle::GbT7714: return QStringLiteral("gbt7714");
-    case CitationStyle::Chicago: return QStringLiteral("chicago");
-    case CitationStyle::Ris: return QStringLiteral("ris");
-    case CitationStyle::BibTeX: return QStringLiteral("bibtex");
-    case CitationStyle::CslJson: return QStringLiteral("csl-json");
+    case CitationStyle::GbT7714:
+        return QStringLiteral("gbt7714");
+    case CitationStyle::Chicago:
+        return QStringLiteral("chicago");
+    case CitationStyle::Ris:
+        return QStringLiteral("ris");
+    case CitationStyle::BibTeX:
+        return QStringLiteral("bibtex");
+    case CitationStyle::CslJson:
+        return QStringLiteral("csl-json");
     }
     return {};
 }
@@ -325,11 +351,16 @@ std::optional<CitationStyle> citationStyleFromName(QStringView name)
 QString citationStyleLabel(CitationStyle style)
 {
     switch (style) {
-    case CitationStyle::GbT7714: return tr("GB/T 7714-2015");
-    case CitationStyle::Chicago: return tr("Chicago");
-    case CitationStyle::Ris: return tr("RIS");
-    case CitationStyle::BibTeX: return tr("BibTeX");
-    case CitationStyle::CslJson: return tr("CSL-JSON");
+    case CitationStyle::GbT7714:
+        return tr("GB/T 7714-2015");
+    case CitationStyle::Chicago:
+        return tr("Chicago");
+    case CitationStyle::Ris:
+        return tr("RIS");
+    case CitationStyle::BibTeX:
+        return tr("BibTeX");
+    case CitationStyle::CslJson:
+        return tr("CSL-JSON");
     }
     return {};
 }
@@ -342,11 +373,15 @@ bool isReferenceFileStyle(CitationStyle style)
 QString citationFileSuffix(CitationStyle style)
 {
     switch (style) {
-    case CitationStyle::Ris: return QStringLiteral("ris");
-    case CitationStyle::BibTeX: return QStringLiteral("bib");
-    case CitationStyle::CslJson: return QStringLiteral("json");
+    case CitationStyle::Ris:
+        return QStringLiteral("ris");
+    case CitationStyle::BibTeX:
+        return QStringLiteral("bib");
+    case CitationStyle::CslJson:
+        return QStringLiteral("json");
     case CitationStyle::GbT7714:
-    case CitationStyle::Chicago: break;
+    case CitationStyle::Chicago:
+        break;
     }
     return QStringLiteral("txt");
 }
@@ -367,12 +402,17 @@ QStringList citationAuthors(const ArticleCitation &article)
 QString formatCitation(const ArticleCitation &article, CitationStyle style)
 {
     switch (style) {
-    case CitationStyle::GbT7714: return gbt7714(article);
-    case CitationStyle::Chicago: return chicago(article);
-    case CitationStyle::Ris: return ris(article);
-    case CitationStyle::BibTeX: return bibtex(article, bibtexKey(article));
+    case CitationStyle::GbT7714:
+        return gbt7714(article);
+    case CitationStyle::Chicago:
+        return chicago(article);
+    case CitationStyle::Ris:
+        return ris(article);
+    case CitationStyle::BibTeX:
+        return bibtex(article, bibtexKey(article));
     case CitationStyle::CslJson:
-        return QString::fromUtf8(QJsonDocument(cslJson(article, bibtexKey(article))).toJson(QJsonDocument::Indented));
+        return QString::fromUtf8(
+            QJsonDocument(cslJson(article, bibtexKey(article))).toJson(QJsonDocument::Indented));
     }
     return {};
 }

@@ -26,7 +26,8 @@ enum class CitationStyle
 QList<CitationStyle> citationStyles();
 QString citationStyleName(CitationStyle style);
 std::optional<CitationStyle> citationStyleFromName(QStringView name);
-// For menus: "GB/T 7714-2015", "Chicago", "RIS", "BibTeX", "CSL-JSON" (translated where a language has its own).
+// For menus: "GB/T 7714-2015", "Chicago", "RIS", "BibTeX", "CSL-JSON" (translated where a language has its
+// own).
 QString citationStyleLabel(CitationStyle style);
 // RIS, BibTeX and CSL-JSON are files for a reference manager, not text to paste.
 bool isReferenceFileStyle(CitationStyle style);

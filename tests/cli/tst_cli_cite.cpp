@@ -16,13 +16,14 @@ class TestCliCite : public QObject
 
 private:
     test::NotesTestLibrary m_library;
-    qint64 m_four = 0;      // four reporters
-    qint64 m_untitled = 0;  // no headline, no byline
+    qint64 m_four = 0;     // four reporters
+    qint64 m_untitled = 0; // no headline, no byline
     qint64 m_traditional = 0;
 
     CliRun cite(const QStringList &args) const
     {
-        return runCli(QStringList{QStringLiteral("cite"), QStringLiteral("--library"), m_library.path()} + args);
+        return runCli(QStringList{QStringLiteral("cite"), QStringLiteral("--library"), m_library.path()} +
+                      args);
     }
 
 private slots:
@@ -57,27 +58,30 @@ private slots:
     {
         QTest::addColumn<QString>("style");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("gbt7714") << QStringLiteral("gbt7714")
-                                 << QStringList{
-                                        QStringLiteral("郭树勋, 李明, 王芳, 等. 温县召开安全生产会议[N]. 焦作日报, 2023-12-03(A08)."),
-                                        QStringLiteral("[untitled][N]. 焦作日报, 2023-12-03(3)."),
-                                        QStringLiteral("鄭國強. 呂沛調研發展工作[N]. 焦作日报, 2024-04-29(A08)."),
-                                    };
-        QTest::newRow("chicago") << QStringLiteral("chicago")
-                                 << QStringList{
-                                        QStringLiteral("郭树勋, 李明, 王芳, and 张强. “温县召开安全生产会议.” 焦作日报, "
-                                                       "December 3, 2023, A08."),
-                                        QStringLiteral("[untitled]. 焦作日报, December 3, 2023, 第03版."),
-                                        QStringLiteral("鄭國強. “呂沛調研發展工作.” 焦作日报, April 29, 2024, A08."),
-                                    };
+        QTest::newRow("gbt7714")
+            << QStringLiteral("gbt7714")
+            << QStringList{
+                   QStringLiteral(
+                       "郭树勋, 李明, 王芳, 等. 温县召开安全生产会议[N]. 焦作日报, 2023-12-03(A08)."),
+                   QStringLiteral("[untitled][N]. 焦作日报, 2023-12-03(3)."),
+                   QStringLiteral("鄭國強. 呂沛調研發展工作[N]. 焦作日报, 2024-04-29(A08)."),
+               };
+        QTest::newRow("chicago")
+            << QStringLiteral("chicago")
+            << QStringList{
+                   QStringLiteral("郭树勋, 李明, 王芳, and 张强. “温县召开安全生产会议.” 焦作日报, "
+                                  "December 3, 2023, A08."),
+                   QStringLiteral("[untitled]. 焦作日报, December 3, 2023, 第03版."),
+                   QStringLiteral("鄭國強. “呂沛調研發展工作.” 焦作日报, April 29, 2024, A08."),
+               };
     }
 
     void textStyles()
     {
         QFETCH(QString, style);
         QFETCH(QStringList, expected);
-        const CliRun r = cite({QStringLiteral("--style"), style, QString::number(m_four), QString::number(m_untitled),
-                               QString::number(m_traditional)});
+        const CliRun r = cite({QStringLiteral("--style"), style, QString::number(m_four),
+                               QString::number(m_untitled), QString::number(m_traditional)});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts), expected);
     }
@@ -101,7 +105,9 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("refs.ris"));
-        const CliRun ris = cite(QStringList{QStringLiteral("--style"), QStringLiteral("ris"), QStringLiteral("--output"), path} + ids);
+        const CliRun ris = cite(
+            QStringList{QStringLiteral("--style"), QStringLiteral("ris"), QStringLiteral("--output"), path} +
+            ids);
         QCOMPARE(ris.code, 0);
         QVERIFY(ris.out.isEmpty());
         QFile file(path);
@@ -120,13 +126,15 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown style") << QStringList{QStringLiteral("--style"), QStringLiteral("apa"), QStringLiteral("1")}
-                                       << 2 << QStringLiteral("apa");
+        QTest::newRow("unknown style")
+            << QStringList{QStringLiteral("--style"), QStringLiteral("apa"), QStringLiteral("1")} << 2
+            << QStringLiteral("apa");
         QTest::newRow("unknown id") << QStringList{QStringLiteral("1"), QStringLiteral("9999")} << 2
                                     << QStringLiteral("9999");
         QTest::newRow("not an id") << QStringList{QStringLiteral("abc")} << 2 << QStringLiteral("abc");
         QTest::newRow("no ids") << QStringList{} << 2 << QStringLiteral("no article ids");
-        QTest::newRow("no library") << QStringList{QStringLiteral("--library"), QStringLiteral("/nonexistent/x.kanbao"),
+        QTest::newRow("no library") << QStringList{QStringLiteral("--library"),
+                                                   QStringLiteral("/nonexistent/x.kanbao"),
                                                    QStringLiteral("1")}
                                     << 3 << QStringLiteral("x.kanbao");
     }
@@ -145,14 +153,15 @@ private slots:
 
     void searchAndCollectionRefuseUnknownFormats()
     {
-        const CliRun search = runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library.path(),
-                                      QStringLiteral("--cite"), QStringLiteral("mla"), QStringLiteral("温县")});
+        const CliRun search =
+            runCli({QStringLiteral("search"), QStringLiteral("--library"), m_library.path(),
+                    QStringLiteral("--cite"), QStringLiteral("mla"), QStringLiteral("温县")});
         QCOMPARE(search.code, 2);
         QVERIFY(search.err.contains(QStringLiteral("mla")));
         // (search --cite on an indexed library is checked against cite by check_references.py)
-        const CliRun collection = runCli({QStringLiteral("collection"), QStringLiteral("--library"), m_library.path(),
-                                          QStringLiteral("export"), QStringLiteral("x"), QStringLiteral("--format"),
-                                          QStringLiteral("chicago")});
+        const CliRun collection = runCli({QStringLiteral("collection"), QStringLiteral("--library"),
+                                          m_library.path(), QStringLiteral("export"), QStringLiteral("x"),
+                                          QStringLiteral("--format"), QStringLiteral("chicago")});
         QCOMPARE(collection.code, 2);
     }
 };

@@ -16,7 +16,8 @@ Q_DECLARE_METATYPE(kanbao::ArticleCitation)
 
 namespace {
 
-ArticleCitation article(const QString &headline, const QStringList &reporters, const QString &page = QStringLiteral("A02"))
+ArticleCitation article(const QString &headline, const QStringList &reporters,
+                        const QString &page = QStringLiteral("A02"))
 {
     ArticleCitation c;
     c.articleId = 42;
@@ -47,10 +48,12 @@ private slots:
         QTest::addColumn<QString>("expected");
 
         const ArticleCitation one = article(headline, {QStringLiteral("郭树勋")});
-        QTest::newRow("gbt one author") << one << "gbt7714"
-                                        << QStringLiteral("郭树勋. 我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(A02).");
+        QTest::newRow("gbt one author")
+            << one << "gbt7714"
+            << QStringLiteral("郭树勋. 我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(A02).");
         QTest::newRow("chicago one author")
-            << one << "chicago" << QStringLiteral("郭树勋. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
+            << one << "chicago"
+            << QStringLiteral("郭树勋. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
 
         ArticleCitation several = article(headline, {QStringLiteral("郭树勋"), QStringLiteral("李明")});
         several.correspondents = {QStringLiteral("王芳")};
@@ -59,21 +62,26 @@ private slots:
             << QStringLiteral("郭树勋, 李明, 王芳. 我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(A02).");
         QTest::newRow("chicago three authors")
             << several << "chicago"
-            << QStringLiteral("郭树勋, 李明, and 王芳. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
+            << QStringLiteral(
+                   "郭树勋, 李明, and 王芳. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
 
         ArticleCitation many = several;
         many.correspondents << QStringLiteral("张强") << QStringLiteral("郭树勋"); // a name twice counts once
         QTest::newRow("gbt more than three: 等")
-            << many << "gbt7714" << QStringLiteral("郭树勋, 李明, 王芳, 等. 我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(A02).");
+            << many << "gbt7714"
+            << QStringLiteral(
+                   "郭树勋, 李明, 王芳, 等. 我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(A02).");
         ArticleCitation two = article(headline, {QStringLiteral("郭树勋"), QStringLiteral("李明")});
         QTest::newRow("chicago two authors")
-            << two << "chicago" << QStringLiteral("郭树勋 and 李明. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
+            << two << "chicago"
+            << QStringLiteral("郭树勋 and 李明. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
 
         const ArticleCitation none = article(headline, {});
         QTest::newRow("gbt no author")
             << none << "gbt7714" << QStringLiteral("我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(A02).");
         QTest::newRow("chicago no author")
-            << none << "chicago" << QStringLiteral("“我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
+            << none << "chicago"
+            << QStringLiteral("“我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
 
         ArticleCitation noHeadline = article(QString(), {QStringLiteral("郭树勋")});
         QTest::newRow("gbt no headline")
@@ -90,20 +98,26 @@ private slots:
             << question << "chicago" << QStringLiteral("“路在何方？” 焦作日报, April 29, 2024, A02.");
         const ArticleCitation western = article(QStringLiteral("A Visit"), {QStringLiteral("John Smith")});
         QTest::newRow("chicago western name inverted")
-            << western << "chicago" << QStringLiteral("Smith, John. “A Visit.” 焦作日报, April 29, 2024, A02.");
+            << western << "chicago"
+            << QStringLiteral("Smith, John. “A Visit.” 焦作日报, April 29, 2024, A02.");
 
-        const ArticleCitation traditional = article(QStringLiteral("呂沛調研發展工作"), {QStringLiteral("鄭國強")});
+        const ArticleCitation traditional =
+            article(QStringLiteral("呂沛調研發展工作"), {QStringLiteral("鄭國強")});
         QTest::newRow("gbt traditional characters kept")
-            << traditional << "gbt7714" << QStringLiteral("鄭國強. 呂沛調研發展工作[N]. 焦作日报, 2024-04-29(A02).");
+            << traditional << "gbt7714"
+            << QStringLiteral("鄭國強. 呂沛調研發展工作[N]. 焦作日报, 2024-04-29(A02).");
 
-        QTest::newRow("gbt page 第03版") << article(headline, {}, QStringLiteral("第03版")) << "gbt7714"
-                                        << QStringLiteral("我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(3).");
+        QTest::newRow("gbt page 第03版")
+            << article(headline, {}, QStringLiteral("第03版")) << "gbt7714"
+            << QStringLiteral("我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(3).");
         QTest::newRow("gbt page 07") << article(headline, {}, QStringLiteral("07")) << "gbt7714"
-                                     << QStringLiteral("我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(7).");
+                                     << QStringLiteral(
+                                            "我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29(7).");
         QTest::newRow("gbt no page") << article(headline, {}, QString()) << "gbt7714"
                                      << QStringLiteral("我市召开安全生产工作会议[N]. 焦作日报, 2024-04-29.");
-        QTest::newRow("chicago no page") << article(headline, {}, QString()) << "chicago"
-                                         << QStringLiteral("“我市召开安全生产工作会议.” 焦作日报, April 29, 2024.");
+        QTest::newRow("chicago no page")
+            << article(headline, {}, QString()) << "chicago"
+            << QStringLiteral("“我市召开安全生产工作会议.” 焦作日报, April 29, 2024.");
 
         ArticleCitation spaced = article(QStringLiteral("两会\n特刊  开幕"), {QStringLiteral(" 郭树勋 ")});
         QTest::newRow("gbt headline on two lines")
@@ -111,7 +125,8 @@ private slots:
 
         ArticleCitation noPaper = article(headline, {});
         noPaper.paper.clear();
-        QTest::newRow("gbt no paper") << noPaper << "gbt7714" << QStringLiteral("我市召开安全生产工作会议[N]. 2024-04-29(A02).");
+        QTest::newRow("gbt no paper")
+            << noPaper << "gbt7714" << QStringLiteral("我市召开安全生产工作会议[N]. 2024-04-29(A02).");
     }
 
     void textStyles()
@@ -161,14 +176,16 @@ private slots:
 
     void bibtexEscapesAndKeys()
     {
-        ArticleCitation c = article(QStringLiteral("利润增长 50% & {新} 高_1 $ # ~ ^ \\"), {QStringLiteral("郭树勋")});
+        ArticleCitation c =
+            article(QStringLiteral("利润增长 50% & {新} 高_1 $ # ~ ^ \\"), {QStringLiteral("郭树勋")});
         const QString bib = formatReferences({c, c}, CitationStyle::BibTeX);
         QVERIFY2(bib.contains(QStringLiteral("@article{kanbao20240429_42,")), qPrintable(bib));
         QVERIFY2(bib.contains(QStringLiteral("@article{kanbao20240429_42_2,")), qPrintable(bib));
         QVERIFY(bib.contains(QStringLiteral("entrysubtype = {newspaper}")));
         QVERIFY(bib.contains(QStringLiteral("author = {{郭树勋}}")));
-        QVERIFY2(bib.contains(QStringLiteral("title = {{利润增长 50\\% \\& \\textbraceleft{}新\\textbraceright{} 高\\_1 \\$ \\# "
-                                             "\\textasciitilde{} \\textasciicircum{} \\textbackslash{}}}")),
+        QVERIFY2(bib.contains(QStringLiteral(
+                     "title = {{利润增长 50\\% \\& \\textbraceleft{}新\\textbraceright{} 高\\_1 \\$ \\# "
+                     "\\textasciitilde{} \\textasciicircum{} \\textbackslash{}}}")),
                  qPrintable(bib));
         // Braces balance in every entry: BibTeX counts them, escaped or not.
         int depth = 0;
@@ -184,7 +201,8 @@ private slots:
         ArticleCitation c = article(headline, {QStringLiteral("郭树勋"), QStringLiteral("John Smith")});
         ArticleCitation bare;
         bare.articleId = 7;
-        const QJsonDocument doc = QJsonDocument::fromJson(formatReferences({c, bare}, CitationStyle::CslJson).toUtf8());
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(formatReferences({c, bare}, CitationStyle::CslJson).toUtf8());
         QVERIFY(doc.isArray());
         const QJsonObject item = doc.array().at(0).toObject();
         QCOMPARE(item.value(u"type").toString(), QStringLiteral("article-newspaper"));
@@ -213,9 +231,14 @@ private slots:
     {
         QTest::addColumn<QString>("style");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("gbt7714") << "gbt7714" << QStringLiteral("郭树勋. 我市召开安全生产工作会议\\[N\\]. 焦作日报, 2024-04-29(A02).");
-        QTest::newRow("chicago") << "chicago" << QStringLiteral("郭树勋. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
-        QTest::newRow("ris falls back") << "ris" << QStringLiteral("郭树勋. 我市召开安全生产工作会议\\[N\\]. 焦作日报, 2024-04-29(A02).");
+        QTest::newRow("gbt7714")
+            << "gbt7714"
+            << QStringLiteral("郭树勋. 我市召开安全生产工作会议\\[N\\]. 焦作日报, 2024-04-29(A02).");
+        QTest::newRow("chicago") << "chicago"
+                                 << QStringLiteral(
+                                        "郭树勋. “我市召开安全生产工作会议.” 焦作日报, April 29, 2024, A02.");
+        QTest::newRow("ris falls back")
+            << "ris" << QStringLiteral("郭树勋. 我市召开安全生产工作会议\\[N\\]. 焦作日报, 2024-04-29(A02).");
     }
 
     void notesExportCitesInTheChosenStyle()

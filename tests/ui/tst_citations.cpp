@@ -1,17 +1,17 @@
 // Citations in the main window: the remembered citation style, Copy Citation, Export References… for the
 // selection and for every search result, the article lists' context menu and the notes export dialog's
 // style. On the sample library; screenshots of the menus land in build/screenshots.
-#include "citationcontroller.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "citationcontroller.h"
 #include "language.h"
+#include "library/searchlists.h"
 #include "mainwindow.h"
+#include "notes/articlehighlighter.h"
 #include "notes/exportnotesdialog.h"
 #include "notes/notescontroller.h"
-#include "notes/articlehighlighter.h"
 #include "notes/notesstore.h"
 #include "uitesthelpers.h"
-#include "library/searchlists.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,7 +37,10 @@ class NamingDialogs : public test::ScriptedDialogs
 {
 public:
     QString textAnswer;
-    QString getText(QWidget *, const QString &, const QString &, const QString &) override { return textAnswer; }
+    QString getText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return textAnswer;
+    }
 };
 
 } // namespace
@@ -82,13 +85,15 @@ private slots:
         QCOMPARE(CitationController::chosenStyle(), CitationStyle::GbT7714);
         QVERIFY(menu->actions().at(0)->isChecked());
         menu->actions().at(1)->trigger();
-        QCOMPARE(QSettings().value(QLatin1String(CitationController::StyleKey)).toString(), QStringLiteral("chicago"));
+        QCOMPARE(QSettings().value(QLatin1String(CitationController::StyleKey)).toString(),
+                 QStringLiteral("chicago"));
         QCOMPARE(CitationController::chosenStyle(), CitationStyle::Chicago);
         // Copy Article with Citation ends with the reference in that style.
         const ArticleDetail article = *m_window->articleView()->article();
         QApplication::clipboard()->clear();
         QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-        const QString chicago = formatCitation(CitationController::citationOf(article), CitationStyle::Chicago);
+        const QString chicago =
+            formatCitation(CitationController::citationOf(article), CitationStyle::Chicago);
         QVERIFY2(QApplication::clipboard()->text().endsWith(QStringLiteral("— ") + chicago),
                  qPrintable(QApplication::clipboard()->text().right(200)));
         QVERIFY(chicago.contains(QLocale(QLocale::English).monthName(article.date.month())));
@@ -116,11 +121,14 @@ private slots:
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("marker");
-        QTest::newRow("ris") << QStringLiteral("refs.ris") << QStringLiteral("refs.ris") << QStringLiteral("TY  - NEWS");
-        QTest::newRow("bibtex") << QStringLiteral("refs.bib") << QStringLiteral("refs.bib") << QStringLiteral("@article{");
+        QTest::newRow("ris") << QStringLiteral("refs.ris") << QStringLiteral("refs.ris")
+                             << QStringLiteral("TY  - NEWS");
+        QTest::newRow("bibtex") << QStringLiteral("refs.bib") << QStringLiteral("refs.bib")
+                                << QStringLiteral("@article{");
         QTest::newRow("csl-json") << QStringLiteral("refs.json") << QStringLiteral("refs.json")
                                   << QStringLiteral("\"article-newspaper\"");
-        QTest::newRow("no suffix: RIS") << QStringLiteral("refs") << QStringLiteral("refs.ris") << QStringLiteral("ER  - ");
+        QTest::newRow("no suffix: RIS")
+            << QStringLiteral("refs") << QStringLiteral("refs.ris") << QStringLiteral("ER  - ");
     }
 
     void exportSearchResults()
@@ -165,9 +173,11 @@ private slots:
         QStringList texts;
         for (QAction *a : menu->actions())
             texts << a->text();
-        QVERIFY2(texts.contains(QStringLiteral("Copy Citation (GB/T 7714-2015)")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("Copy Citation (GB/T 7714-2015)")),
+                 qPrintable(texts.join(u'|')));
         // "Export 2 Reference(s)…" until the English plural forms are translated
-        QVERIFY2(texts.join(u'|').contains(QStringLiteral("Export 2 Reference")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.join(u'|').contains(QStringLiteral("Export 2 Reference")),
+                 qPrintable(texts.join(u'|')));
         const QString dir = QStringLiteral(KANBAO_BUILD_DIR "/screenshots");
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(menu->grab().save(dir + QStringLiteral("/citation_context_menu.png")));
@@ -187,7 +197,8 @@ private slots:
         edit->popup(m_window->mapToGlobal(QPoint(60, 30)));
         QTRY_VERIFY(edit->isVisible());
         edit->setActiveAction(m_citations->styleMenu()->menuAction());
-        m_citations->styleMenu()->popup(edit->mapToGlobal(edit->actionGeometry(m_citations->styleMenu()->menuAction()).topRight()));
+        m_citations->styleMenu()->popup(
+            edit->mapToGlobal(edit->actionGeometry(m_citations->styleMenu()->menuAction()).topRight()));
         QTRY_VERIFY(m_citations->styleMenu()->isVisible());
         QVERIFY(edit->grab().save(dir + QStringLiteral("/citation_edit_menu.png")));
         QVERIFY(m_citations->styleMenu()->grab().save(dir + QStringLiteral("/citation_style_menu.png")));
@@ -210,8 +221,9 @@ private slots:
         view->selectionModel()->clearSelection();
         view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select);
         view->selectionModel()->select(view->model()->index(2, 0), QItemSelectionModel::Select);
-        const QList<qint64> chosen{view->model()->index(1, 0).data(ArticleListModel::ArticleIdRole).toLongLong(),
-                                   view->model()->index(2, 0).data(ArticleListModel::ArticleIdRole).toLongLong()};
+        const QList<qint64> chosen{
+            view->model()->index(1, 0).data(ArticleListModel::ArticleIdRole).toLongLong(),
+            view->model()->index(2, 0).data(ArticleListModel::ArticleIdRole).toLongLong()};
         auto openMenu = [view]() -> QMenu * {
             for (QMenu *old : view->findChildren<QMenu *>(QStringLiteral("articleListContextMenu")))
                 old->close();
@@ -256,7 +268,8 @@ private slots:
                 paneMenu.actions().contains(m_citations->copyCitationAction()));
         paneAdd->actions().constFirst()->trigger();
         QVERIFY(collections.articles(found->id).contains(open));
-        const QList<ArticleRef> scoped = m_window->reader()->search(QStringLiteral("collection:水利"), 0, 100);
+        const QList<ArticleRef> scoped =
+            m_window->reader()->search(QStringLiteral("collection:水利"), 0, 100);
         QCOMPARE(scoped.size(), collections.articles(found->id).size());
         QVERIFY(m_dialogs.warnings.isEmpty());
     }
@@ -275,7 +288,8 @@ private slots:
         dialog.resize(560, 480);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QStringLiteral(KANBAO_BUILD_DIR "/screenshots/citation_notes_export.png")));
+        QVERIFY(
+            dialog.grab().save(QStringLiteral(KANBAO_BUILD_DIR "/screenshots/citation_notes_export.png")));
     }
 
 private:

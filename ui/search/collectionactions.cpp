@@ -33,7 +33,8 @@ void CollectionActions::fillMenu(QMenu *menu, const QList<qint64> &articleIds)
     for (const Collection &c : collections.list()) {
         QAction *action = add->addAction(tr("%1 (%n article(s))", nullptr, c.articles).arg(c.name));
         const QString name = c.name;
-        connect(action, &QAction::triggered, this, [this, name, articleIds] { addToCollection(name, articleIds); });
+        connect(action, &QAction::triggered, this,
+                [this, name, articleIds] { addToCollection(name, articleIds); });
     }
     if (!add->isEmpty())
         add->addSeparator();
