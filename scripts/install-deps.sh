@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libgl-dev qt6-translations-l10n
     libicu-dev libsqlite3-dev
     libpoppler-qt6-dev
-    python3 python3-jieba
+    python3 python3-jieba python3-bibtexparser
     fonts-noto-cjk poppler-utils
     fonts-arphic-uming fonts-wqy-microhei
     python3-gi gir1.2-pango-1.0 python3-cairo python3-gi-cairo

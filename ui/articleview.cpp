@@ -114,6 +114,16 @@ QString ArticleView::citationText(const ArticleDetail &article)
     return text;
 }
 
+QString ArticleView::citationText(const ArticleDetail &article, const QString &reference)
+{
+    QString text = article.headline.isEmpty() ? article.kicker : article.headline;
+    if (!text.isEmpty())
+        text += QStringLiteral("\n\n");
+    text += article.body;
+    text += (chinesePunctuation() ? QStringLiteral("\n\n——") : QStringLiteral("\n\n— ")) + reference;
+    return text;
+}
+
 void ArticleView::showArticle(const ArticleDetail &article, const QString &highlightQuery)
 {
     m_article = article;

@@ -44,6 +44,8 @@ public:
 
     // "headline\n\nbody\n\n— paper, date, page, section, bylines"
     static QString citationText(const ArticleDetail &article);
+    // The same with `reference` (the article's citation in the chosen style) after the text.
+    static QString citationText(const ArticleDetail &article, const QString &reference);
     static QString metadataLine(const ArticleDetail &article);
     static QString bylines(const ArticleDetail &article);
     // The serif CJK family to read in: Noto Serif CJK SC when installed, else what fontconfig offers.

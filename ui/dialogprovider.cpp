@@ -1,8 +1,15 @@
 #include "dialogprovider.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace kanbao {
+
+QString DialogProvider::getText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, text);
+}
 
 QMessageBox::StandardButton WidgetDialogProvider::question(QWidget *parent, const QString &title,
                                                            const QString &text,

@@ -24,6 +24,8 @@ public:
                                     const QString &filter) = 0;
     virtual QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                     const QString &filter) = 0;
+    // One line of text (a name); empty when cancelled. QInputDialog unless a provider answers itself.
+    virtual QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text = {});
 };
 
 // The real thing: QMessageBox and QFileDialog.

@@ -6,6 +6,7 @@
 
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "citationcontroller.h"
 #include "backgroundreader.h"
 #include "dialogprovider.h"
 #include "entitymodel.h"
@@ -20,8 +21,10 @@
 #include "storereader.h"
 #include "search/savedsearchmodel.h"
 #include "search/searchasyoutype.h"
+#include "search/collectionactions.h"
 #include "search/searchoverview.h"
 #include "formats/pageformats.h"
+#include "notes/articlehighlighter.h"
 #include "notes/notescontroller.h"
 #include "facsimile/facsimiledock.h"
 
@@ -140,6 +143,7 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_facsimile, &FacsimileDock::articleRequested, this,
             [this](qint64 id) { openArticle(id, m_articleView->highlightQuery()); });
     connect(m_notes, &NotesController::tagSearchRequested, this, &MainWindow::search);
+    installCitations();
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));
@@ -690,6 +694,8 @@ bool MainWindow::openLibrary(const QString &requestedPath, bool create)
     addRecentLibrary(path);
     if (!m_notes->openLibrary(path))
         statusBar()->showMessage(tr("Highlights and notes are not available: %1").arg(m_notes->errorString()));
+    m_citations->setStore(m_notes->store());
+    m_collections->setStore(m_notes->store(), m_reader->isReadOnly());
     m_contentsModel->setReader(m_reader.get());
     m_calendar->setReader(m_reader.get());
     LibraryReader *current = m_reader.get();
@@ -728,6 +734,8 @@ void MainWindow::closeLibrary()
     m_issueTitle->clear();
     m_articleView->clearArticle();
     m_articleView->setHitFinder({});
+    m_citations->setStore(nullptr);
+    m_collections->setStore(nullptr, true);
     m_notes->closeLibrary();
     m_facsimile->setLibrary({}, nullptr);
     m_background.reset();
@@ -1036,8 +1044,41 @@ void MainWindow::copyWithCitation()
 {
     if (!m_articleView->article())
         return;
-    QApplication::clipboard()->setText(ArticleView::citationText(*m_articleView->article()));
+    const ArticleDetail &article = *m_articleView->article();
+    QApplication::clipboard()->setText(ArticleView::citationText(
+        article,
+        formatCitation(CitationController::citationOf(article), CitationController::chosenStyle())));
     statusBar()->showMessage(tr("Article copied with its citation"), 3000);
+}
+
+void MainWindow::installCitations()
+{
+    m_citations = new CitationController(m_dialogs, this);
+    m_citations->install(m_fileMenu, m_editMenu, m_copyCitationAction, m_quitAction);
+    m_citations->setSelection([this] { return m_notes->selectedArticles(); });
+    m_citations->setSearchResults([this] {
+        QList<qint64> ids;
+        if (!m_reader || m_searchQuery.isEmpty())
+            return ids;
+        for (const ArticleRef &ref : m_reader->searchSorted(m_searchQuery, m_searchOverview->sort(), 0, 100000))
+            ids << ref.articleId;
+        return ids;
+    });
+    m_citations->addContextMenu(m_searchView, ArticleListModel::ArticleIdRole);
+    m_citations->addContextMenu(m_contentsView, IssueContentsModel::ArticleIdRole);
+    m_citations->addContextMenu(m_entityArticlesView, ArticleListModel::ArticleIdRole);
+    connect(m_notes->highlighter(), &ArticleHighlighter::contextMenuAboutToShow, m_citations,
+            [this](QMenu *menu) { m_citations->fillContextMenu(menu); });
+    connect(m_citations, &CitationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_collections = new CollectionActions(m_dialogs, this);
+    connect(m_citations, &CitationController::articleMenuAboutToShow, m_collections, &CollectionActions::fillMenu);
+    connect(m_notes->highlighter(), &ArticleHighlighter::contextMenuAboutToShow, m_collections, [this](QMenu *menu) {
+        if (const qint64 id = currentArticleId())
+            m_collections->fillMenu(menu, {id});
+    });
+    connect(m_collections, &CollectionActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 
 void MainWindow::search(const QString &query)

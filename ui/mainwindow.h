@@ -30,6 +30,8 @@ class ArticleView;
 class DialogProvider;
 class SearchOverview;
 class SearchAsYouType;
+class CitationController;
+class CollectionActions;
 class SavedSearchModel;
 class ConcordanceView;
 class EntityModel;
@@ -217,6 +219,9 @@ private:
     QAction *m_importSamplesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyCitationAction = nullptr;
+    CitationController *m_citations = nullptr; // Citation style, Copy Citation, Export References
+    CollectionActions *m_collections = nullptr; // Add to Collection in the article menus
+    void installCitations();
     QAction *m_findAction = nullptr;
     QAction *m_largerAction = nullptr;
     QAction *m_smallerAction = nullptr;

@@ -44,6 +44,8 @@ const std::array<Command, 15> &commands()
         {"saved-search", QT_TRANSLATE_NOOP("kanbao::cli", "Saved searches and their new hits"), &savedSearchCommand},
         {"collection", QT_TRANSLATE_NOOP("kanbao::cli", "Named sets of articles; export their full text"),
          &collectionCommand},
+        {"cite", QT_TRANSLATE_NOOP("kanbao::cli", "References to articles: GB/T 7714, Chicago, RIS, BibTeX, CSL-JSON"),
+         &citeCommand},
     }};
     return table;
 }

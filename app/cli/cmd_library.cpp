@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/references.h"
 
 #include "formats/pageformats.h"
 #include "import/importer.h"
@@ -10,6 +11,7 @@
 #include "library/searchlists.h"
 #include "library/storedfiles.h"
 #include "model/pagejson.h"
+#include "notes/citation.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -376,8 +378,12 @@ int searchCommand(const QStringList &arguments, Io &io)
                                           tr("Print the full text of every result (up to --limit, default all) as "
                                              "csv or jsonl, for text analysis."),
                                           QStringLiteral("FORMAT"));
+    const QCommandLineOption citeOption(QStringLiteral("cite"),
+                                        tr("Print the references of every result (up to --limit, default all) in "
+                                           "STYLE: gbt7714, chicago, ris, bibtex or csl-json."),
+                                        QStringLiteral("STYLE"));
     command.parser.addOptions({fromOption, toOption, tagOption, limitOption, offsetOption, sortOption, facetsOption,
-                               histogramOption, kwicOption, csvOption, exportOption});
+                               histogramOption, kwicOption, csvOption, exportOption, citeOption});
     command.parser.addPositionalArgument(
         QStringLiteral("QUERY"), tr("Words to find (all of them); \"a phrase\", OR, NOT, -excluded, NEAR/n, "
                                     "field:value (see the manual)."));
@@ -409,9 +415,22 @@ int searchCommand(const QStringList &arguments, Io &io)
         reportError(io, command.name, tr("--export: not csv or jsonl: %1").arg(exportFormat));
         return UsageError;
     }
+    std::optional<CitationStyle> citeStyle;
+    if (command.parser.isSet(citeOption)) {
+        citeStyle = citationStyleFromName(command.parser.value(citeOption));
+        if (!citeStyle) {
+            reportError(io, command.name,
+                        tr("--cite: not %1: %2").arg(citationStyleList(), command.parser.value(citeOption)));
+            return UsageError;
+        }
+        if (kwic || exporting) {
+            reportError(io, command.name, tr("--cite goes without --kwic and --export"));
+            return UsageError;
+        }
+    }
     request.limit = command.parser.isSet(limitOption) ? command.parser.value(limitOption).toInt(&ok)
                     : kwic                            ? 1000
-                    : exporting                       ? 100000
+                    : exporting || citeStyle          ? 100000
                                                       : 50;
     if (!ok || request.limit <= 0) {
         reportError(io, command.name, tr("--limit: not a positive number: %1").arg(command.parser.value(limitOption)));
@@ -528,6 +547,12 @@ int searchCommand(const QStringList &arguments, Io &io)
     const SearchResults results = search(db, request);
     if (!results.error.isEmpty() || results.sqlError.type() != QSqlError::NoError)
         return failed(results.error, results.errorPosition, results.sqlError);
+    if (citeStyle) {
+        QList<qint64> ids;
+        for (const SearchHit &hit : results.hits)
+            ids << hit.articleId;
+        return printReferences(db, ids, *citeStyle, io, command.name);
+    }
     if (exporting) {
         QList<qint64> ids;
         for (const SearchHit &hit : results.hits)

@@ -220,8 +220,11 @@ int exportNotesCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("Title of the export."), QStringLiteral("TEXT"));
     const QCommandLineOption noOrphansOption(QStringLiteral("no-orphans"),
                                              tr("Leave out notes whose article is no longer in the library."));
+    const QCommandLineOption citationStyleOption(QStringLiteral("citation-style"),
+                                                 tr("Each article's citation: gbt7714 (default) or chicago."),
+                                                 QStringLiteral("STYLE"), QStringLiteral("gbt7714"));
     for (const QCommandLineOption &o : {pdfOption, markdownOption, csvOption, tagOption, fromOption, toOption,
-                                        articlesOption, titleOption, noOrphansOption})
+                                        articlesOption, titleOption, noOrphansOption, citationStyleOption})
         command.parser.addOption(o);
     command.parser.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write."));
     if (const int code = command.parse(arguments, io); code >= 0)
@@ -253,6 +256,12 @@ int exportNotesCommand(const QStringList &arguments, Io &io)
         return command.usage(io, tr("choose one of --pdf, --markdown or --csv"));
 
     NotesExportOptions options;
+    const std::optional<CitationStyle> citationStyle =
+        citationStyleFromName(command.parser.value(citationStyleOption));
+    if (!citationStyle || isReferenceFileStyle(*citationStyle))
+        return command.usage(io, tr("--citation-style: not gbt7714 or chicago: %1")
+                                     .arg(command.parser.value(citationStyleOption)));
+    options.citationStyle = *citationStyle;
     options.title = command.parser.value(titleOption);
     options.query.tags = command.parser.values(tagOption);
     options.query.includeOrphans = !command.parser.isSet(noOrphansOption);

@@ -2,10 +2,12 @@
 // opened) and named sets of articles, exported as full text for analysis.
 #include "cli/cli.h"
 #include "cli/librarycommandline.h"
+#include "cli/references.h"
 
 #include "library/library.h"
 #include "library/query.h"
 #include "library/searchlists.h"
+#include "notes/citation.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -126,7 +128,8 @@ int collectionCommand(const QStringList &arguments, Io &io)
                                 "NAME, export NAME, delete NAME. A collection is also a search filter: "
                                 "collection:NAME."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("With export: csv (default) or jsonl, the articles' full text."),
+                                          tr("With export: csv (default) or jsonl, the articles' full text; or ris, bibtex or "
+                                             "csl-json, their references."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("With export: write to FILE, not to standard output."),
                                           QStringLiteral("FILE"));
@@ -155,8 +158,10 @@ int collectionCommand(const QStringList &arguments, Io &io)
     if ((action == QLatin1String("add") || action == QLatin1String("remove")) && ids.isEmpty())
         return command.usage(io, tr("%1 needs article ids").arg(action));
     const QString format = command.parser.value(formatOption);
-    if (format != QLatin1String("csv") && format != QLatin1String("jsonl"))
-        return command.usage(io, tr("--format: not csv or jsonl: %1").arg(format));
+    const std::optional<CitationStyle> referenceStyle = citationStyleFromName(format);
+    if (format != QLatin1String("csv") && format != QLatin1String("jsonl") &&
+        !(referenceStyle && isReferenceFileStyle(*referenceStyle)))
+        return command.usage(io, tr("--format: not csv, jsonl, ris, bibtex or csl-json: %1").arg(format));
 
     const bool writes = action == QLatin1String("add") || action == QLatin1String("remove") ||
                         action == QLatin1String("delete");
@@ -220,6 +225,9 @@ int collectionCommand(const QStringList &arguments, Io &io)
         return searchCommand(searchArguments, io);
     }
     // export
+    if (referenceStyle)
+        return printReferences(library.database(), members, *referenceStyle, io, command.name,
+                               command.parser.isSet(outputOption) ? command.parser.value(outputOption) : QString());
     QString error;
     QSqlDatabase db = library.database();
     const TextExportFormat textFormat =

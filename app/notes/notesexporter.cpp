@@ -300,6 +300,8 @@ QByteArray NotesExporter::markdown(const QList<NoteRecord> &records, const Notes
             cite << tr("was in %1").arg(QStringLiteral("`%1`").arg(c.sourcePath));
         else
             cite << tr("article %1").arg(c.articleId);
+        if (const QString reference = citeAs(c, options.citationStyle); !g.orphan && !reference.isEmpty())
+            cite << tr("Cite as: %1").arg(mdEscape(reference));
         md += cite.join(QStringLiteral("  \n")) + QStringLiteral("\n");
         if (!g.tags.isEmpty()) {
             QStringList tags;
@@ -324,7 +326,14 @@ QByteArray NotesExporter::markdown(const QList<NoteRecord> &records, const Notes
     return md.toUtf8();
 }
 
-QByteArray NotesExporter::csv(const QList<NoteRecord> &records)
+QString NotesExporter::citeAs(const ArticleCitation &citation, CitationStyle style)
+{
+    if (citation.articleId <= 0)
+        return {};
+    return formatCitation(citation, isReferenceFileStyle(style) ? CitationStyle::GbT7714 : style);
+}
+
+QByteArray NotesExporter::csv(const QList<NoteRecord> &records, CitationStyle style)
 {
     // Column names stay English and stable: scripts read them.
     QString out = csvRow({QStringLiteral("annotation_id"), QStringLiteral("kind"), QStringLiteral("color"),
@@ -334,7 +343,7 @@ QByteArray NotesExporter::csv(const QList<NoteRecord> &records)
                           QStringLiteral("bylines"), QStringLiteral("tags"), QStringLiteral("orphan"),
                           QStringLiteral("source_path"), QStringLiteral("start_offset"),
                           QStringLiteral("end_offset"), QStringLiteral("created_at"),
-                          QStringLiteral("modified_at")});
+                          QStringLiteral("modified_at"), QStringLiteral("citation")});
     for (const NoteRecord &r : records) {
         const Annotation &a = r.annotation;
         const ArticleCitation &c = r.citation;
@@ -347,7 +356,8 @@ QByteArray NotesExporter::csv(const QList<NoteRecord> &records)
                        a.isOrphan() ? a.sourcePath : c.sourcePath,
                        a.startOffset >= 0 ? QString::number(a.startOffset) : QString(),
                        a.endOffset >= 0 ? QString::number(a.endOffset) : QString(),
-                       NotesStore::timestamp(a.createdAt), NotesStore::timestamp(a.modifiedAt)});
+                       NotesStore::timestamp(a.createdAt), NotesStore::timestamp(a.modifiedAt),
+                       a.isOrphan() ? QString() : citeAs(c, style)});
     }
     // The BOM makes Excel read the file as UTF-8 instead of the ANSI code page.
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
@@ -527,6 +537,8 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
             citeLines << cit.bylines();
         if (g.orphan && !cit.sourcePath.isEmpty())
             citeLines << tr("was in %1").arg(cit.sourcePath);
+        if (const QString reference = citeAs(cit, options.citationStyle); !g.orphan && !reference.isEmpty())
+            citeLines << tr("Cite as: %1").arg(reference);
         if (!citeLines.isEmpty())
             paragraph(blockFormat(1), charFormat(9.5, false, gray), citeLines.join(QStringLiteral(" · ")));
         if (!g.tags.isEmpty()) {
@@ -644,7 +656,7 @@ bool NotesExporter::exportNotes(NotesExportFormat format, const QString &path, c
         ok = writeFile(path, markdown(*records, options), &m_error);
         break;
     case NotesExportFormat::Csv:
-        ok = writeFile(path, csv(*records), &m_error);
+        ok = writeFile(path, csv(*records, options.citationStyle), &m_error);
         break;
     }
     if (ok) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notes/citation.h"
 #include "notes/notestypes.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,9 @@ struct NotesExportOptions
     NotesQuery query;        // the scope: all notes, or by tag, date range, articles
     QString title;           // default: "Kanbao notes"
     QDateTime generatedAt;   // default: now
+    // Each article's "Cite as" line (Markdown, PDF) and CSV citation column; a file style (RIS, ...) has no
+    // one-line form, so those fall back to GB/T 7714.
+    CitationStyle citationStyle = CitationStyle::GbT7714;
 };
 
 // Writes notes with their citations to PDF, Markdown or CSV. No widgets: the PDF is laid out with
@@ -42,7 +46,9 @@ public:
     // English column names. A text field that starts with = + - @ tab CR or an apostrophe gets a leading
     // apostrophe, so a spreadsheet shows it as text instead of running it as a formula; to get the
     // exact text back, drop one leading apostrophe from any field that starts with one.
-    static QByteArray csv(const QList<NoteRecord> &records);
+    static QByteArray csv(const QList<NoteRecord> &records, CitationStyle style = CitationStyle::GbT7714);
+    // The one-line reference of an article in `style` (GB/T 7714 for the file styles); empty for orphans.
+    static QString citeAs(const ArticleCitation &citation, CitationStyle style);
     bool writePdf(const QList<NoteRecord> &records, const NotesExportOptions &options, const QString &path);
 
     // "all notes", "tag 安全生产, 2023-12-01 – 2023-12-31"

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QMouseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -52,6 +53,7 @@ private slots:
     void modelsPassTheTester();
     void histogramShowsEmptyPeriods_data();
     void histogramShowsEmptyPeriods();
+    void histogramDragSelectsASpan();
     void savedSearchSidebar();
     void screenshots();
 
@@ -309,6 +311,58 @@ void TestSearchOverview::histogramShowsEmptyPeriods()
     QTest::mouseClick(&widget, Qt::LeftButton, {}, QPoint(widget.barRect(0).center().x(), widget.height() / 2));
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.first().first().toString(), periods.first());
+}
+
+void TestSearchOverview::histogramDragSelectsASpan()
+{
+    HistogramWidget widget;
+    widget.resize(400, 80);
+    widget.setBins({{QStringLiteral("2021"), 3, 10}, {QStringLiteral("2022"), 0, 10}, {QStringLiteral("2023"), 5, 10},
+                    {QStringLiteral("2024"), 2, 10}});
+    QCOMPARE(widget.bins().size(), 4);
+    QSignalSpy spans(&widget, &HistogramWidget::periodRangeSelected);
+    QSignalSpy clicks(&widget, &HistogramWidget::periodClicked);
+    const int y = widget.height() / 2;
+    auto send = [&widget](QEvent::Type type, int x, int y, Qt::MouseButtons buttons) {
+        QMouseEvent e(type, QPointF(x, y), widget.mapToGlobal(QPointF(x, y)), Qt::LeftButton, buttons, {});
+        QApplication::sendEvent(&widget, &e);
+    };
+    // From the last bar back to the second: the span in time order, the empty year inside it included.
+    send(QEvent::MouseButtonPress, widget.barRect(3).center().x(), y, Qt::LeftButton);
+    send(QEvent::MouseMove, widget.barRect(2).center().x(), y, Qt::LeftButton);
+    send(QEvent::MouseMove, widget.barRect(1).center().x(), y, Qt::LeftButton);
+    QVERIFY(!widget.grab().isNull()); // paints the span being dragged
+    send(QEvent::MouseButtonRelease, widget.barRect(1).center().x(), y, Qt::NoButton);
+    QCOMPARE(spans.size(), 1);
+    QCOMPARE(spans.first().at(0).toString(), QStringLiteral("2022"));
+    QCOMPARE(spans.first().at(1).toString(), QStringLiteral("2024"));
+    QCOMPARE(clicks.size(), 0);
+    // Past the left edge the span stops at the first bar.
+    send(QEvent::MouseButtonPress, widget.barRect(2).center().x(), y, Qt::LeftButton);
+    send(QEvent::MouseMove, -50, y, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, -50, y, Qt::NoButton);
+    QCOMPARE(spans.size(), 2);
+    QCOMPARE(spans.last().at(0).toString(), QStringLiteral("2021"));
+    QCOMPARE(spans.last().at(1).toString(), QStringLiteral("2023"));
+    // A press and release on one bar is still a click.
+    send(QEvent::MouseButtonPress, widget.barRect(0).center().x(), y, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, widget.barRect(0).center().x(), y, Qt::NoButton);
+    QCOMPARE(clicks.size(), 1);
+    QCOMPARE(spans.size(), 2);
+
+    // In the window the span becomes from:/to: in the query, and the results are those of its periods.
+    typeQuery(QStringLiteral("焦作"));
+    HistogramWidget *histogram = m_window->searchOverview()->histogram();
+    const QList<HistogramBin> bins = histogram->bins();
+    QVERIFY(!bins.isEmpty());
+    const int first = bins.size() > 1 ? 1 : 0; // leave the first period out when there are several
+    int expected = 0;
+    for (int k = first; k < bins.size(); ++k)
+        expected += bins.at(k).count;
+    emit histogram->periodRangeSelected(bins.at(first).period, bins.constLast().period);
+    const QString query = m_window->searchField()->text();
+    QCOMPARE(query, QStringLiteral("焦作 from:%1 to:%2").arg(bins.at(first).period, bins.constLast().period));
+    QCOMPARE(int(m_window->reader()->search(query, 0, 100000).size()), expected);
 }
 
 void TestSearchOverview::savedSearchSidebar()

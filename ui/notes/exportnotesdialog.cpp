@@ -1,5 +1,6 @@
 #include "notes/exportnotesdialog.h"
 
+#include "citationcontroller.h"
 #include "dialogprovider.h"
 #include "notes/notewidgets.h"
 #include "notes/taglistmodel.h"
@@ -107,6 +108,23 @@ ExportNotesDialog::ExportNotesDialog(NotesStore *store, DialogProvider *dialogs,
     formats->addWidget(m_markdownButton);
     formats->addWidget(m_csvButton);
     formats->addStretch();
+    // Each article's citation, in the style chosen under Edit ▸ Citation Style (changing it here changes it there).
+    m_citationLabel = new QLabel(this);
+    m_citationStyle = new QComboBox(this);
+    m_citationStyle->setObjectName(QStringLiteral("citationStyle"));
+    for (const CitationStyle style : citationStyles()) {
+        if (!isReferenceFileStyle(style))
+            m_citationStyle->addItem(citationStyleLabel(style), citationStyleName(style));
+    }
+    m_citationStyle->setCurrentIndex(
+        m_citationStyle->findData(citationStyleName(CitationController::chosenStyle())));
+    connect(m_citationStyle, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto style = citationStyleFromName(m_citationStyle->currentData().toString()))
+            CitationController::setChosenStyle(*style);
+    });
+    m_citationLabel->setBuddy(m_citationStyle);
+    formats->addWidget(m_citationLabel);
+    formats->addWidget(m_citationStyle);
     layout->addLayout(formats);
     m_formatGroup->addButton(m_pdfButton, int(NotesExportFormat::Pdf));
     m_formatGroup->addButton(m_markdownButton, int(NotesExportFormat::Markdown));
@@ -282,6 +300,8 @@ void ExportNotesDialog::fixSuffix()
 NotesExportOptions ExportNotesDialog::options() const
 {
     NotesExportOptions options;
+    if (const auto style = citationStyleFromName(m_citationStyle->currentData().toString()))
+        options.citationStyle = *style;
     NotesQuery &q = options.query;
     switch (scope()) {
     case Scope::All:
@@ -407,6 +427,7 @@ void ExportNotesDialog::retranslate()
     m_pdfButton->setText(tr("&PDF"));
     m_markdownButton->setText(tr("&Markdown"));
     m_csvButton->setText(tr("&CSV"));
+    m_citationLabel->setText(tr("C&ite articles as:"));
     m_fileLabel->setText(tr("File"));
     m_browseButton->setText(tr("&Browse…"));
     m_exportButton->setText(tr("&Export"));

@@ -63,6 +63,8 @@ private:
     void browse();
     void fixSuffix();
 
+    QLabel *m_citationLabel = nullptr;
+    QComboBox *m_citationStyle = nullptr;
     QPointer<NotesStore> m_store;
     DialogProvider *m_dialogs;
     QList<qint64> m_selected;

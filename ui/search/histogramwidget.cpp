@@ -52,6 +52,7 @@ QList<HistogramBin> withEmptyPeriods(const QList<HistogramBin> &bins)
 void HistogramWidget::setBins(const QList<HistogramBin> &bins)
 {
     m_bins = withEmptyPeriods(bins);
+    m_dragFrom = m_dragTo = -1;
     update();
 }
 
@@ -119,6 +120,15 @@ void HistogramWidget::paintEvent(QPaintEvent *)
         return;
     }
     const QColor bar = palette().color(QPalette::Highlight);
+    if (m_dragFrom >= 0 && m_dragTo >= 0 && m_dragTo != m_dragFrom) {
+        // The span being dragged over, behind the bars.
+        const QRect area = plotArea();
+        const QRect from = barRect(std::min(m_dragFrom, m_dragTo));
+        const QRect to = barRect(std::max(m_dragFrom, m_dragTo));
+        QColor shade = bar;
+        shade.setAlpha(60);
+        painter.fillRect(QRect(QPoint(from.left(), area.top()), QPoint(to.right(), area.bottom())), shade);
+    }
     for (int k = 0; k < m_bins.size(); ++k)
         painter.fillRect(barRect(k), bar);
     // The first and last periods under the axis, so the span reads at a glance.
@@ -131,10 +141,41 @@ void HistogramWidget::paintEvent(QPaintEvent *)
 
 void HistogramWidget::mousePressEvent(QMouseEvent *event)
 {
-    const int bar = barAt(event->position().toPoint());
-    if (event->button() == Qt::LeftButton && bar >= 0 && m_bins.at(bar).count > 0)
-        emit periodClicked(m_bins.at(bar).period);
+    if (event->button() == Qt::LeftButton) {
+        m_dragFrom = m_dragTo = barAt(event->position().toPoint());
+        update();
+    }
     QWidget::mousePressEvent(event);
+}
+
+void HistogramWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragFrom >= 0 && (event->buttons() & Qt::LeftButton)) {
+        // Beyond either end the span stops at the first or last bar.
+        const QRect area = plotArea();
+        const QPoint at(std::clamp(event->position().toPoint().x(), area.left(), area.right()), area.center().y());
+        const int bar = barAt(at);
+        if (bar >= 0 && bar != m_dragTo) {
+            m_dragTo = bar;
+            update();
+        }
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void HistogramWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_dragFrom >= 0) {
+        const int from = std::min(m_dragFrom, m_dragTo);
+        const int to = std::max(m_dragFrom, m_dragTo);
+        m_dragFrom = m_dragTo = -1;
+        update();
+        if (from == to && m_bins.at(from).count > 0)
+            emit periodClicked(m_bins.at(from).period);
+        else if (from != to)
+            emit periodRangeSelected(m_bins.at(from).period, m_bins.at(to).period);
+    }
+    QWidget::mouseReleaseEvent(event);
 }
 
 bool HistogramWidget::event(QEvent *event)
@@ -147,7 +188,7 @@ bool HistogramWidget::event(QEvent *event)
             QToolTip::showText(help->globalPos(),
                                tr("%1: %n article(s)", nullptr, bin.count).arg(bin.period) + QLatin1Char('\n') +
                                    tr("%n issue(s) in the library", nullptr, bin.issues) + QLatin1Char('\n') +
-                                   tr("Click to show only this period"),
+                                   tr("Click to show only this period, drag to show a span"),
                                this);
         } else {
             QToolTip::hideText();

@@ -76,6 +76,9 @@ SearchOverview::SearchOverview(QWidget *parent) : QWidget(parent)
     connect(m_histogram, &HistogramWidget::periodClicked, this, [this](const QString &period) {
         emit filterRequested(QStringLiteral("from:%1 to:%1").arg(period));
     });
+    connect(m_histogram, &HistogramWidget::periodRangeSelected, this, [this](const QString &first, const QString &last) {
+        emit filterRequested(QStringLiteral("from:%1 to:%2").arg(first, last));
+    });
     connect(m_facetView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const QString filter = index.data(FacetModel::FilterRole).toString();
         if (!filter.isEmpty())
