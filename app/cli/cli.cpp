@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 14> &commands()
+const std::array<Command, 16> &commands()
 {
-    static const std::array<Command, 14> table{{
+    static const std::array<Command, 16> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -43,6 +43,10 @@ const std::array<Command, 14> &commands()
         {"saved-search", QT_TRANSLATE_NOOP("kanbao::cli", "Saved searches and their new hits"), &savedSearchCommand},
         {"collection", QT_TRANSLATE_NOOP("kanbao::cli", "Named sets of articles; export their full text"),
          &collectionCommand},
+        {"correct", QT_TRANSLATE_NOOP("kanbao::cli", "Correct how a page was cut into articles, its paper or date"),
+         &correctCommand},
+        {"corrections", QT_TRANSLATE_NOOP("kanbao::cli", "List the corrections and whether they still apply"),
+         &correctionsCommand},
     }};
     return table;
 }

@@ -1,5 +1,7 @@
 #include "notes/notescommands.h"
 
+#include "notes/correctioncommands.h"
+
 #include <QCoreApplication>
 #include <QUndoStack>
 
@@ -45,6 +47,8 @@ void retranslateNotesCommands(QUndoStack *stack)
     std::function<void(QUndoCommand *)> visit = [&visit](QUndoCommand *command) {
         if (auto *notes = dynamic_cast<NotesCommand *>(command))
             notes->retranslate();
+        else if (auto *correction = dynamic_cast<CorrectionCommand *>(command))
+            correction->retranslate();
         for (int i = 0; i < command->childCount(); ++i)
             visit(const_cast<QUndoCommand *>(command->child(i)));
     };
