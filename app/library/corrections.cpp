@@ -33,9 +33,10 @@ constexpr std::array<KindName, 7> KindNames{{
     {CorrectionKind::Date, "date"},
 }};
 
-// How much of an article's body anchors a correction of the whole article, and the context kept either
-// side (as for annotations).
-constexpr int ArticleAnchorLength = 32;
+// How much of an article's body anchors a correction of the whole article (short, so that a re-import with
+// the paragraph's end reworded still finds it; the context tells repeated openings apart), and the context
+// kept either side (as for annotations).
+constexpr int ArticleAnchorLength = 16;
 constexpr int AnchorContext = 32;
 
 const QString Applied = QStringLiteral("applied");

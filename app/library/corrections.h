@@ -53,8 +53,9 @@ struct Correction
 };
 
 // The text layout corrections are anchored in: every paragraph of every article of the page (hidden ones
-// too), in reading order, one a line. Splitting or merging articles leaves it as it was, so the anchors of
-// earlier corrections and of annotations stay valid through later ones.
+// too), in reading order, one a line. Splitting or merging articles at paragraphs leaves it as it was (a
+// split inside a paragraph adds one line break), so the anchors of earlier corrections stay valid through
+// later ones.
 QString pageArticleText(const QList<Article> &articles);
 
 // What applying a layout correction did to a page's list of articles, so a caller keeping a parallel list

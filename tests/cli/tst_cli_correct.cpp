@@ -29,7 +29,7 @@ bool writeFile(const QString &path, const QString &text)
 QString pageText(bool withSecondPart = true)
 {
     return QStringLiteral("# 温县召开经济工作会议\n\n本报讯 3月4日，温县召开全县经济工作会议。\n\n")
-        + (withSecondPart ? QStringLiteral("本报讯 孟州市举办春季招聘会，提供岗位两千余个。\n\n") : QString())
+        + (withSecondPart ? QStringLiteral("孟州市举办春季招聘会，提供岗位两千余个。\n\n") : QString())
         + QStringLiteral("# 武陟县部署春耕生产\n\n本报讯 武陟县近日部署春耕生产工作。\n\n");
 }
 

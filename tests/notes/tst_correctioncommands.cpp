@@ -16,6 +16,13 @@ using namespace kanbao;
 
 namespace {
 
+// The notes' test library writes articles without their full-text rows; a correction rewrites them.
+bool indexArticles(Library &library)
+{
+    QSqlQuery q(library.database());
+    return q.exec(QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')"));
+}
+
 QString pageRows(Library &library)
 {
     QSqlQuery q(library.database());
@@ -78,6 +85,7 @@ void TestCorrectionCommands::undoRedo()
     second.headline = QStringLiteral("第三篇");
     second.body = QStringLiteral("第三篇的正文。");
     QVERIFY(lib.addArticle(second) > 0);
+    QVERIFY(indexArticles(lib.library()));
 
     CorrectionsStore store(lib.library());
     const CorrectionKind k = *correctionKindFromName(kind);
@@ -110,6 +118,7 @@ void TestCorrectionCommands::refusedCorrectionStaysOffTheStack()
     article.headline = QStringLiteral("标题");
     article.body = QStringLiteral("正文。");
     const qint64 a = lib.addArticle(article);
+    QVERIFY(indexArticles(lib.library()));
     CorrectionsStore store(lib.library());
     QUndoStack stack;
     auto *command = new CorrectionCommand(&store, a, CorrectionKind::SplitBefore, QStringLiteral("没有这句"));
@@ -128,6 +137,7 @@ void TestCorrectionCommands::sharesTheStackWithNotes()
     article.headline = QStringLiteral("标题");
     article.body = QStringLiteral("第一段。\n第二段的要点在这里。");
     const qint64 a = lib.addArticle(article);
+    QVERIFY(indexArticles(lib.library()));
     NotesStore notes(lib.library());
     CorrectionsStore corrections(lib.library());
     QUndoStack stack;
