@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "corrections/correctionscontroller.h"
 #include "timelinewindow.h"
 
 #include "firststartlayout.h"
@@ -131,6 +133,14 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     m_notes->addTagFilter(m_searchView, ArticleListModel::ArticleIdRole);
     m_notes->addTagFilter(m_entityArticlesView, ArticleListModel::ArticleIdRole);
     connect(m_notes, &NotesController::openArticleRequested, this, [this](qint64 id) { openArticle(id); });
+    m_corrections = new CorrectionsController(m_articleView, m_notes, this);
+    m_corrections->install(m_viewMenu);
+    connect(m_corrections, &CorrectionsController::pageCorrected, this, [this](qint64 id) {
+        m_currentIssue = {}; // its contents changed: read again
+        openArticle(id);
+    });
+    connect(m_corrections, &CorrectionsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));

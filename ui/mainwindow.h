@@ -34,6 +34,7 @@ class ConcordanceView;
 class EntityModel;
 class ImportWizard;
 class NotesController;
+class CorrectionsController;
 class IssueCalendar;
 class IssueContentsModel;
 
@@ -72,6 +73,7 @@ public:
     ImportWizard *openImportWizard(const QString &folder = {});
     // Tags, highlights and notes: their docks, menus, dialogs and undo stack (ui/notes/).
     NotesController *notes() const { return m_notes; }
+    CorrectionsController *corrections() const { return m_corrections; }
 
     qint64 currentIssueId() const { return m_currentIssue.id; }
     qint64 currentArticleId() const;
@@ -195,6 +197,7 @@ private:
     QLabel *m_statusLibrary = nullptr;
     QPointer<ImportWizard> m_wizard;
     NotesController *m_notes = nullptr;
+    CorrectionsController *m_corrections = nullptr;
 
     // Menus and actions.
     QMenu *m_fileMenu = nullptr;
