@@ -136,7 +136,8 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     m_corrections = new CorrectionsController(m_articleView, m_notes, this);
     m_corrections->install(m_viewMenu);
     connect(m_corrections, &CorrectionsController::pageCorrected, this, [this](qint64 id) {
-        m_currentIssue = {}; // its contents changed: read again
+        m_currentIssue = {}; // its contents and counts changed: read again
+        m_calendar->reload();
         openArticle(id);
     });
     connect(m_corrections, &CorrectionsController::message, this,

@@ -44,7 +44,7 @@ int correctCommand(const QStringList &arguments, Io &io)
         QStringLiteral("correct"),
         tr("Correct how a page was cut into articles, or where the page stands. The correction is kept with the "
            "page and applied again when its file is imported again.\n"
-           "  ARTICLE_ID split-before PHRASE   a new article starts at PHRASE (the first part keeps the id)\n"
+           "  ARTICLE_ID split-before PHRASE   a new article starts with PHRASE's paragraph (the first part keeps the id)\n"
            "  ARTICLE_ID merge-next            the article and the next one on the page are one\n"
            "  ARTICLE_ID headline TEXT         the article's headline\n"
            "  ARTICLE_ID kicker TEXT           the article's kicker\n"

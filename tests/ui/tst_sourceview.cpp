@@ -149,6 +149,8 @@ void TestSourceView::showsSourceBesideTheArticle()
         marked << s.cursor.block().text();
     QVERIFY(marked.contains(QStringLiteral("# 温县召开经济工作会议")));
     QVERIFY(marked.contains(QStringLiteral("确保全年目标完成。")));
+    // The dateline the article's body does without.
+    QVERIFY(marked.contains(QStringLiteral("本报讯 3月4日，温县召开全县经济工作会议，县委书记王建国出席并讲话。")));
     QVERIFY(!marked.contains(QStringLiteral("# 武陟县部署春耕生产")));
     QVERIFY(source->textCursor().block().text().contains(QStringLiteral("温县召开经济工作会议")));
 
@@ -173,6 +175,8 @@ void TestSourceView::splitsFromTheArticlePaneAndUndoes()
     QCOMPARE(stack->count(), 1);
     // The pane and the contents were read again: the article no longer holds the glued one.
     QVERIFY(!m_window->articleView()->article()->body.contains(Glued));
+    if (auto *issues = m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock")))
+        issues->raise(); // the issue's contents, with the new article
     QTest::qWait(50);
     const QString dir = QStringLiteral(KANBAO_BUILD_DIR "/screenshots");
     QVERIFY(QDir().mkpath(dir));

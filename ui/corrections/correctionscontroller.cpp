@@ -20,6 +20,8 @@
 #include <QTextBlock>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace kanbao {
 
 namespace {
@@ -53,7 +55,7 @@ CorrectionsController::CorrectionsController(ArticleView *view, NotesController 
     m_sourceText = new QPlainTextEdit(m_sourceDock);
     m_sourceText->setObjectName(QStringLiteral("sourceView"));
     m_sourceText->setReadOnly(true);
-    m_sourceText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_sourceText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_sourceDock->setWidget(m_sourceText);
     window->addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
     m_sourceDock->hide();
@@ -129,7 +131,15 @@ QList<int> CorrectionsController::articleLines(const QString &pageText, const QS
     for (qsizetype i = 0; i < source.size(); ++i) {
         const QString line = withoutSpace(source.at(i));
         // A line of one or two characters (a lone 。) would be found in any article.
-        if (line.size() >= 3 && article.contains(line))
+        if (line.size() < 3)
+            continue;
+        // The article may lack a few characters of the line at either end: a dateline (本报讯) or a jump
+        // line the reconstruction took off.
+        const qsizetype trimmable = std::min<qsizetype>(6, line.size() - 3);
+        bool found = false;
+        for (qsizetype k = 0; k <= trimmable && !found; ++k)
+            found = article.contains(QStringView(line).mid(k)) || article.contains(QStringView(line).left(line.size() - k));
+        if (found)
             lines.append(int(i));
     }
     return lines;
@@ -156,6 +166,16 @@ bool CorrectionsController::showSource()
         marks.append(selection);
     }
     m_sourceText->setExtraSelections(marks);
+    if (!m_sourceDock->isVisible()) {
+        // Beside the article at full height: a tab over the dock at the window's right, when there is one.
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+            if (dock != m_sourceDock && dock->isVisible() && !dock->isFloating()
+                && m_window->dockWidgetArea(dock) == Qt::RightDockWidgetArea) {
+                m_window->tabifyDockWidget(dock, m_sourceDock);
+                break;
+            }
+        }
+    }
     m_sourceDock->show();
     m_sourceDock->raise();
     if (!lines.isEmpty()) {
