@@ -2,7 +2,6 @@
 // it stands (library/corrections.h).
 #include "cli/cli.h"
 #include "cli/librarycommandline.h"
-
 #include "library/corrections.h"
 #include "library/library.h"
 
@@ -42,25 +41,30 @@ int correctCommand(const QStringList &arguments, Io &io)
 {
     LibraryCommandLine command(
         QStringLiteral("correct"),
-        tr("Correct how a page was cut into articles, or where the page stands. The correction is kept with the "
+        tr("Correct how a page was cut into articles, or where the page stands. The correction is kept with "
+           "the "
            "page and applied again when its file is imported again.\n"
-           "  ARTICLE_ID split-before PHRASE   a new article starts with PHRASE's paragraph (the first part keeps the id)\n"
+           "  ARTICLE_ID split-before PHRASE   a new article starts with PHRASE's paragraph (the first part "
+           "keeps the id)\n"
            "  ARTICLE_ID merge-next            the article and the next one on the page are one\n"
            "  ARTICLE_ID headline TEXT         the article's headline\n"
            "  ARTICLE_ID kicker TEXT           the article's kicker\n"
            "  ARTICLE_ID not-article           an advertisement or page furniture: hidden, not deleted\n"
            "  --page PAGE_ID paper NAME        the paper the page belongs to\n"
            "  --page PAGE_ID date YYYY-MM-DD   the date of the page's issue"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), tr("Correct this page (paper, date) instead of an article."),
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        tr("Correct this page (paper, date) instead of an article."),
                                         QStringLiteral("PAGE_ID"));
     command.parser.addOption(pageOption);
-    command.parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"), tr("The article (see 'kanbao-cli search')."),
+    command.parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"),
+                                         tr("The article (see 'kanbao-cli search')."),
                                          QStringLiteral("[ARTICLE_ID]"));
-    command.parser.addPositionalArgument(QStringLiteral("CORRECTION"),
-                                         tr("split-before, merge-next, headline, kicker, not-article; with --page: "
-                                            "paper, date."));
-    command.parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The phrase, headline, kicker, paper or date."),
-                                         QStringLiteral("[TEXT]"));
+    command.parser.addPositionalArgument(
+        QStringLiteral("CORRECTION"),
+        tr("split-before, merge-next, headline, kicker, not-article; with --page: "
+           "paper, date."));
+    command.parser.addPositionalArgument(
+        QStringLiteral("TEXT"), tr("The phrase, headline, kicker, paper or date."), QStringLiteral("[TEXT]"));
     if (const int code = command.parse(arguments, io); code >= 0)
         return code;
     QStringList positional = command.parser.positionalArguments();
@@ -84,8 +88,9 @@ int correctCommand(const QStringList &arguments, Io &io)
     if (!kind)
         return command.usage(io, tr("\"%1\" is not a correction").arg(positional.first()));
     if (isPageCorrection(*kind) != onPage)
-        return command.usage(io, onPage ? tr("%1 corrects an article, not a page (--page)").arg(positional.first())
-                                        : tr("%1 corrects a page: use --page PAGE_ID").arg(positional.first()));
+        return command.usage(
+            io, onPage ? tr("%1 corrects an article, not a page (--page)").arg(positional.first())
+                       : tr("%1 corrects a page: use --page PAGE_ID").arg(positional.first()));
     const qsizetype wanted = needsArgument(*kind) ? 2 : 1;
     if (positional.size() != wanted)
         return command.usage(io, needsArgument(*kind) ? tr("%1 needs one text").arg(positional.first())
@@ -139,9 +144,10 @@ int correctCommand(const QStringList &arguments, Io &io)
 
 int correctionsCommand(const QStringList &arguments, Io &io)
 {
-    LibraryCommandLine command(QStringLiteral("corrections"),
-                               tr("List the corrections of a library, each with its state: applied, or no longer "
-                                  "applies (its text is no longer in the page since the file was imported again)."));
+    LibraryCommandLine command(
+        QStringLiteral("corrections"),
+        tr("List the corrections of a library, each with its state: applied, or no longer "
+           "applies (its text is no longer in the page since the file was imported again)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Output JSON."));
     command.parser.addOption(jsonOption);
     if (const int code = command.parse(arguments, io); code >= 0)
@@ -172,7 +178,8 @@ int correctionsCommand(const QStringList &arguments, Io &io)
                 {QStringLiteral("created"), c.createdAt.toString(Qt::ISODate)},
             });
         }
-        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("corrections"), array}}).toJson());
+        io.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("corrections"), array}}).toJson());
         return Success;
     }
     if (list.isEmpty()) {
@@ -187,7 +194,8 @@ int correctionsCommand(const QStringList &arguments, Io &io)
             what += QStringLiteral(" (“%1…”)").arg(c.anchor.quote.left(12));
         io.out << QStringLiteral("%1\t%2\t%3\t%4\n")
                       .arg(c.id)
-                      .arg(c.state == CorrectionState::Applied ? tr("applied") : tr("no longer applies"), what,
+                      .arg(c.state == CorrectionState::Applied ? tr("applied") : tr("no longer applies"),
+                           what,
                            tr("page %1 (%2)").arg(c.pageId).arg(QDir::toNativeSeparators(c.sourcePath)));
     }
     io.out.flush();

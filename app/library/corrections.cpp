@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 #include <array>
 
@@ -219,7 +218,8 @@ Correction correctionFrom(const QSqlQuery &q)
     c.anchor.start = q.value(6).toInt();
     c.argument = q.value(7).toString();
     c.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
-    c.state = q.value(9).toString() == NoLongerApplies ? CorrectionState::NoLongerApplies : CorrectionState::Applied;
+    c.state = q.value(9).toString() == NoLongerApplies ? CorrectionState::NoLongerApplies
+                                                       : CorrectionState::Applied;
     c.sourcePath = q.value(10).toString();
     c.sourceIndex = q.value(11).toInt();
     return c;
@@ -382,10 +382,12 @@ struct PageAnnotation
 std::optional<qint64> entityId(Sql &sql, const EntityMention &m)
 {
     const QString type = entityTypeName(m.type);
-    sql.run(QStringLiteral("INSERT OR IGNORE INTO entities(name, type) VALUES(?,?)"), {notNull(m.text), type});
+    sql.run(QStringLiteral("INSERT OR IGNORE INTO entities(name, type) VALUES(?,?)"),
+            {notNull(m.text), type});
     QSqlQuery q;
-    if (!sql.run(q, QStringLiteral("SELECT id FROM entities WHERE name = ? AND type = ?"), {notNull(m.text), type})
-        || !q.next())
+    if (!sql.run(q, QStringLiteral("SELECT id FROM entities WHERE name = ? AND type = ?"),
+                 {notNull(m.text), type}) ||
+        !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
 }
@@ -398,8 +400,9 @@ bool writeMentions(Sql &sql, qint64 articleId, const Article &a)
             return false;
         QSqlQuery insert;
         if (!sql.run(insert,
-                     QStringLiteral("INSERT INTO mentions(article_id, entity_id, paragraph, start_offset, length, role,"
-                                    " office, office_organization) VALUES(?,?,?,?,?,?,?,?)"),
+                     QStringLiteral(
+                         "INSERT INTO mentions(article_id, entity_id, paragraph, start_offset, length, role,"
+                         " office, office_organization) VALUES(?,?,?,?,?,?,?,?)"),
                      {articleId, *entity, m.paragraph, m.offset, lengthInParagraph(a, m), notNull(m.role),
                       notNull(m.office), notNull(m.officeOrganization)}))
             return false;
@@ -420,10 +423,11 @@ std::optional<qint64> issueId(Sql &sql, const PagePlacement &placement)
 {
     QSqlQuery paper;
     if (!sql.run(paper,
-                 QStringLiteral("INSERT INTO papers(name) VALUES(?) ON CONFLICT(name) DO UPDATE SET name = excluded.name"
-                                " RETURNING id"),
-                 {notNull(placement.paper)})
-        || !paper.next())
+                 QStringLiteral(
+                     "INSERT INTO papers(name) VALUES(?) ON CONFLICT(name) DO UPDATE SET name = excluded.name"
+                     " RETURNING id"),
+                 {notNull(placement.paper)}) ||
+        !paper.next())
         return std::nullopt;
     const qint64 paperId = paper.value(0).toLongLong();
     paper.finish();
@@ -433,8 +437,8 @@ std::optional<qint64> issueId(Sql &sql, const PagePlacement &placement)
                                 " ON CONFLICT(paper_id, date, edition) DO UPDATE SET"
                                 " date_guessed = min(date_guessed, excluded.date_guessed) RETURNING id"),
                  {paperId, placement.date.toString(Qt::ISODate), notNull(placement.edition),
-                  placement.dateGuessed ? 1 : 0})
-        || !issue.next())
+                  placement.dateGuessed ? 1 : 0}) ||
+        !issue.next())
         return std::nullopt;
     return issue.value(0).toLongLong();
 }
@@ -445,7 +449,8 @@ std::optional<QList<Correction>> correctionsOfFile(Library &library, const QStri
 {
     Sql sql{library};
     QSqlQuery q;
-    if (!sql.run(q, CorrectionColumns + QStringLiteral(" WHERE p.source_path = ? ORDER BY c.id"), {sourcePath}))
+    if (!sql.run(q, CorrectionColumns + QStringLiteral(" WHERE p.source_path = ? ORDER BY c.id"),
+                 {sourcePath}))
         return std::nullopt;
     QList<Correction> list;
     while (q.next())
@@ -456,16 +461,20 @@ std::optional<QList<Correction>> correctionsOfFile(Library &library, const QStri
 bool storeCorrection(Library &library, const Correction &c)
 {
     Sql sql{library};
-    return sql.run(QStringLiteral("INSERT INTO corrections(id, page_id, kind, quote, prefix, suffix, start_offset,"
-                                  " argument, created_at, state) VALUES(?,?,?,?,?,?,?,?,?,?)"),
-                   {c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)), c.pageId,
-                    correctionKindName(c.kind), notNull(c.anchor.quote), notNull(c.anchor.prefix),
-                    notNull(c.anchor.suffix), c.anchor.start, notNull(c.argument),
-                    (c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate),
-                    correctionStateName(c.state)});
+    return sql.run(
+        QStringLiteral("INSERT INTO corrections(id, page_id, kind, quote, prefix, suffix, start_offset,"
+                       " argument, created_at, state) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+        {c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)), c.pageId,
+         correctionKindName(c.kind), notNull(c.anchor.quote), notNull(c.anchor.prefix),
+         notNull(c.anchor.suffix), c.anchor.start, notNull(c.argument),
+         (c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate),
+         correctionStateName(c.state)});
 }
 
-CorrectionsStore::CorrectionsStore(Library &library) : m_library(library) {}
+CorrectionsStore::CorrectionsStore(Library &library)
+    : m_library(library)
+{
+}
 
 std::optional<CorrectionChange> CorrectionsStore::fail(Error error, const QString &message)
 {
@@ -488,11 +497,12 @@ std::optional<PageState> CorrectionsStore::pageState(qint64 pageId)
     Sql sql{m_library};
     QSqlQuery page;
     if (!sql.run(page,
-                 QStringLiteral("SELECT p.source_path, p.source_index, p.label, p.section, pp.name, i.date, i.edition,"
-                                " i.date_guessed FROM pages p JOIN issues i ON i.id = p.issue_id"
-                                " JOIN papers pp ON pp.id = i.paper_id WHERE p.id = ?"),
-                 {pageId})
-        || !page.next())
+                 QStringLiteral(
+                     "SELECT p.source_path, p.source_index, p.label, p.section, pp.name, i.date, i.edition,"
+                     " i.date_guessed FROM pages p JOIN issues i ON i.id = p.issue_id"
+                     " JOIN papers pp ON pp.id = i.paper_id WHERE p.id = ?"),
+                 {pageId}) ||
+        !page.next())
         return std::nullopt;
     PageState state;
     state.pageId = pageId;
@@ -538,21 +548,25 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
     QList<PageAnnotation> annotations;
     {
         QSqlQuery q;
-        if (!sql.run(q,
-                     QStringLiteral("SELECT n.id, n.article_id, n.quote, n.prefix, n.suffix, n.start_offset FROM"
-                                    " annotations n JOIN articles a ON a.id = n.article_id WHERE a.page_id = ?"),
-                     {pageId}))
+        if (!sql.run(
+                q,
+                QStringLiteral("SELECT n.id, n.article_id, n.quote, n.prefix, n.suffix, n.start_offset FROM"
+                               " annotations n JOIN articles a ON a.id = n.article_id WHERE a.page_id = ?"),
+                {pageId}))
             return false;
         while (q.next())
-            annotations.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                AnchorQuote{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                                            q.value(5).isNull() ? -1 : q.value(5).toInt()}});
+            annotations.append(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                 AnchorQuote{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                             q.value(5).isNull() ? -1 : q.value(5).toInt()}});
     }
     // The old rows leave the external-content index with the values they were indexed with.
-    sql.run(QStringLiteral("INSERT INTO article_fts(article_fts, rowid, headline, body) SELECT 'delete', id, headline,"
-                           " body FROM articles WHERE page_id = ? AND hidden = 0"),
+    sql.run(QStringLiteral(
+                "INSERT INTO article_fts(article_fts, rowid, headline, body) SELECT 'delete', id, headline,"
+                " body FROM articles WHERE page_id = ? AND hidden = 0"),
             {pageId});
-    sql.run(QStringLiteral("DELETE FROM mentions WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)"),
+    sql.run(QStringLiteral(
+                "DELETE FROM mentions WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)"),
             {pageId});
     if (!sql.ok)
         return false;
@@ -574,18 +588,22 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
                                   notNull(body),
                                   a.hidden ? 1 : 0};
         if (ids.at(i) > 0 && current.contains(ids.at(i))) {
-            if (!sql.run(QStringLiteral("UPDATE articles SET seq = ?, kind = ?, kicker = ?, headline = ?, subheadline = ?,"
-                                        " reporters = ?, correspondents = ?, authors = ?, photographers = ?,"
-                                        " column_label = ?, body = ?, hidden = ? WHERE id = ?"),
-                         values + QVariantList{ids.at(i)}))
+            if (!sql.run(
+                    QStringLiteral(
+                        "UPDATE articles SET seq = ?, kind = ?, kicker = ?, headline = ?, subheadline = ?,"
+                        " reporters = ?, correspondents = ?, authors = ?, photographers = ?,"
+                        " column_label = ?, body = ?, hidden = ? WHERE id = ?"),
+                    values + QVariantList{ids.at(i)}))
                 return false;
         } else {
             QSqlQuery q;
-            const QVariant id = ids.at(i) > 0 ? QVariant(ids.at(i)) : QVariant(QMetaType(QMetaType::LongLong));
+            const QVariant id =
+                ids.at(i) > 0 ? QVariant(ids.at(i)) : QVariant(QMetaType(QMetaType::LongLong));
             if (!sql.run(q,
-                         QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, kicker, headline, subheadline,"
-                                        " reporters, correspondents, authors, photographers, column_label, body, hidden)"
-                                        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                         QStringLiteral(
+                             "INSERT INTO articles(id, page_id, seq, kind, kicker, headline, subheadline,"
+                             " reporters, correspondents, authors, photographers, column_label, body, hidden)"
+                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                          QVariantList{id, pageId} + values))
                 return false;
             ids[i] = q.lastInsertId().toLongLong();
@@ -593,8 +611,8 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
         if (a.hidden)
             continue;
         if (!sql.run(QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES(?,?,?)"),
-                     {ids.at(i), textOrNull(a.headline), notNull(body)})
-            || !writeMentions(sql, ids.at(i), a))
+                     {ids.at(i), textOrNull(a.headline), notNull(body)}) ||
+            !writeMentions(sql, ids.at(i), a))
             return false;
     }
 
@@ -610,7 +628,8 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
         const QString body = q.value(0).toString();
         qint64 heir = 0;
         if (!body.isEmpty()) {
-            const AnchorQuote start = makeAnchor(body, {0, int(std::min<qsizetype>(body.size(), ArticleAnchorLength))}, 0);
+            const AnchorQuote start =
+                makeAnchor(body, {0, int(std::min<qsizetype>(body.size(), ArticleAnchorLength))}, 0);
             for (qsizetype i = 0; i < state.articles.size() && heir == 0; ++i) {
                 if (reanchor(start, state.articles.at(i).bodyText()))
                     heir = ids.at(i);
@@ -619,11 +638,14 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
         heirs.insert(old, heir);
         if (heir == 0)
             continue;
-        sql.run(QStringLiteral("INSERT OR IGNORE INTO article_tags(article_id, tag_id) SELECT ?, tag_id FROM article_tags"
-                               " WHERE article_id = ?"),
-                {heir, old});
-        sql.run(QStringLiteral("INSERT OR IGNORE INTO collection_articles(collection_id, article_id, added_at)"
-                               " SELECT collection_id, ?, added_at FROM collection_articles WHERE article_id = ?"),
+        sql.run(
+            QStringLiteral(
+                "INSERT OR IGNORE INTO article_tags(article_id, tag_id) SELECT ?, tag_id FROM article_tags"
+                " WHERE article_id = ?"),
+            {heir, old});
+        sql.run(QStringLiteral(
+                    "INSERT OR IGNORE INTO collection_articles(collection_id, article_id, added_at)"
+                    " SELECT collection_id, ?, added_at FROM collection_articles WHERE article_id = ?"),
                 {heir, old});
     }
 
@@ -644,7 +666,8 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
                     order.append(i);
             }
             for (const qsizetype i : std::as_const(order)) {
-                if (const std::optional<TextSpan> found = reanchor(n.anchor, state.articles.at(i).bodyText())) {
+                if (const std::optional<TextSpan> found =
+                        reanchor(n.anchor, state.articles.at(i).bodyText())) {
                     target = ids.at(i);
                     span = *found;
                     break;
@@ -659,11 +682,13 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
                     {state.sourcePath, n.id});
             continue;
         }
-        sql.run(QStringLiteral("UPDATE annotations SET article_id = ?, start_offset = ?, end_offset = ?, source_path = ?,"
-                               " article_seq = ?, article_headline = ? WHERE id = ?"),
-                {target, span.start < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(span.start),
-                 span.end < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(span.end), state.sourcePath,
-                 int(index), textOrNull(state.articles.at(index).headline), n.id});
+        sql.run(
+            QStringLiteral(
+                "UPDATE annotations SET article_id = ?, start_offset = ?, end_offset = ?, source_path = ?,"
+                " article_seq = ?, article_headline = ? WHERE id = ?"),
+            {target, span.start < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(span.start),
+             span.end < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(span.end), state.sourcePath,
+             int(index), textOrNull(state.articles.at(index).headline), n.id});
     }
     for (const qint64 old : std::as_const(current)) {
         if (!kept.contains(old))
@@ -681,9 +706,12 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
         return false;
     if (*newIssue != oldIssue) {
         sql.run(QStringLiteral("UPDATE pages SET issue_id = ? WHERE id = ?"), {*newIssue, pageId});
-        sql.run(QStringLiteral("DELETE FROM issues WHERE id = ? AND NOT EXISTS (SELECT 1 FROM pages WHERE issue_id = ?)"),
-                {oldIssue, oldIssue});
-        sql.run(QStringLiteral("DELETE FROM papers WHERE NOT EXISTS (SELECT 1 FROM issues WHERE paper_id = papers.id)"));
+        sql.run(
+            QStringLiteral(
+                "DELETE FROM issues WHERE id = ? AND NOT EXISTS (SELECT 1 FROM pages WHERE issue_id = ?)"),
+            {oldIssue, oldIssue});
+        sql.run(QStringLiteral(
+            "DELETE FROM papers WHERE NOT EXISTS (SELECT 1 FROM issues WHERE paper_id = papers.id)"));
     }
     if (removeId > 0)
         sql.run(QStringLiteral("DELETE FROM corrections WHERE id = ?"), {removeId});
@@ -698,10 +726,12 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
     m_error = Error::None;
     m_errorString.clear();
     if (isPageCorrection(kind))
-        return fail(Error::BadInput, tr("a %1 correction is made on a page, not an article").arg(correctionKindName(kind)));
+        return fail(Error::BadInput,
+                    tr("a %1 correction is made on a page, not an article").arg(correctionKindName(kind)));
     const QString text = argument.trimmed();
-    if ((kind == CorrectionKind::SplitBefore || kind == CorrectionKind::Headline || kind == CorrectionKind::Kicker)
-        && text.isEmpty())
+    if ((kind == CorrectionKind::SplitBefore || kind == CorrectionKind::Headline ||
+         kind == CorrectionKind::Kicker) &&
+        text.isEmpty())
         return fail(Error::BadInput, tr("%1 needs a text").arg(correctionKindName(kind)));
     std::optional<qint64> pageId;
     {
@@ -734,7 +764,8 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
             return fail(Error::BadInput, tr("“%1” is not in article %2").arg(text).arg(articleId));
         // Offsets of the body and of the page text differ by where the article's first paragraph starts.
         const int bodyStart = pageOffsetOf(before->articles, index, 0, 0);
-        correction.anchor = makeAnchor(pageText, {bodyStart + span->start, bodyStart + span->end}, AnchorContext);
+        correction.anchor =
+            makeAnchor(pageText, {bodyStart + span->start, bodyStart + span->end}, AnchorContext);
         correction.argument = text;
     } else {
         if (article.paragraphs.join(QString()).trimmed().isEmpty())
@@ -743,7 +774,8 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
         while (article.paragraphs.at(paragraph).isEmpty())
             ++paragraph;
         const int start = pageOffsetOf(before->articles, index, paragraph, 0);
-        const int length = int(std::min<qsizetype>(article.paragraphs.at(paragraph).size(), ArticleAnchorLength));
+        const int length =
+            int(std::min<qsizetype>(article.paragraphs.at(paragraph).size(), ArticleAnchorLength));
         correction.anchor = makeAnchor(pageText, {start, start + length}, AnchorContext);
         correction.argument = text;
     }
@@ -760,7 +792,9 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
                                          ? tr("article %1 already starts with “%2”").arg(articleId).arg(text)
                                          : tr("article %1 is already so").arg(articleId));
     case LayoutChange::NoNextArticle:
-        return fail(Error::BadInput, tr("article %1 is the last on its page: there is no next article to merge").arg(articleId));
+        return fail(
+            Error::BadInput,
+            tr("article %1 is the last on its page: there is no next article to merge").arg(articleId));
     case LayoutChange::NotFound:
         return fail(Error::BadInput, tr("the text of article %1 could not be anchored").arg(articleId));
     }
@@ -780,8 +814,9 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
     const std::optional<PageState> written = pageState(*pageId);
     Sql sql{m_library};
     QSqlQuery q;
-    if (!written || !storeCorrection(m_library, correction)
-        || !sql.run(q, QStringLiteral("SELECT max(id) FROM corrections WHERE page_id = ?"), {*pageId}) || !q.next()) {
+    if (!written || !storeCorrection(m_library, correction) ||
+        !sql.run(q, QStringLiteral("SELECT max(id) FROM corrections WHERE page_id = ?"), {*pageId}) ||
+        !q.next()) {
         m_library.rollback();
         return fail(Error::Library, m_library.errorString());
     }
@@ -794,13 +829,15 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
     return change;
 }
 
-std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, CorrectionKind kind, const QString &argument)
+std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, CorrectionKind kind,
+                                                              const QString &argument)
 {
     m_error = Error::None;
     m_errorString.clear();
     const QString text = argument.trimmed();
     if (!isPageCorrection(kind))
-        return fail(Error::BadInput, tr("a %1 correction is made on an article, not a page").arg(correctionKindName(kind)));
+        return fail(Error::BadInput,
+                    tr("a %1 correction is made on an article, not a page").arg(correctionKindName(kind)));
     if (kind == CorrectionKind::Paper && text.isEmpty())
         return fail(Error::BadInput, tr("paper needs a name"));
     if (kind == CorrectionKind::Date && !QDate::fromString(text, Qt::ISODate).isValid())
@@ -819,7 +856,8 @@ std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, Cor
     Correction correction;
     correction.pageId = pageId;
     correction.kind = kind;
-    correction.argument = kind == CorrectionKind::Date ? QDate::fromString(text, Qt::ISODate).toString(Qt::ISODate) : text;
+    correction.argument =
+        kind == CorrectionKind::Date ? QDate::fromString(text, Qt::ISODate).toString(Qt::ISODate) : text;
     correction.createdAt = QDateTime::currentDateTimeUtc();
     correction.sourcePath = before->sourcePath;
     correction.sourceIndex = before->sourceIndex;
@@ -827,16 +865,18 @@ std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, Cor
     change.before = *before;
     change.after = *before;
     applyPageCorrection(change.after.placement, correction);
-    if (change.after.placement.paper == before->placement.paper && change.after.placement.date == before->placement.date
-        && change.after.placement.dateGuessed == before->placement.dateGuessed)
+    if (change.after.placement.paper == before->placement.paper &&
+        change.after.placement.date == before->placement.date &&
+        change.after.placement.dateGuessed == before->placement.dateGuessed)
         return fail(Error::BadInput, tr("page %1 is already so").arg(pageId));
 
     if (!m_library.beginWrite())
         return fail(Error::Library, m_library.errorString());
     Sql sql{m_library};
     QSqlQuery q;
-    if (!writeChange(change.after, &correction, 0)
-        || !sql.run(q, QStringLiteral("SELECT max(id) FROM corrections WHERE page_id = ?"), {pageId}) || !q.next()) {
+    if (!writeChange(change.after, &correction, 0) ||
+        !sql.run(q, QStringLiteral("SELECT max(id) FROM corrections WHERE page_id = ?"), {pageId}) ||
+        !q.next()) {
         m_library.rollback();
         return fail(Error::Library, m_library.errorString());
     }
@@ -883,8 +923,10 @@ QList<Correction> CorrectionsStore::corrections(qint64 pageId)
     m_error = Error::None;
     Sql sql{m_library};
     QSqlQuery q;
-    const bool ok = pageId > 0 ? sql.run(q, CorrectionColumns + QStringLiteral(" WHERE c.page_id = ? ORDER BY c.id"), {pageId})
-                               : sql.run(q, CorrectionColumns + QStringLiteral(" ORDER BY c.id"));
+    const bool ok =
+        pageId > 0
+            ? sql.run(q, CorrectionColumns + QStringLiteral(" WHERE c.page_id = ? ORDER BY c.id"), {pageId})
+            : sql.run(q, CorrectionColumns + QStringLiteral(" ORDER BY c.id"));
     QList<Correction> list;
     if (!ok) {
         fail(Error::Library, m_library.errorString());

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace kanbao {
@@ -17,7 +16,8 @@ class Library;
 
 // What the reader corrected on a page. The layout kinds change how the page was cut into articles or what
 // an article's headline is; the page kinds change where the page stands (paper, date).
-enum class CorrectionKind {
+enum class CorrectionKind
+{
     SplitBefore, // a new article starts at the anchored phrase; the first part keeps the id
     MergeNext,   // the anchored article and the next one are one; the first keeps the id
     Headline,    // the anchored article's headline is the argument
@@ -31,7 +31,11 @@ QString correctionKindName(CorrectionKind kind); // "split-before", "merge-next"
 std::optional<CorrectionKind> correctionKindFromName(QStringView name);
 bool isPageCorrection(CorrectionKind kind); // paper, date: not anchored to text
 
-enum class CorrectionState { Applied, NoLongerApplies };
+enum class CorrectionState
+{
+    Applied,
+    NoLongerApplies
+};
 
 QString correctionStateName(CorrectionState state); // "applied", "no longer applies"
 
@@ -62,11 +66,12 @@ QString pageArticleText(const QList<Article> &articles);
 // (of article ids) follows: an article inserted at `insertedAt` (a split), removed at `removedAt` (a merge).
 struct LayoutChange
 {
-    enum Outcome {
+    enum Outcome
+    {
         Applied,
-        AlreadySo,       // nothing to do: the article already starts there, already has that headline
-        NotFound,        // the anchored text is not on the page: the correction no longer applies
-        NoNextArticle,   // a merge of the page's last article
+        AlreadySo,     // nothing to do: the article already starts there, already has that headline
+        NotFound,      // the anchored text is not on the page: the correction no longer applies
+        NoNextArticle, // a merge of the page's last article
     };
     Outcome outcome = NotFound;
     int article = -1; // the article corrected (the first part of a split, the merged one)
@@ -112,7 +117,8 @@ class CorrectionsStore
     Q_DECLARE_TR_FUNCTIONS(kanbao::CorrectionsStore)
 
 public:
-    enum class Error {
+    enum class Error
+    {
         None,
         BadInput, // an unknown id, a phrase not on the article, nothing to correct: the library is unchanged
         Library,  // the library failed (locked, read-only, damaged)

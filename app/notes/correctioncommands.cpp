@@ -6,11 +6,11 @@ namespace kanbao {
 
 CorrectionCommand::CorrectionCommand(CorrectionsStore *store, qint64 targetId, CorrectionKind kind,
                                      const QString &argument, std::shared_ptr<NotesCommandOutcome> outcome)
-    : m_store(store),
-      m_targetId(targetId),
-      m_kind(kind),
-      m_argument(argument),
-      m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
+    : m_store(store)
+    , m_targetId(targetId)
+    , m_kind(kind)
+    , m_argument(argument)
+    , m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
 {
     retranslate();
 }

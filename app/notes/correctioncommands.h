@@ -4,7 +4,6 @@
 #include "notes/notescommands.h"
 
 #include <QUndoCommand>
-
 #include <memory>
 #include <optional>
 
@@ -19,8 +18,8 @@ class CorrectionCommand : public QUndoCommand
 {
 public:
     // `targetId`: the article's id, or the page's for CorrectionKind::Paper and Date.
-    CorrectionCommand(CorrectionsStore *store, qint64 targetId, CorrectionKind kind, const QString &argument = QString(),
-                      std::shared_ptr<NotesCommandOutcome> outcome = {});
+    CorrectionCommand(CorrectionsStore *store, qint64 targetId, CorrectionKind kind,
+                      const QString &argument = QString(), std::shared_ptr<NotesCommandOutcome> outcome = {});
 
     void redo() override;
     void undo() override;

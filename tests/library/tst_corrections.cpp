@@ -1,11 +1,10 @@
 // The reader's corrections of a page (issue 13): each layout and page correction on a stored page, and what
 // follows it (search, entity mentions, issue contents, annotations, tags); corrections applied again when the
 // file is imported again, those whose text is gone kept and listed; bad input leaving the library unchanged.
-#include "librarytesthelpers.h"
-
 #include "import/importer.h"
 #include "library/corrections.h"
 #include "library/librarystore.h"
+#include "librarytesthelpers.h"
 #include "text/anchor.h"
 
 #include <QStandardPaths>
@@ -26,12 +25,12 @@ const QString GluedQuote = QStringLiteral("吸引求职者五千多人");
 
 QString markdownArticle(const QString &headline, const QStringList &paragraphs)
 {
-    return QStringLiteral("# ") + headline + QStringLiteral("\n\n") + paragraphs.join(QStringLiteral("\n\n"))
-        + QStringLiteral("\n\n");
+    return QStringLiteral("# ") + headline + QStringLiteral("\n\n") +
+           paragraphs.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n");
 }
 
-// A page of three pieces; `variant` changes a sentence of the second (a changed file), `withGlued` false drops
-// the glued article (a changed file where a split no longer applies).
+// A page of three pieces; `variant` changes a sentence of the second (a changed file), `withGlued` false
+// drops the glued article (a changed file where a split no longer applies).
 QByteArray pageBytes(int variant = 0, bool withGlued = true)
 {
     QStringList a{QStringLiteral("本报讯 3月4日，温县召开全县经济工作会议，县委书记王建国出席并讲话。"),
@@ -39,16 +38,19 @@ QByteArray pageBytes(int variant = 0, bool withGlued = true)
     if (withGlued)
         a << GluedStart + QStringLiteral("，市长") + GluedPerson + QStringLiteral("到场察看。")
           << QStringLiteral("招聘会共提供岗位两千余个，") + GluedQuote + QStringLiteral("。");
-    const QString b = variant == 0 ? QStringLiteral("本报讯 武陟县近日部署春耕生产工作，副县长赵红梅参加会议。")
-                                   : QStringLiteral("本报讯 武陟县近日部署春耕生产工作，副县长赵红梅和有关部门负责人参加会议并讲话。");
-    return (markdownArticle(HeadlineA, a) + markdownArticle(HeadlineB, {b})
-            + markdownArticle(HeadlineC, {QStringLiteral("某某家具城开业大酬宾，欢迎惠顾，电话12345678。")}))
+    const QString b =
+        variant == 0 ? QStringLiteral("本报讯 武陟县近日部署春耕生产工作，副县长赵红梅参加会议。")
+                     : QStringLiteral(
+                           "本报讯 武陟县近日部署春耕生产工作，副县长赵红梅和有关部门负责人参加会议并讲话。");
+    return (markdownArticle(HeadlineA, a) + markdownArticle(HeadlineB, {b}) +
+            markdownArticle(HeadlineC, {QStringLiteral("某某家具城开业大酬宾，欢迎惠顾，电话12345678。")}))
         .toUtf8();
 }
 
 qint64 articleWithHeadline(Library &library, const QString &headline)
 {
-    return scalar(library, QStringLiteral("SELECT id FROM articles WHERE headline = ?"), {headline}).toLongLong();
+    return scalar(library, QStringLiteral("SELECT id FROM articles WHERE headline = ?"), {headline})
+        .toLongLong();
 }
 
 QList<qint64> ftsHits(Library &library, const QString &word)
@@ -68,15 +70,16 @@ QList<qint64> ftsHits(Library &library, const QString &word)
 std::pair<qint64, bool> mentionOf(Library &library, const QString &name)
 {
     QSqlQuery q(library.database());
-    q.prepare(QStringLiteral("SELECT m.article_id, m.paragraph, m.start_offset, a.body FROM mentions m JOIN entities e"
-                             " ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id WHERE e.name = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT m.article_id, m.paragraph, m.start_offset, a.body FROM mentions m JOIN entities e"
+        " ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id WHERE e.name = ?"));
     q.addBindValue(name);
     if (!q.exec() || !q.next())
         return {0, false};
     const QStringList paragraphs = q.value(3).toString().split(QLatin1Char('\n'));
     const int paragraph = q.value(1).toInt();
-    const bool pointsAtName = paragraph >= 0 && paragraph < paragraphs.size()
-        && paragraphs.at(paragraph).mid(q.value(2).toInt(), name.size()) == name;
+    const bool pointsAtName = paragraph >= 0 && paragraph < paragraphs.size() &&
+                              paragraphs.at(paragraph).mid(q.value(2).toInt(), name.size()) == name;
     return {q.value(0).toLongLong(), pointsAtName};
 }
 
@@ -164,14 +167,17 @@ void TestCorrections::importPage(const QByteArray &bytes, ImportSummary *summary
 
 qint64 TestCorrections::addHighlight(qint64 articleId, const QString &quote)
 {
-    const QString body = scalar(*m_library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {articleId}).toString();
+    const QString body =
+        scalar(*m_library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {articleId}).toString();
     const int start = int(body.indexOf(quote));
     if (start < 0)
         return 0;
     const AnchorQuote anchor = makeAnchor(body, {start, start + int(quote.size())});
     if (!exec(*m_library,
-              QStringLiteral("INSERT INTO annotations(article_id, kind, start_offset, end_offset, quote, prefix, suffix,"
-                             " note, created_at, modified_at) VALUES(?, 'highlight', ?, ?, ?, ?, ?, '核实', 'now', 'now')"),
+              QStringLiteral(
+                  "INSERT INTO annotations(article_id, kind, start_offset, end_offset, quote, prefix, suffix,"
+                  " note, created_at, modified_at) VALUES(?, 'highlight', ?, ?, ?, ?, ?, '核实', 'now', "
+                  "'now')"),
               {articleId, start, start + int(quote.size()), anchor.quote, anchor.prefix, anchor.suffix}))
         return 0;
     return scalar(*m_library, QStringLiteral("SELECT max(id) FROM annotations")).toLongLong();
@@ -198,8 +204,10 @@ void TestCorrections::splitFollowsSearchEntitiesAndNotes()
     QCOMPARE(change->after.articleIds.first(), a); // the first part keeps the id
     const qint64 b = change->after.articleIds.at(1);
     QVERIFY(b > a);
-    const QString bodyA = scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {a}).toString();
-    const QString bodyB = scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {b}).toString();
+    const QString bodyA =
+        scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {a}).toString();
+    const QString bodyB =
+        scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {b}).toString();
     QVERIFY(!bodyA.contains(QStringLiteral("孟州")));
     QVERIFY(bodyB.startsWith(GluedStart));
     QCOMPARE(scalar(library, QStringLiteral("SELECT seq FROM articles WHERE id = ?"), {b}).toInt(), 1);
@@ -210,10 +218,15 @@ void TestCorrections::splitFollowsSearchEntitiesAndNotes()
     const auto [mentionArticle, pointsAtName] = mentionOf(library, GluedPerson);
     QCOMPARE(mentionArticle, b);
     QVERIFY(pointsAtName);
-    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note}).toLongLong(), b);
-    const int start = scalar(library, QStringLiteral("SELECT start_offset FROM annotations WHERE id = ?"), {note}).toInt();
+    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note})
+                 .toLongLong(),
+             b);
+    const int start =
+        scalar(library, QStringLiteral("SELECT start_offset FROM annotations WHERE id = ?"), {note}).toInt();
     QCOMPARE(bodyB.mid(start, GluedQuote.size()), GluedQuote);
-    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {articleNote}).toLongLong(), a);
+    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {articleNote})
+                 .toLongLong(),
+             a);
     QCOMPARE(count(library, QStringLiteral("annotations"), QStringLiteral("article_id IS NULL")), 0);
 
     // The issue's contents list the new article.
@@ -237,7 +250,8 @@ void TestCorrections::mergeFollowsSearchEntitiesAndTags()
     const qint64 b = articleWithHeadline(library, HeadlineB);
     QCOMPARE(mentionOf(library, QStringLiteral("赵红梅")).first, b);
     QVERIFY(exec(library, QStringLiteral("INSERT INTO tags(name, created_at) VALUES('春耕', 'now')")));
-    QVERIFY(exec(library, QStringLiteral("INSERT INTO article_tags(article_id, tag_id) SELECT ?, id FROM tags"), {b}));
+    QVERIFY(exec(library,
+                 QStringLiteral("INSERT INTO article_tags(article_id, tag_id) SELECT ?, id FROM tags"), {b}));
     const qint64 note = addHighlight(b, QStringLiteral("部署春耕生产工作"));
     QVERIFY(note > 0);
 
@@ -246,14 +260,17 @@ void TestCorrections::mergeFollowsSearchEntitiesAndTags()
     QVERIFY2(change, qPrintable(store.errorString()));
     QCOMPARE(change->after.articleIds, (QList<qint64>{a, articleWithHeadline(library, HeadlineC)}));
     QCOMPARE(count(library, QStringLiteral("articles"), QStringLiteral("id = ?"), {b}), 0);
-    const QString body = scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {a}).toString();
+    const QString body =
+        scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {a}).toString();
     QVERIFY(body.contains(HeadlineB + QLatin1Char('\n'))); // the second one's headline is kept as a line
     QCOMPARE(ftsHits(library, QStringLiteral("春耕")), QList<qint64>{a});
     const auto [mentionArticle, pointsAtName] = mentionOf(library, QStringLiteral("赵红梅"));
     QCOMPARE(mentionArticle, a);
     QVERIFY(pointsAtName);
     QCOMPARE(count(library, QStringLiteral("article_tags"), QStringLiteral("article_id = ?"), {a}), 1);
-    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note}).toLongLong(), a);
+    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note})
+                 .toLongLong(),
+             a);
     QCOMPARE(checkConsistency(library), QString());
 
     // The page's last article has no next one.
@@ -279,7 +296,9 @@ void TestCorrections::headlineAndKicker()
     const QString text = QStringLiteral("春耕备耕全面展开");
     CorrectionsStore store(library);
     QVERIFY2(store.correctArticle(b, CorrectionKind(kind), text), qPrintable(store.errorString()));
-    QCOMPARE(scalar(library, QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(column), {b}).toString(), text);
+    QCOMPARE(
+        scalar(library, QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(column), {b}).toString(),
+        text);
     // The headline is indexed; the kicker is not (as at import).
     QCOMPARE(ftsHits(library, QStringLiteral("备耕")).contains(b), kind == int(CorrectionKind::Headline));
     QCOMPARE(checkConsistency(library), QString());
@@ -314,11 +333,13 @@ void TestCorrections::paperAndDateMoveThePage()
     const qint64 a = articleWithHeadline(library, HeadlineA);
     const qint64 pageId = reader.article(a)->pageId;
     CorrectionsStore store(library);
-    const std::optional<CorrectionChange> paper = store.correctPage(pageId, CorrectionKind::Paper, QStringLiteral("孟州日报"));
+    const std::optional<CorrectionChange> paper =
+        store.correctPage(pageId, CorrectionKind::Paper, QStringLiteral("孟州日报"));
     QVERIFY2(paper, qPrintable(store.errorString()));
     QCOMPARE(reader.article(a)->paper, QStringLiteral("孟州日报"));
     QCOMPARE(reader.papers().size(), 1); // the old paper had no other issue: gone from the calendar
-    const std::optional<CorrectionChange> date = store.correctPage(pageId, CorrectionKind::Date, QStringLiteral("2024-03-06"));
+    const std::optional<CorrectionChange> date =
+        store.correctPage(pageId, CorrectionKind::Date, QStringLiteral("2024-03-06"));
     QVERIFY2(date, qPrintable(store.errorString()));
     QCOMPARE(reader.article(a)->date, QDate(2024, 3, 6));
     QVERIFY(!reader.article(a)->dateGuessed);
@@ -359,7 +380,8 @@ void TestCorrections::undoAndRedoRestoreThePage()
     CorrectionsStore store(library);
     const CorrectionKind k = CorrectionKind(kind);
     const std::optional<CorrectionChange> change =
-        isPageCorrection(k) ? store.correctPage(*store.pageOfArticle(a), k, argument) : store.correctArticle(a, k, argument);
+        isPageCorrection(k) ? store.correctPage(*store.pageOfArticle(a), k, argument)
+                            : store.correctArticle(a, k, argument);
     QVERIFY2(change, qPrintable(store.errorString()));
     const QString after = snapshot(library);
     QVERIFY(after != before);
@@ -379,14 +401,18 @@ void TestCorrections::badInputLeavesLibraryUnchanged_data()
     QTest::addColumn<qint64>("target"); // 0: article A, -1: its page
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("argument");
-    QTest::newRow("unknown article") << qint64(999) << int(CorrectionKind::Headline) << QStringLiteral("标题");
+    QTest::newRow("unknown article") << qint64(999) << int(CorrectionKind::Headline)
+                                     << QStringLiteral("标题");
     QTest::newRow("unknown page") << qint64(999) << int(CorrectionKind::Paper) << QStringLiteral("某报");
-    QTest::newRow("phrase not found") << qint64(0) << int(CorrectionKind::SplitBefore) << QStringLiteral("不存在的句子");
-    QTest::newRow("split at the start") << qint64(0) << int(CorrectionKind::SplitBefore) << QStringLiteral("3月4日，温县召开");
+    QTest::newRow("phrase not found")
+        << qint64(0) << int(CorrectionKind::SplitBefore) << QStringLiteral("不存在的句子");
+    QTest::newRow("split at the start")
+        << qint64(0) << int(CorrectionKind::SplitBefore) << QStringLiteral("3月4日，温县召开");
     QTest::newRow("empty headline") << qint64(0) << int(CorrectionKind::Headline) << QStringLiteral("  ");
     QTest::newRow("bad date") << qint64(-1) << int(CorrectionKind::Date) << QStringLiteral("2024-02-30");
     QTest::newRow("same paper") << qint64(-1) << int(CorrectionKind::Paper) << QStringLiteral("焦作日报");
-    QTest::newRow("page kind on article") << qint64(0) << int(CorrectionKind::Paper) << QStringLiteral("某报");
+    QTest::newRow("page kind on article")
+        << qint64(0) << int(CorrectionKind::Paper) << QStringLiteral("某报");
 }
 
 void TestCorrections::badInputLeavesLibraryUnchanged()
@@ -432,7 +458,8 @@ void TestCorrections::reimportChangedFileAppliesThemAgain()
     CorrectionsStore store(library);
     QVERIFY(store.correctArticle(a, CorrectionKind::SplitBefore, GluedStart));
     QVERIFY(store.correctArticle(articleWithHeadline(library, HeadlineC), CorrectionKind::NotArticle));
-    QVERIFY(store.correctArticle(articleWithHeadline(library, HeadlineB), CorrectionKind::Kicker, QStringLiteral("农业")));
+    QVERIFY(store.correctArticle(articleWithHeadline(library, HeadlineB), CorrectionKind::Kicker,
+                                 QStringLiteral("农业")));
     QVERIFY(store.correctPage(*store.pageOfArticle(a), CorrectionKind::Paper, QStringLiteral("孟州日报")));
 
     ImportSummary summary;
@@ -441,12 +468,16 @@ void TestCorrections::reimportChangedFileAppliesThemAgain()
     QCOMPARE(count(library, QStringLiteral("articles")), 4);
     QCOMPARE(count(library, QStringLiteral("articles"), QStringLiteral("hidden = 1")), 1);
     QCOMPARE(count(library, QStringLiteral("articles"), QStringLiteral("kicker = '农业'")), 1);
-    const qint64 glued = scalar(library, QStringLiteral("SELECT id FROM articles WHERE body LIKE ?"), {GluedStart + QLatin1Char('%')}).toLongLong();
+    const qint64 glued = scalar(library, QStringLiteral("SELECT id FROM articles WHERE body LIKE ?"),
+                                {GluedStart + QLatin1Char('%')})
+                             .toLongLong();
     QVERIFY(glued > 0);
     QCOMPARE(ftsHits(library, QStringLiteral("招聘会")), QList<qint64>{glued});
     QCOMPARE(mentionOf(library, GluedPerson).first, glued);
     QVERIFY(ftsHits(library, QStringLiteral("家具城")).isEmpty());
-    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note}).toLongLong(), glued);
+    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note})
+                 .toLongLong(),
+             glued);
     LibraryStore reader(library);
     QCOMPARE(reader.papers().size(), 1);
     QCOMPARE(reader.papers().first().name, QStringLiteral("孟州日报"));
@@ -463,7 +494,8 @@ void TestCorrections::reimportWithoutTheTextListsNoLongerApplies()
     const qint64 a = articleWithHeadline(library, HeadlineA);
     CorrectionsStore store(library);
     QVERIFY(store.correctArticle(a, CorrectionKind::SplitBefore, GluedStart));
-    QVERIFY(store.correctArticle(articleWithHeadline(library, HeadlineB), CorrectionKind::Headline, QStringLiteral("春耕")));
+    QVERIFY(store.correctArticle(articleWithHeadline(library, HeadlineB), CorrectionKind::Headline,
+                                 QStringLiteral("春耕")));
     importPage(pageBytes(0, false));
     QCOMPARE(count(library, QStringLiteral("articles")), 3);
     const QList<Correction> listed = store.corrections();
@@ -513,7 +545,9 @@ void TestCorrections::applyLayoutCorrectionOnModel()
     QCOMPARE(pageArticleText(articles).remove(QLatin1Char('\n')), QString(text).remove(QLatin1Char('\n')));
     QCOMPARE(articles.at(0).entities.size(), 1);
     QCOMPARE(articles.at(1).entities.size(), 2);
-    QCOMPARE(articles.at(1).paragraphs.at(articles.at(1).entities.at(0).paragraph).mid(articles.at(1).entities.at(0).offset, 1),
+    QCOMPARE(articles.at(1)
+                 .paragraphs.at(articles.at(1).entities.at(0).paragraph)
+                 .mid(articles.at(1).entities.at(0).offset, 1),
              QStringLiteral("戊"));
     QCOMPARE(articles.at(1).entities.at(1).paragraph, 1);
     // Applied again (a re-import already cut there): nothing to do.

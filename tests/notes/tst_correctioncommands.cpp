@@ -26,9 +26,10 @@ bool indexArticles(Library &library)
 QString pageRows(Library &library)
 {
     QSqlQuery q(library.database());
-    q.exec(QStringLiteral("SELECT a.id, a.seq, coalesce(a.headline, ''), coalesce(a.kicker, ''), a.hidden, a.body,"
-                          " pp.name, i.date FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON"
-                          " i.id = p.issue_id JOIN papers pp ON pp.id = i.paper_id ORDER BY a.id"));
+    q.exec(QStringLiteral(
+        "SELECT a.id, a.seq, coalesce(a.headline, ''), coalesce(a.kicker, ''), a.hidden, a.body,"
+        " pp.name, i.date FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON"
+        " i.id = p.issue_id JOIN papers pp ON pp.id = i.paper_id ORDER BY a.id"));
     QStringList rows;
     while (q.next()) {
         QStringList fields;
@@ -143,8 +144,8 @@ void TestCorrectionCommands::sharesTheStackWithNotes()
     QUndoStack stack;
     const QString quote = QStringLiteral("要点在这里");
     const int start = int(article.body.indexOf(quote));
-    const std::optional<Annotation> highlight =
-        notes.makeHighlight(a, TextSpan{start, start + int(quote.size())}, QStringLiteral("yellow"), QString());
+    const std::optional<Annotation> highlight = notes.makeHighlight(
+        a, TextSpan{start, start + int(quote.size())}, QStringLiteral("yellow"), QString());
     QVERIFY(highlight);
     auto *add = new AddAnnotationCommand(&notes, *highlight);
     stack.push(add);

@@ -1,13 +1,11 @@
 // The source view beside an article and a split from the article pane (issue 13), on the main window with a
 // library of one Markdown page whose first article has a second one glued to it; screenshots of both.
-#include "uitesthelpers.h"
-
 #include "articleview.h"
 #include "corrections/correctionscontroller.h"
+#include "library/corrections.h"
 #include "mainwindow.h"
 #include "notes/notescontroller.h"
-
-#include "library/corrections.h"
+#include "uitesthelpers.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -27,10 +25,13 @@ const QString Glued = QStringLiteral("3月3日，孟州市举办春季招聘会"
 
 QString page()
 {
-    return QStringLiteral("# 温县召开经济工作会议\n\n本报讯 3月4日，温县召开全县经济工作会议，县委书记王建国出席并讲话。\n\n"
-                          "会议要求，各乡镇要抓好项目建设，\n确保全年目标完成。\n\n")
-        + Glued + QStringLiteral("，市长李明远到场察看。\n\n招聘会共提供岗位两千余个，吸引求职者五千多人。\n\n"
-                                 "# 武陟县部署春耕生产\n\n本报讯 武陟县近日部署春耕生产工作，副县长赵红梅参加会议。\n\n");
+    return QStringLiteral("# 温县召开经济工作会议\n\n本报讯 "
+                          "3月4日，温县召开全县经济工作会议，县委书记王建国出席并讲话。\n\n"
+                          "会议要求，各乡镇要抓好项目建设，\n确保全年目标完成。\n\n") +
+           Glued +
+           QStringLiteral(
+               "，市长李明远到场察看。\n\n招聘会共提供岗位两千余个，吸引求职者五千多人。\n\n"
+               "# 武陟县部署春耕生产\n\n本报讯 武陟县近日部署春耕生产工作，副县长赵红梅参加会议。\n\n");
 }
 
 int articleCount(const QString &path)
@@ -39,7 +40,9 @@ int articleCount(const QString &path)
     if (!library.open(path))
         return -1;
     QSqlQuery q(library.database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE hidden = 0")) && q.next() ? q.value(0).toInt() : -1;
+    return q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE hidden = 0")) && q.next()
+               ? q.value(0).toInt()
+               : -1;
 }
 
 } // namespace
@@ -74,7 +77,8 @@ void TestSourceView::initTestCase()
 
 void TestSourceView::openWindow()
 {
-    m_library = m_dir.filePath(QStringLiteral("lib-%1.kanbao").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_library = m_dir.filePath(
+        QStringLiteral("lib-%1.kanbao").arg(QString::fromLatin1(QTest::currentTestFunction())));
     const QString file = m_dir.filePath(QStringLiteral("焦作日报/2024/03/05/A02.md"));
     QDir().mkpath(QFileInfo(file).absolutePath());
     QFile f(file);
@@ -101,9 +105,10 @@ qint64 TestSourceView::firstArticle() const
     if (!library.open(m_library))
         return 0;
     QSqlQuery q(library.database());
-    return q.exec(QStringLiteral("SELECT id FROM articles WHERE headline = '温县召开经济工作会议'")) && q.next()
-        ? q.value(0).toLongLong()
-        : 0;
+    return q.exec(QStringLiteral("SELECT id FROM articles WHERE headline = '温县召开经济工作会议'")) &&
+                   q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 void TestSourceView::articleLinesAreFoundInTheSource_data()
@@ -113,9 +118,11 @@ void TestSourceView::articleLinesAreFoundInTheSource_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QList<int>>("lines");
     // Raw columns: short lines reflowed into paragraphs, other articles around.
-    QTest::newRow("raw columns") << QStringLiteral("另一篇文章的结尾。\n温县召开\n经济工作会议\n本报讯 温县召开全县\n经济工作会议。\n下一篇的标题")
+    QTest::newRow("raw columns") << QStringLiteral("另一篇文章的结尾。\n温县召开\n经济工作会议\n本报讯 "
+                                                   "温县召开全县\n经济工作会议。\n下一篇的标题")
                                  << QStringLiteral("温县召开经济工作会议")
-                                 << QStringLiteral("本报讯 温县召开全县经济工作会议。") << QList<int>{1, 2, 3, 4};
+                                 << QStringLiteral("本报讯 温县召开全县经济工作会议。")
+                                 << QList<int>{1, 2, 3, 4};
     QTest::newRow("markdown") << QStringLiteral("# 标题一\n\n正文第一段。\n\n# 标题二\n\n别的正文。")
                               << QStringLiteral("标题二") << QStringLiteral("别的正文。") << QList<int>{4, 6};
     QTest::newRow("spaced-out pdf text") << QStringLiteral("高 新 区 召 开 会 议\n其他")
@@ -150,7 +157,8 @@ void TestSourceView::showsSourceBesideTheArticle()
     QVERIFY(marked.contains(QStringLiteral("# 温县召开经济工作会议")));
     QVERIFY(marked.contains(QStringLiteral("确保全年目标完成。")));
     // The dateline the article's body does without.
-    QVERIFY(marked.contains(QStringLiteral("本报讯 3月4日，温县召开全县经济工作会议，县委书记王建国出席并讲话。")));
+    QVERIFY(marked.contains(
+        QStringLiteral("本报讯 3月4日，温县召开全县经济工作会议，县委书记王建国出席并讲话。")));
     QVERIFY(!marked.contains(QStringLiteral("# 武陟县部署春耕生产")));
     QVERIFY(source->textCursor().block().text().contains(QStringLiteral("温县召开经济工作会议")));
 

@@ -1,14 +1,13 @@
 #include "corrections/correctionscontroller.h"
 
 #include "articleview.h"
-#include "notes/articlehighlighter.h"
-#include "notes/notescontroller.h"
-#include "notes/notesstore.h"
-
 #include "library/corrections.h"
 #include "library/library.h"
 #include "library/librarystore.h"
+#include "notes/articlehighlighter.h"
 #include "notes/correctioncommands.h"
+#include "notes/notescontroller.h"
+#include "notes/notesstore.h"
 
 #include <QAction>
 #include <QCursor>
@@ -19,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QUndoStack>
-
 #include <algorithm>
 
 namespace kanbao {
@@ -43,7 +41,10 @@ constexpr int SplitPhraseLength = 12;
 } // namespace
 
 CorrectionsController::CorrectionsController(ArticleView *view, NotesController *notes, QMainWindow *window)
-    : QObject(window), m_view(view), m_notes(notes), m_window(window)
+    : QObject(window)
+    , m_view(view)
+    , m_notes(notes)
+    , m_window(window)
 {
     m_showSource = new QAction(this);
     m_showSource->setObjectName(QStringLiteral("showSourceAction"));
@@ -123,7 +124,8 @@ bool CorrectionsController::ensureLibrary()
     return true;
 }
 
-QList<int> CorrectionsController::articleLines(const QString &pageText, const QString &headline, const QString &body)
+QList<int> CorrectionsController::articleLines(const QString &pageText, const QString &headline,
+                                               const QString &body)
 {
     const QString article = withoutSpace(headline) + withoutSpace(body);
     QList<int> lines;
@@ -138,7 +140,8 @@ QList<int> CorrectionsController::articleLines(const QString &pageText, const QS
         const qsizetype trimmable = std::min<qsizetype>(6, line.size() - 3);
         bool found = false;
         for (qsizetype k = 0; k <= trimmable && !found; ++k)
-            found = article.contains(QStringView(line).mid(k)) || article.contains(QStringView(line).left(line.size() - k));
+            found = article.contains(QStringView(line).mid(k)) ||
+                    article.contains(QStringView(line).left(line.size() - k));
         if (found)
             lines.append(int(i));
     }
@@ -169,8 +172,8 @@ bool CorrectionsController::showSource()
     if (!m_sourceDock->isVisible()) {
         // Beside the article at full height: a tab over the dock at the window's right, when there is one.
         for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
-            if (dock != m_sourceDock && dock->isVisible() && !dock->isFloating()
-                && m_window->dockWidgetArea(dock) == Qt::RightDockWidgetArea) {
+            if (dock != m_sourceDock && dock->isVisible() && !dock->isFloating() &&
+                m_window->dockWidgetArea(dock) == Qt::RightDockWidgetArea) {
                 m_window->tabifyDockWidget(dock, m_sourceDock);
                 break;
             }
@@ -194,7 +197,9 @@ bool CorrectionsController::push(qint64 articleId, int kind, const QString &argu
         return false;
     auto *command = new CorrectionCommand(m_store.get(), articleId, CorrectionKind(kind), argument);
     const auto outcome = command->outcome();
-    outcome->onError = [this](const QString &error) { Q_EMIT message(error); };
+    outcome->onError = [this](const QString &error) {
+        Q_EMIT message(error);
+    };
     m_notes->undoStack()->push(command);
     if (!outcome->ok) {
         Q_EMIT message(outcome->error);
