@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "corrections/correctionscontroller.h"
 #include "timelinewindow.h"
 
 #include "firststartlayout.h"
@@ -144,6 +146,15 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
             [this](qint64 id) { openArticle(id, m_articleView->highlightQuery()); });
     connect(m_notes, &NotesController::tagSearchRequested, this, &MainWindow::search);
     installCitations();
+    m_corrections = new CorrectionsController(m_articleView, m_notes, this);
+    m_corrections->install(m_viewMenu);
+    connect(m_corrections, &CorrectionsController::pageCorrected, this, [this](qint64 id) {
+        m_currentIssue = {}; // its contents and counts changed: read again
+        m_calendar->reload();
+        openArticle(id);
+    });
+    connect(m_corrections, &CorrectionsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));

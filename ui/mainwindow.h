@@ -37,6 +37,7 @@ class ConcordanceView;
 class EntityModel;
 class ImportWizard;
 class NotesController;
+class CorrectionsController;
 class IssueCalendar;
 class IssueContentsModel;
 class FacsimileDock;
@@ -78,6 +79,7 @@ public:
     NotesController *notes() const { return m_notes; }
     // The page image beside the article (ui/facsimile/).
     FacsimileDock *facsimile() const { return m_facsimile; }
+    CorrectionsController *corrections() const { return m_corrections; }
 
     qint64 currentIssueId() const { return m_currentIssue.id; }
     qint64 currentArticleId() const;
@@ -203,6 +205,7 @@ private:
     QPointer<ImportWizard> m_wizard;
     NotesController *m_notes = nullptr;
     FacsimileDock *m_facsimile = nullptr;
+    CorrectionsController *m_corrections = nullptr;
 
     // Menus and actions.
     QMenu *m_fileMenu = nullptr;

@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 15> &commands()
+const std::array<Command, 17> &commands()
 {
-    static const std::array<Command, 15> table{{
+    static const std::array<Command, 17> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -46,6 +46,10 @@ const std::array<Command, 15> &commands()
          &collectionCommand},
         {"cite", QT_TRANSLATE_NOOP("kanbao::cli", "References to articles: GB/T 7714, Chicago, RIS, BibTeX, CSL-JSON"),
          &citeCommand},
+        {"correct", QT_TRANSLATE_NOOP("kanbao::cli", "Correct how a page was cut into articles, its paper or date"),
+         &correctCommand},
+        {"corrections", QT_TRANSLATE_NOOP("kanbao::cli", "List the corrections and whether they still apply"),
+         &correctionsCommand},
     }};
     return table;
 }

@@ -43,6 +43,8 @@ int repairCommand(const QStringList &arguments, Io &io);
 int savedSearchCommand(const QStringList &arguments, Io &io);
 int collectionCommand(const QStringList &arguments, Io &io);
 int citeCommand(const QStringList &arguments, Io &io);
+int correctCommand(const QStringList &arguments, Io &io);
+int correctionsCommand(const QStringList &arguments, Io &io);
 
 // The parser's help with a usage line naming the command ("Usage: kanbao-cli search [options] QUERY"):
 // QCommandLineParser itself names the binary by its full path and knows nothing of sub-commands.

@@ -105,7 +105,7 @@ QList<MonthSummary> LibraryStore::months(qint64 paperId)
     Query q(m_library,
             QStringLiteral("SELECT substr(i.date, 1, 7) AS month, count(DISTINCT i.id),"
                            " (SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues j"
-                           "  ON j.id = p.issue_id WHERE substr(j.date, 1, 7) = substr(i.date, 1, 7)%1)"
+                           "  ON j.id = p.issue_id WHERE a.hidden = 0 AND substr(j.date, 1, 7) = substr(i.date, 1, 7)%1)"
                            " FROM issues i WHERE 1%2 GROUP BY month ORDER BY month DESC")
                 .arg(paperId > 0 ? QStringLiteral(" AND j.paper_id = %1").arg(paperId) : QString(), filter),
             values);
@@ -119,7 +119,7 @@ QList<MonthSummary> LibraryStore::months(qint64 paperId)
 static const char issueColumns[] =
     "SELECT i.id, i.paper_id, pp.name, i.date, i.edition, i.date_guessed,"
     " (SELECT count(*) FROM pages p WHERE p.issue_id = i.id),"
-    " (SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.issue_id = i.id)"
+    " (SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.issue_id = i.id AND a.hidden = 0)"
     " FROM issues i JOIN papers pp ON pp.id = i.paper_id";
 
 static IssueSummary issueFrom(const Query &q)
@@ -213,7 +213,7 @@ QList<ArticleRow> LibraryStore::articlesOfPage(qint64 pageId)
     QList<ArticleRow> list;
     Query q(m_library,
             QStringLiteral("SELECT id, page_id, seq, kind, kicker, headline, length(body), substr(body, 1, 60)"
-                           " FROM articles WHERE page_id = ? ORDER BY seq"),
+                           " FROM articles WHERE page_id = ? AND hidden = 0 ORDER BY seq"),
             {pageId});
     while (q.next()) {
         ArticleRow a;
@@ -272,7 +272,7 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
             QStringLiteral("SELECT a.id, a.page_id, p.issue_id, i.paper_id, pp.name, i.date, i.edition, i.date_guessed,"
                            " p.label, p.section, p.source_path, a.seq, a.kind, a.kicker, a.headline, a.subheadline,"
                            " a.reporters, a.correspondents, a.authors, a.photographers, a.column_label, a.body,"
-                           " p.warning, p.source_index, p.content_hash FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id"
+                           " p.warning, p.source_index, p.content_hash, a.hidden FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id"
                            " JOIN papers pp ON pp.id = i.paper_id WHERE a.id = ?"),
             {articleId});
     if (!q.next())
@@ -303,6 +303,7 @@ std::optional<StoredArticle> LibraryStore::article(qint64 articleId)
     a.authors = stringList(q.value(18));
     a.photographers = stringList(q.value(19));
     a.column = q.value(20).toString();
+    a.hidden = q.value(25).toInt() != 0;
     const QString body = q.value(21).toString();
     if (!body.isEmpty())
         a.paragraphs = body.split(QLatin1Char('\n'));

@@ -1,5 +1,6 @@
 #include "library/librarywriter.h"
 
+#include "library/corrections.h"
 #include "library/library.h"
 #include "text/anchor.h"
 
@@ -176,8 +177,8 @@ struct LibraryWriter::Private
                             " content_hash, raw_text, imported_at, warning) VALUES(?,?,?,?,?,?,?,?,?,?)")},
             {&insertArticle,
              QStringLiteral("INSERT INTO articles(page_id, seq, kind, kicker, headline, subheadline, reporters,"
-                            " correspondents, authors, photographers, column_label, body)"
-                            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")},
+                            " correspondents, authors, photographers, column_label, body, hidden)"
+                            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)")},
             {&insertFts, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES(?,?,?)")},
             {&insertEntity, QStringLiteral("INSERT OR IGNORE INTO entities(name, type) VALUES(?,?)")},
             {&selectEntity, QStringLiteral("SELECT id FROM entities WHERE name = ? AND type = ?")},
@@ -287,9 +288,12 @@ struct LibraryWriter::Private
         insertArticle.addBindValue(jsonList(a.photographers));
         insertArticle.addBindValue(textOrNull(a.column));
         insertArticle.addBindValue(notNull(body));
+        insertArticle.addBindValue(a.hidden ? 1 : 0);
         if (!exec(insertArticle))
             return std::nullopt;
         const qint64 id = insertArticle.lastInsertId().toLongLong();
+        if (a.hidden)
+            return id; // marked "not an article": out of the index and the entity counts
         insertFts.addBindValue(id);
         insertFts.addBindValue(textOrNull(a.headline));
         insertFts.addBindValue(notNull(body));
@@ -340,7 +344,7 @@ struct LibraryWriter::Private
         QSqlQuery fts(db());
         fts.prepare(QStringLiteral("INSERT INTO article_fts(article_fts, rowid, headline, body)"
                                    " SELECT 'delete', a.id, a.headline, a.body FROM articles a"
-                                   " JOIN pages p ON p.id = a.page_id WHERE p.source_path = ?"));
+                                   " JOIN pages p ON p.id = a.page_id WHERE p.source_path = ? AND a.hidden = 0"));
         fts.addBindValue(sourcePath);
         if (!exec(fts))
             return false;
@@ -456,6 +460,24 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
                            q.value(4).toString()});
     }
 
+    // The reader's corrections of the stored version: paper and date decide where the pages go (so an
+    // unchanged file stays unchanged), the layout ones are applied to the new articles below.
+    QList<Correction> corrections;
+    if (!stored.isEmpty()) {
+        const std::optional<QList<Correction>> read = correctionsOfFile(d->library, file.sourcePath);
+        if (!read)
+            return failed();
+        corrections = *read;
+        for (Correction &c : corrections) {
+            if (!isPageCorrection(c.kind))
+                continue;
+            const bool onPage = c.sourceIndex < placements.size();
+            c.state = onPage ? CorrectionState::Applied : CorrectionState::NoLongerApplies;
+            if (onPage)
+                applyPageCorrection(placements[c.sourceIndex], c);
+        }
+    }
+
     QList<qint64> issueIds;
     for (const PagePlacement &p : placements) {
         const std::optional<qint64> id = d->issueId(p);
@@ -478,6 +500,16 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
             return result;
         }
         result.outcome = FileWriteResult::Replaced;
+    }
+    for (Correction &c : corrections) {
+        if (isPageCorrection(c.kind))
+            continue;
+        c.state = CorrectionState::NoLongerApplies;
+        if (c.sourceIndex >= pages.size())
+            continue;
+        const LayoutChange change = applyLayoutCorrection(pages[c.sourceIndex].articles, c);
+        if (change.outcome == LayoutChange::Applied || change.outcome == LayoutChange::AlreadySo)
+            c.state = CorrectionState::Applied;
     }
 
     // Before deleting the old version: its articles, their annotations and tags, and orphans left by
@@ -540,6 +572,7 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
                                                                                 : compressPageTexts(file.text, pages);
     const QString importedAt = nowUtc();
     QList<NewArticle> newArticles;
+    QList<qint64> pageIds;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const PagePlacement &placement = placements.at(i);
         d->insertPage.addBindValue(issueIds.at(i));
@@ -555,6 +588,7 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         if (!d->exec(d->insertPage))
             return failed();
         const qint64 pageId = d->insertPage.lastInsertId().toLongLong();
+        pageIds.append(pageId);
         int seq = 0;
         for (const Article &a : pages.at(i).articles) {
             const std::optional<qint64> id = d->writeArticle(pageId, seq, a);
@@ -565,6 +599,17 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         }
     }
     result.articles = int(newArticles.size());
+    // Kept with the new pages, those that no longer apply too (on the last page when theirs is gone), so
+    // the reader sees them listed.
+    for (Correction c : std::as_const(corrections)) {
+        c.pageId = pageIds.at(std::min<qsizetype>(c.sourceIndex, pageIds.size() - 1));
+        if (!storeCorrection(d->library, c))
+            return failed();
+        if (c.state == CorrectionState::NoLongerApplies)
+            ++result.correctionsNoLongerApplying;
+        else
+            ++result.correctionsApplied;
+    }
     if (!d->failAfterArticlesPath.isEmpty() && d->failAfterArticlesPath == file.sourcePath) {
         d->library.setError(LibraryError::QueryFailed, tr("simulated failure after the articles of %1").arg(file.sourcePath));
         return failed();

@@ -50,6 +50,8 @@ struct FileWriteResult
     int annotationsReanchored = 0; // highlights and notes moved onto the new articles
     int annotationsOrphaned = 0;   // kept with article_id NULL: their text is gone from the new version
     int tagsDropped = 0;           // tags of old articles with no counterpart in the new version
+    int correctionsApplied = 0;          // the reader's corrections of the old version applied again
+    int correctionsNoLongerApplying = 0; // kept and listed: their anchored text is gone
 };
 
 // Writes page files into a library: the only code that writes pages, articles, their full-text rows

@@ -175,6 +175,32 @@ bool rebuildFtsAndAddSearchLists(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Step 5 -> 6: the reader's corrections of a page (library/corrections.h), kept per page as operations
+// anchored to the page's text like annotations (quote, context, old offset), so a re-import of the file applies
+// them again; `state` says whether they still apply. Articles marked "not an article" stay, hidden, and out of
+// the full-text index: its content is now the view of the articles not hidden, so that 'rebuild' and the
+// damage check's 'integrity-check' agree with what the writer indexes. The index is made again from it.
+bool createCorrections(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE articles ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("DROP TABLE article_fts"),
+         QStringLiteral("CREATE VIEW indexed_articles AS SELECT id, body, headline FROM articles WHERE hidden = 0"),
+         QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(body, headline, content='indexed_articles',"
+                        " content_rowid='id', tokenize='%1')")
+             .arg(QLatin1String(ArticleFtsTokenizer)),
+         QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')"),
+         QStringLiteral("CREATE TABLE corrections(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
+                        " kind TEXT NOT NULL, quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '',"
+                        " suffix TEXT NOT NULL DEFAULT '', start_offset INTEGER NOT NULL DEFAULT -1,"
+                        " argument TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,"
+                        " state TEXT NOT NULL DEFAULT 'applied')"),
+         QStringLiteral("CREATE INDEX corrections_page ON corrections(page_id)")},
+        error);
+}
+
 struct Step
 {
     const char *description;
@@ -182,9 +208,9 @@ struct Step
 };
 
 // Append new steps at the end. Never edit or reorder a step once a build containing it was released.
-const std::array<Step, 5> &steps()
+const std::array<Step, 6> &steps()
 {
-    static const std::array<Step, 5> table{{
+    static const std::array<Step, 6> table{{
         {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
                                              "annotations, entities and mentions"),
          &createVersion1},
@@ -198,6 +224,9 @@ const std::array<Step, 5> &steps()
         {QT_TRANSLATE_NOOP("kanbao::schema", "rebuild the full-text index with traditional and simplified "
                                              "characters folded alike; create saved searches and collections"),
          &rebuildFtsAndAddSearchLists},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "create the table of the reader's corrections of pages; articles "
+                                             "can be marked as not an article"),
+         &createCorrections},
     }};
     return table;
 }

@@ -360,6 +360,8 @@ struct Plan
         QStringList where = conditions;
         if (!match.isEmpty())
             where.prepend(QStringLiteral("article_fts MATCH ?"));
+        else
+            where.prepend(QStringLiteral("a.hidden = 0")); // hidden articles are out of the index already
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
         return sql;

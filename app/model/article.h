@@ -80,6 +80,9 @@ struct Article
     // Where the piece stands on the printed page (points from the top-left corner), when the format
     // knows the layout (PDF); empty otherwise.
     QRectF region;
+    // Marked "not an article" by the reader (an advertisement, page furniture): kept and restorable, but
+    // out of search, issue contents and entity counts.
+    bool hidden = false;
 
     QString bodyText() const { return paragraphs.join(QLatin1Char('\n')); }
 };

@@ -1,5 +1,7 @@
 #include "notes/notescommands.h"
 
+#include "notes/correctioncommands.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QUndoStack>
@@ -59,6 +61,8 @@ void retranslateNotesCommands(QUndoStack *stack)
     std::function<void(QUndoCommand *)> visit = [&visit](QUndoCommand *command) {
         if (auto *notes = dynamic_cast<NotesCommand *>(command)) {
             notes->retranslate();
+        } else if (auto *correction = dynamic_cast<CorrectionCommand *>(command)) {
+            correction->retranslate();
         } else if (command->childCount() > 0) {
             if (const char *source = macroSources().value(command->text())) {
                 const QString text = notesTranslation(source);

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "library/librarywriter.h"
+#include "model/article.h"
+#include "text/anchor.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace kanbao {
+
+class Library;
+
+// What the reader corrected on a page. The layout kinds change how the page was cut into articles or what
+// an article's headline is; the page kinds change where the page stands (paper, date).
+enum class CorrectionKind
+{
+    SplitBefore, // a new article starts at the anchored phrase; the first part keeps the id
+    MergeNext,   // the anchored article and the next one are one; the first keeps the id
+    Headline,    // the anchored article's headline is the argument
+    Kicker,      // the anchored article's kicker (引题) is the argument
+    NotArticle,  // the anchored item is no article (advertisement, page furniture): hidden, not deleted
+    Paper,       // the page belongs to the paper named by the argument
+    Date,        // the page belongs to the issue of the argument's date (YYYY-MM-DD)
+};
+
+QString correctionKindName(CorrectionKind kind); // "split-before", "merge-next", ...
+std::optional<CorrectionKind> correctionKindFromName(QStringView name);
+bool isPageCorrection(CorrectionKind kind); // paper, date: not anchored to text
+
+enum class CorrectionState
+{
+    Applied,
+    NoLongerApplies
+};
+
+QString correctionStateName(CorrectionState state); // "applied", "no longer applies"
+
+// One stored correction. A layout correction is anchored in the page's article text (pageArticleText) the
+// way an annotation is anchored in its article, so it is found again when the file is imported again and
+// the articles are rebuilt, even cut differently.
+struct Correction
+{
+    qint64 id = 0;
+    qint64 pageId = 0;
+    CorrectionKind kind = CorrectionKind::Headline;
+    AnchorQuote anchor; // empty for page corrections
+    QString argument;   // the phrase's text for a split, the headline, kicker, paper name or date
+    QDateTime createdAt;
+    CorrectionState state = CorrectionState::Applied;
+    // Where it is, for listings.
+    QString sourcePath;
+    int sourceIndex = 0;
+};
+
+// The text layout corrections are anchored in: every paragraph of every article of the page (hidden ones
+// too), in reading order, one a line. Splitting or merging articles at paragraphs leaves it as it was (a
+// split inside a paragraph adds one line break), so the anchors of earlier corrections stay valid through
+// later ones.
+QString pageArticleText(const QList<Article> &articles);
+
+// What applying a layout correction did to a page's list of articles, so a caller keeping a parallel list
+// (of article ids) follows: an article inserted at `insertedAt` (a split), removed at `removedAt` (a merge).
+struct LayoutChange
+{
+    enum Outcome
+    {
+        Applied,
+        AlreadySo,     // nothing to do: the article already starts there, already has that headline
+        NotFound,      // the anchored text is not on the page: the correction no longer applies
+        NoNextArticle, // a merge of the page's last article
+    };
+    Outcome outcome = NotFound;
+    int article = -1; // the article corrected (the first part of a split, the merged one)
+    int insertedAt = -1;
+    int removedAt = -1;
+};
+
+// Applies a layout correction to a page's articles: the one place that does it, used when the reader
+// corrects a stored page and when a file is imported again. Entity mentions follow their text (paragraph
+// and offset shifted); a merge keeps the second article's headline lines as paragraphs so no text is lost.
+LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &correction);
+
+// Applies a page correction (paper, date) to where the page stands.
+void applyPageCorrection(PagePlacement &placement, const Correction &correction);
+
+// A page as stored: its articles with their ids (0: not stored yet) and where it stands. What a correction
+// changes, and what undoing it puts back.
+struct PageState
+{
+    qint64 pageId = 0;
+    QString sourcePath;
+    int sourceIndex = 0;
+    QList<qint64> articleIds;
+    QList<Article> articles;
+    PagePlacement placement;
+};
+
+// A correction with the page before and after it: enough to undo and redo it exactly.
+struct CorrectionChange
+{
+    Correction correction;
+    PageState before;
+    PageState after;
+    int article = -1; // index into after.articles of the article corrected
+};
+
+// The only code that reads and writes corrections, and that rewrites a stored page's articles when one is
+// made, undone or redone: articles, their full-text rows, mentions, tags, collections and annotations
+// (re-anchored on the page's articles, never lost), the page's issue and paper. Every call is one
+// transaction. On the library's connection and thread.
+class CorrectionsStore
+{
+    Q_DECLARE_TR_FUNCTIONS(kanbao::CorrectionsStore)
+
+public:
+    enum class Error
+    {
+        None,
+        BadInput, // an unknown id, a phrase not on the article, nothing to correct: the library is unchanged
+        Library,  // the library failed (locked, read-only, damaged)
+    };
+
+    explicit CorrectionsStore(Library &library);
+
+    // Corrects article `articleId`: SplitBefore (argument: a phrase of the article; the new one starts
+    // with the paragraph holding it, or at the phrase itself when it is in the first paragraph),
+    // MergeNext, Headline and Kicker (argument: the text), NotArticle.
+    std::optional<CorrectionChange> correctArticle(qint64 articleId, CorrectionKind kind,
+                                                   const QString &argument = QString());
+    // Corrects page `pageId`: Paper (argument: the name), Date (argument: YYYY-MM-DD).
+    std::optional<CorrectionChange> correctPage(qint64 pageId, CorrectionKind kind, const QString &argument);
+
+    // Undo: the page as it was before, and the correction forgotten. Redo: the page as the correction left
+    // it, the correction stored again with its id.
+    bool undo(const CorrectionChange &change);
+    bool redo(const CorrectionChange &change);
+
+    // Every correction (of one page when pageId > 0), oldest first.
+    QList<Correction> corrections(qint64 pageId = 0);
+    // The page an article is on; nullopt when there is no such article.
+    std::optional<qint64> pageOfArticle(qint64 articleId);
+    // The page's articles with their ids, hidden ones too.
+    std::optional<PageState> pageState(qint64 pageId);
+
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+
+private:
+    std::optional<CorrectionChange> fail(Error error, const QString &message);
+    bool writeChange(const PageState &state, const Correction *insert, qint64 removeId);
+
+    Library &m_library;
+    Error m_error = Error::None;
+    QString m_errorString;
+};
+
+// For the writer (librarywriter.cpp): the corrections of a stored file, read before its pages are replaced
+// (sourceIndex says which page), and storing them again with the new pages. Inside the writer's transaction.
+std::optional<QList<Correction>> correctionsOfFile(Library &library, const QString &sourcePath);
+bool storeCorrection(Library &library, const Correction &correction);
+
+} // namespace kanbao

@@ -1,0 +1,89 @@
+#include "notes/correctioncommands.h"
+
+#include <QCoreApplication>
+
+namespace kanbao {
+
+CorrectionCommand::CorrectionCommand(CorrectionsStore *store, qint64 targetId, CorrectionKind kind,
+                                     const QString &argument, std::shared_ptr<NotesCommandOutcome> outcome)
+    : m_store(store)
+    , m_targetId(targetId)
+    , m_kind(kind)
+    , m_argument(argument)
+    , m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
+{
+    retranslate();
+}
+
+void CorrectionCommand::retranslate()
+{
+    const char *source = nullptr;
+    switch (m_kind) {
+    case CorrectionKind::SplitBefore:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Split article before “%1”");
+        break;
+    case CorrectionKind::MergeNext:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Merge article with the next");
+        break;
+    case CorrectionKind::Headline:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set headline “%1”");
+        break;
+    case CorrectionKind::Kicker:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set kicker “%1”");
+        break;
+    case CorrectionKind::NotArticle:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Mark as not an article");
+        break;
+    case CorrectionKind::Paper:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set the page's paper to “%1”");
+        break;
+    case CorrectionKind::Date:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set the page's date to %1");
+        break;
+    }
+    QString text = QCoreApplication::translate("kanbao::notes", source);
+    if (text.contains(QLatin1String("%1")))
+        text = text.arg(m_argument.trimmed());
+    setText(text);
+}
+
+void CorrectionCommand::failed()
+{
+    const QString error = m_store->errorString();
+    if (m_runs == 0) {
+        m_outcome->ok = false;
+        m_outcome->error = error;
+    } else if (m_outcome->onError) {
+        m_outcome->onError(error);
+    }
+    // Replaying a command that could not be applied would desynchronise the stack from the library.
+    setObsolete(true);
+    ++m_runs;
+}
+
+void CorrectionCommand::redo()
+{
+    if (!m_change) {
+        m_change = isPageCorrection(m_kind) ? m_store->correctPage(m_targetId, m_kind, m_argument)
+                                            : m_store->correctArticle(m_targetId, m_kind, m_argument);
+        if (!m_change)
+            return failed();
+        if (m_runs == 0) {
+            m_outcome->ok = true;
+            m_outcome->id = m_change->correction.id;
+        }
+        ++m_runs;
+        return;
+    }
+    if (!m_store->redo(*m_change))
+        return failed();
+    ++m_runs;
+}
+
+void CorrectionCommand::undo()
+{
+    if (!m_change || !m_store->undo(*m_change))
+        failed();
+}
+
+} // namespace kanbao
