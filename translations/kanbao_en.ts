@@ -240,19 +240,185 @@
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="130"/>
+        <location filename="../ui/articleview.cpp" line="140"/>
         <source>Choose a day in the calendar and an article to read it.</source>
         <translation>Choose a day in the calendar and an article to read it.</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="152"/>
-        <location filename="../ui/articleview.cpp" line="186"/>
+        <location filename="../ui/articleview.cpp" line="162"/>
+        <location filename="../ui/articleview.cpp" line="196"/>
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="167"/>
+        <location filename="../ui/articleview.cpp" line="177"/>
         <source>This page was read only in part: %1. Check the article against its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CitationController</name>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="134"/>
+        <source>Copy Citation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="136"/>
+        <source>Export %n Reference(s)…</source>
+        <translation>
+            <numerusform>Export %n Reference…</numerusform>
+            <numerusform>Export %n References…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="186"/>
+        <source>No library is open.</source>
+        <translation type="unfinished">No library is open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="193"/>
+        <source>Article %1 is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="211"/>
+        <source>Open or select an article to cite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="217"/>
+        <source>Copy Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="222"/>
+        <source>%n citation(s) copied (%1)</source>
+        <translation>
+            <numerusform>%n citation copied (%1)</numerusform>
+            <numerusform>%n citations copied (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="229"/>
+        <source>There are no articles to export: select some, or search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="235"/>
+        <location filename="../ui/citationcontroller.cpp" line="258"/>
+        <source>Export References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="243"/>
+        <source>RIS (*.ris);;BibTeX (*.bib);;CSL-JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="245"/>
+        <source>Export %n Reference(s)</source>
+        <translation>
+            <numerusform>Export %n Reference</numerusform>
+            <numerusform>Export %n References</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="259"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="263"/>
+        <source>%n reference(s) exported as %1 to %2</source>
+        <translation>
+            <numerusform>%n reference exported as %1 to %2</numerusform>
+            <numerusform>%n references exported as %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="277"/>
+        <source>Copy C&amp;itation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="279"/>
+        <source>Copy the reference of the selected or open articles in the chosen citation style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="280"/>
+        <source>Export &amp;References…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="282"/>
+        <source>Export the references of the selected or open articles as RIS, BibTeX or CSL-JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="283"/>
+        <source>Export Search Results as Re&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="284"/>
+        <source>Citation &amp;Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="287"/>
+        <source>GB/T 7714-2015 (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="288"/>
+        <source>Chicago (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CollectionActions</name>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="29"/>
+        <source>Add to &amp;Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="34"/>
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="41"/>
+        <source>&amp;New Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="53"/>
+        <location filename="../ui/search/collectionactions.cpp" line="59"/>
+        <source>Add to Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="62"/>
+        <source>%n article(s) added to the collection %1</source>
+        <translation>
+            <numerusform>%n article added to the collection %1</numerusform>
+            <numerusform>%n articles added to the collection %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <source>New Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <source>Name of the collection:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,17 +471,17 @@
 <context>
     <name>kanbao::ConcordanceView</name>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="129"/>
+        <location filename="../ui/search/searchoverview.cpp" line="132"/>
         <source> characters each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="130"/>
+        <location filename="../ui/search/searchoverview.cpp" line="133"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchoverview.cpp" line="168"/>
+        <location filename="../ui/search/searchoverview.cpp" line="171"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -323,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchoverview.cpp" line="169"/>
+        <location filename="../ui/search/searchoverview.cpp" line="172"/>
         <source>in %n article(s)</source>
         <translation>
             <numerusform>in %n article</numerusform>
@@ -331,20 +497,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="183"/>
-        <location filename="../ui/search/searchoverview.cpp" line="192"/>
+        <location filename="../ui/search/searchoverview.cpp" line="186"/>
+        <location filename="../ui/search/searchoverview.cpp" line="195"/>
         <source>Export concordance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="184"/>
+        <location filename="../ui/search/searchoverview.cpp" line="187"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="193"/>
+        <location filename="../ui/search/searchoverview.cpp" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CorrectionsController</name>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="97"/>
+        <source>Show &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="98"/>
+        <source>The page&apos;s text as imported, beside the article, its lines marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="99"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="249"/>
+        <source>Split Article Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="253"/>
+        <source>Merge with Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="256"/>
+        <source>Not an Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="258"/>
+        <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CorrectionsStore</name>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="730"/>
+        <source>a %1 correction is made on a page, not an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="735"/>
+        <source>%1 needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="743"/>
+        <location filename="../app/library/corrections.cpp" line="751"/>
+        <source>no article %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="764"/>
+        <source>“%1” is not in article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="772"/>
+        <source>article %1 has no text to hold the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="792"/>
+        <source>article %1 already starts with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="793"/>
+        <source>article %1 is already so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="797"/>
+        <source>article %1 is the last on its page: there is no next article to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="799"/>
+        <source>the text of article %1 could not be anchored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="840"/>
+        <source>a %1 correction is made on an article, not a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="842"/>
+        <source>paper needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="844"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="851"/>
+        <source>no page %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="871"/>
+        <source>page %1 is already so</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -840,22 +1118,22 @@
 <context>
     <name>kanbao::ExportNotesDialog</name>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="313"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="333"/>
         <source>No library is open.</source>
         <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="331"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="351"/>
         <source>No notes in this selection.</source>
         <translation>No notes in this selection.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="333"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="353"/>
         <source>%1 from %2 will be exported (%3).</source>
         <translation>%1 from %2 will be exported (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="334"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="354"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -863,7 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="335"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="355"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -871,66 +1149,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="345"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="348"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="368"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="351"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="371"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="354"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="370"/>
         <location filename="../ui/notes/exportnotesdialog.cpp" line="374"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="388"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="390"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="394"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="418"/>
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="369"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="389"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="375"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="395"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="388"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
         <source>The notes could not be exported: %1</source>
         <translation>The notes could not be exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="399"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="419"/>
         <source>Which notes</source>
         <translation>Which notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="400"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="420"/>
         <source>&amp;All notes in the library</source>
         <translation>&amp;All notes in the library</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="401"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="421"/>
         <source>On articles &amp;tagged</source>
         <translation>On articles &amp;tagged</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="422"/>
         <source>On issues &amp;dated</source>
         <translation>On issues &amp;dated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="423"/>
         <source>On the &amp;selected articles (%n)</source>
         <translation>
             <numerusform>On the &amp;selected articles (%n)</numerusform>
@@ -938,52 +1216,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="404"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="424"/>
         <source>Include notes on whole articles</source>
         <translation>Include notes on whole articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="405"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="425"/>
         <source>Include orphaned notes (their article changed on re-import)</source>
         <translation>Include orphaned notes (their article changed on re-import)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="406"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="426"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="407"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="427"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="428"/>
         <source>&amp;Markdown</source>
         <translation>&amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="409"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="429"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="410"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="430"/>
+        <source>C&amp;ite articles as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="431"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="411"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="432"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="412"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="433"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="413"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="434"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1030,24 +1313,85 @@
     </message>
 </context>
 <context>
+    <name>kanbao::FacsimileDock</name>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="175"/>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="232"/>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="262"/>
+        <source>No article is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="202"/>
+        <source>Page Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="203"/>
+        <source>Show &amp;Page Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="204"/>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="205"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="206"/>
+        <source>Fit Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="207"/>
+        <source>&amp;Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="270"/>
+        <source>No page image: this article comes from a text page (%1), not from a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="278"/>
+        <source>Locate the file to see the page image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="339"/>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="346"/>
+        <source>Locate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="341"/>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::FacsimileView</name>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="29"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="72"/>
         <source>%1: the PDF cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="34"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="77"/>
         <source>%1: the PDF has no page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="100"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="156"/>
         <source>No page image for this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="151"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="298"/>
         <source>Rendering the page…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,12 +1426,12 @@
 <context>
     <name>kanbao::HistogramWidget</name>
     <message>
-        <location filename="../ui/search/histogramwidget.cpp" line="118"/>
+        <location filename="../ui/search/histogramwidget.cpp" line="119"/>
         <source>No hits over time to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/histogramwidget.cpp" line="148"/>
+        <location filename="../ui/search/histogramwidget.cpp" line="189"/>
         <source>%1: %n article(s)</source>
         <translation>
             <numerusform>%1: %n article</numerusform>
@@ -1095,7 +1439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/histogramwidget.cpp" line="149"/>
+        <location filename="../ui/search/histogramwidget.cpp" line="190"/>
         <source>%n issue(s) in the library</source>
         <translation>
             <numerusform>%n issue in the library</numerusform>
@@ -1103,8 +1447,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/histogramwidget.cpp" line="150"/>
-        <source>Click to show only this period</source>
+        <location filename="../ui/search/histogramwidget.cpp" line="191"/>
+        <source>Click to show only this period, drag to show a span</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,158 +1483,168 @@
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="54"/>
-        <location filename="../ui/importwizard.cpp" line="295"/>
+        <location filename="../ui/importwizard.cpp" line="59"/>
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="68"/>
+        <location filename="../ui/importwizard.cpp" line="73"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="70"/>
+        <location filename="../ui/importwizard.cpp" line="75"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="72"/>
+        <location filename="../ui/importwizard.cpp" line="77"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>The folder %1 cannot be read: you do not have permission to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75"/>
+        <location filename="../ui/importwizard.cpp" line="80"/>
         <source>Cannot import this folder</source>
         <translation>Cannot import this folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="77"/>
+        <location filename="../ui/importwizard.cpp" line="82"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>Choose a folder that holds the page text files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="256"/>
+        <location filename="../ui/importwizard.cpp" line="261"/>
         <source>Reading %1 of %2 files…</source>
         <translation>Reading %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="270"/>
+        <location filename="../ui/importwizard.cpp" line="275"/>
         <source>Imported %1 of %2 files.</source>
         <translation>Imported %1 of %2 files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="271"/>
+        <location filename="../ui/importwizard.cpp" line="276"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importing %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="297"/>
+        <location filename="../ui/importwizard.cpp" line="302"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard.cpp" line="303"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="299"/>
+        <location filename="../ui/importwizard.cpp" line="304"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard.cpp" line="305"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301"/>
+        <location filename="../ui/importwizard.cpp" line="306"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="307"/>
         <source>Choose the archive folder</source>
         <translation>Choose the archive folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="310"/>
         <source>Check what was found</source>
         <translation>Check what was found</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307"/>
+        <location filename="../ui/importwizard.cpp" line="312"/>
         <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</source>
         <translation>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="309"/>
+        <location filename="../ui/importwizard.cpp" line="314"/>
         <source>Preview the reconstruction</source>
         <translation>Preview the reconstruction</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="310"/>
+        <location filename="../ui/importwizard.cpp" line="315"/>
         <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
         <translation>The raw text of a file and the articles Kanbao rebuilt from it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="311"/>
+        <location filename="../ui/importwizard.cpp" line="316"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="312"/>
+        <location filename="../ui/importwizard.cpp" line="317"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>Each file is saved as soon as it is read: stopping keeps what was imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="313"/>
+        <location filename="../ui/importwizard.cpp" line="318"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="314"/>
+        <location filename="../ui/importwizard.cpp" line="319"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="315"/>
+        <location filename="../ui/importwizard.cpp" line="320"/>
         <source>Folder with page text files</source>
         <translation>Folder with page text files</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="316"/>
+        <location filename="../ui/importwizard.cpp" line="321"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>You can also drop a folder on the Kanbao window.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="317"/>
+        <location filename="../ui/importwizard.cpp" line="322"/>
+        <source>&amp;Link to PDF files where they are instead of keeping a copy in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="323"/>
+        <source>A copy keeps the page images when the originals are moved or deleted. A link saves space; a linked file that is moved or changed must be located again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="325"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="357"/>
+        <location filename="../ui/importwizard.cpp" line="365"/>
         <source>Looking for page files in %1…</source>
         <translation>Looking for page files in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="374"/>
+        <location filename="../ui/importwizard.cpp" line="382"/>
         <source>Cannot read the folder</source>
         <translation>Cannot read the folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303"/>
+        <location filename="../ui/importwizard.cpp" line="308"/>
         <source>Every page file (%1) in the folder and its subfolders is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="376"/>
+        <location filename="../ui/importwizard.cpp" line="384"/>
         <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="379"/>
+        <location filename="../ui/importwizard.cpp" line="387"/>
         <source>%n file(s) can be imported.</source>
         <translation>
             <numerusform>%n file can be imported.</numerusform>
@@ -1298,7 +1652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="381"/>
+        <location filename="../ui/importwizard.cpp" line="389"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
             <numerusform>%n file cannot be read; it is listed in red.</numerusform>
@@ -1306,7 +1660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="384"/>
+        <location filename="../ui/importwizard.cpp" line="392"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
         <translation>
             <numerusform>%n other file is not a page file or is hidden; it is listed in grey and left out.</numerusform>
@@ -1314,7 +1668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="431"/>
+        <location filename="../ui/importwizard.cpp" line="439"/>
         <source>%1: %2, %n article(s)</source>
         <translation>
             <numerusform>%1: %2, %n article</numerusform>
@@ -1322,77 +1676,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="471"/>
+        <location filename="../ui/importwizard.cpp" line="480"/>
         <source>Stopping after the current file…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="487"/>
+        <location filename="../ui/importwizard.cpp" line="496"/>
         <source>The import stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="497"/>
+        <location filename="../ui/importwizard.cpp" line="506"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="497"/>
+        <location filename="../ui/importwizard.cpp" line="506"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="497"/>
+        <location filename="../ui/importwizard.cpp" line="506"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="502"/>
+        <location filename="../ui/importwizard.cpp" line="511"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="503"/>
+        <location filename="../ui/importwizard.cpp" line="512"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="504"/>
+        <location filename="../ui/importwizard.cpp" line="513"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="505"/>
+        <location filename="../ui/importwizard.cpp" line="514"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="507"/>
+        <location filename="../ui/importwizard.cpp" line="516"/>
         <source>Not imported (stopped)</source>
         <translation>Not imported (stopped)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="507"/>
+        <location filename="../ui/importwizard.cpp" line="516"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="522"/>
+        <location filename="../ui/importwizard.cpp" line="531"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="528"/>
+        <location filename="../ui/importwizard.cpp" line="537"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>The import was stopped. What was imported before stays in the library.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="538"/>
+        <location filename="../ui/importwizard.cpp" line="547"/>
         <source>Stop the import?</source>
         <translation>Stop the import?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="539"/>
+        <location filename="../ui/importwizard.cpp" line="548"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>Files imported so far stay in the library. Stop now?</translation>
     </message>
@@ -1415,7 +1769,7 @@
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../app/import/importer.cpp" line="442"/>
+        <location filename="../app/import/importer.cpp" line="448"/>
         <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,128 +1865,128 @@
 <context>
     <name>kanbao::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="185"/>
+        <location filename="../app/library/library.cpp" line="187"/>
         <source>library %1 is locked by another program; try again when it has finished (%2)</source>
         <translation>library %1 is locked by another program; try again when it has finished (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="190"/>
+        <location filename="../app/library/library.cpp" line="192"/>
         <source>library %1 is read-only (%2)</source>
         <translation>library %1 is read-only (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="194"/>
+        <location filename="../app/library/library.cpp" line="196"/>
         <source>library %1 is damaged (%2); restore it from a backup or re-import into a new library</source>
         <translation>library %1 is damaged (%2); restore it from a backup or re-import into a new library</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="199"/>
+        <location filename="../app/library/library.cpp" line="201"/>
         <source>%1 is not a Kanbao library (%2)</source>
         <translation>%1 is not a Kanbao library (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="203"/>
+        <location filename="../app/library/library.cpp" line="205"/>
         <source>library %1 cannot be opened (%2)</source>
         <translation>library %1 cannot be opened (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="206"/>
+        <location filename="../app/library/library.cpp" line="208"/>
         <source>library %1: the disk is full (%2)</source>
         <translation>library %1: the disk is full (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="209"/>
+        <location filename="../app/library/library.cpp" line="211"/>
         <source>library %1: read or write error (%2)</source>
         <translation>library %1: read or write error (%2)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="212"/>
+        <location filename="../app/library/library.cpp" line="214"/>
         <source>library %1: %2</source>
         <translation>library %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="228"/>
-        <location filename="../app/library/library.cpp" line="372"/>
+        <location filename="../app/library/library.cpp" line="230"/>
+        <location filename="../app/library/library.cpp" line="374"/>
         <source>library %1 cannot be opened: %2</source>
         <translation>library %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="236"/>
+        <location filename="../app/library/library.cpp" line="238"/>
         <source>%1 is not a Kanbao library (it is not an SQLite database)</source>
         <translation>%1 is not a Kanbao library (it is not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="238"/>
+        <location filename="../app/library/library.cpp" line="240"/>
         <source>library %1 is damaged (the file is truncated)</source>
         <translation>library %1 is damaged (the file is truncated)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="252"/>
+        <location filename="../app/library/library.cpp" line="254"/>
         <source>library %1 is damaged (the file is truncated: %2 of %3 bytes)</source>
         <translation>library %1 is damaged (the file is truncated: %2 of %3 bytes)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="295"/>
+        <location filename="../app/library/library.cpp" line="297"/>
         <source>library %1 was not upgraded: its backup %2 cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="304"/>
+        <location filename="../app/library/library.cpp" line="306"/>
         <source>library %1 was not upgraded: its backup before the upgrade (%2) could not be written: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="322"/>
+        <location filename="../app/library/library.cpp" line="324"/>
         <source>%1 is a folder, not a Kanbao library</source>
         <translation>%1 is a folder, not a Kanbao library</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="329"/>
+        <location filename="../app/library/library.cpp" line="331"/>
         <source>%1 is an empty file, not a Kanbao library yet; import page files into it to create one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="333"/>
+        <location filename="../app/library/library.cpp" line="335"/>
         <source>library %1 is read-only; open it read-only or check its permissions</source>
         <translation>library %1 is read-only; open it read-only or check its permissions</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="337"/>
+        <location filename="../app/library/library.cpp" line="339"/>
         <source>library %1 is in a read-only folder (%2), where its journal cannot be written; open it read-only or check the folder&apos;s permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="349"/>
+        <location filename="../app/library/library.cpp" line="351"/>
         <source>library %1 does not exist</source>
         <translation>library %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="352"/>
+        <location filename="../app/library/library.cpp" line="354"/>
         <source>cannot create the folder for library %1</source>
         <translation>cannot create the folder for library %1</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="412"/>
+        <location filename="../app/library/library.cpp" line="414"/>
         <source>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</source>
         <translation>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="415"/>
+        <location filename="../app/library/library.cpp" line="417"/>
         <source>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</source>
         <translation>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="422"/>
+        <location filename="../app/library/library.cpp" line="424"/>
         <source>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</source>
         <translation>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="433"/>
+        <location filename="../app/library/library.cpp" line="435"/>
         <source>library %1: cannot set up the full-text index: %2</source>
         <translation>library %1: cannot set up the full-text index: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="458"/>
+        <location filename="../app/library/library.cpp" line="460"/>
         <source>library %1 could not be upgraded (it stays at version %2): %3</source>
         <translation>library %1 could not be upgraded (it stays at version %2): %3</translation>
     </message>
@@ -1756,9 +2110,17 @@
     </message>
 </context>
 <context>
+    <name>kanbao::LibraryReader</name>
+    <message>
+        <location filename="../ui/libraryreader.h" line="189"/>
+        <source>This library cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::LibraryWriter</name>
     <message>
-        <location filename="../app/library/librarywriter.cpp" line="569"/>
+        <location filename="../app/library/librarywriter.cpp" line="614"/>
         <source>simulated failure after the articles of %1</source>
         <translation>simulated failure after the articles of %1</translation>
     </message>
@@ -1766,280 +2128,280 @@
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>About Kanbao</source>
         <translation>About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Recent &amp;Libraries</source>
         <translation>Recent &amp;Libraries</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>&amp;Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Import &amp;Sample Archive</source>
         <translation>Import &amp;Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>&amp;Copy Article with Citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Offices over Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Smaller Text</source>
         <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Default Text Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Next Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Previous Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Next &amp;Issue</source>
         <translation>Next &amp;Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Previous I&amp;ssue</source>
         <translation>Previous I&amp;ssue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Next &amp;Month with Issues</source>
         <translation>Next &amp;Month with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>Previous M&amp;onth with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Latest Issue</source>
         <translation>&amp;Latest Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>&amp;About Kanbao</source>
         <translation>&amp;About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>People, Organizations, Places</source>
         <translation>People, Organizations, Places</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Concordance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Saved Searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ Previous month with issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Next month with issues ▶</source>
         <translation>Next month with issues ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>Search the library (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>This library is empty</source>
         <translation>This library is empty</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Import Sample Archive</source>
         <translation>Import Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Import Archive Folder…</source>
         <translation>Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Highlights and notes are not available: %1</source>
         <translation>Highlights and notes are not available: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>Click a name to list every article that mentions it.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Articles mentioning %1: reading the library…</source>
         <translation>Articles mentioning %1: reading the library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Articles mentioning %1:</source>
         <translation>Articles mentioning %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>The library is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1258"/>
         <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Kanbao</source>
         <translation>Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>No library open</source>
         <translation>No library open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>%1 — %n article(s)</source>
         <translation>
             <numerusform>%1 — %n article</numerusform>
@@ -2047,12 +2409,12 @@ Read and annotate archives of Chinese local newspapers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Cannot open library</source>
         <translation>Cannot open library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -2065,57 +2427,57 @@ Choose another library with File ▸ Open Library, or create a new one with File
 Choose another library with File ▸ Open Library, or create a new one with File ▸ New Library.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>No reason was given.</source>
         <translation>No reason was given.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>New Library</source>
         <translation>New Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>Kanbao libraries (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Cannot create library</source>
         <translation>Cannot create library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 already exists. Open it with File ▸ Open Library, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Open Library</source>
         <translation>Open Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>Kanbao libraries (*.kanbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Import in progress</source>
         <translation>Import in progress</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>An import is running. Stop it and quit? Files imported so far stay in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1 (%n article)</numerusform>
@@ -2123,68 +2485,68 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>No issue on %1: a gap in the archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>No issue on %1</source>
         <translation>No issue on %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>The issue could not be read: %1</source>
         <translation>The issue could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>This issue has no articles.</source>
         <translation>This issue has no articles.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source> (date guessed)</source>
         <translation> (date guessed)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>The article could not be read: %1</source>
         <translation>The article could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Last article of the issue</source>
         <translation>Last article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>First article of the issue</source>
         <translation>First article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
         <source>This is the latest issue</source>
         <translation>This is the latest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
         <source>This is the earliest issue</source>
         <translation>This is the earliest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>Article copied with its citation</source>
         <translation>Article copied with its citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>No articles match “%1”.</source>
         <translation>No articles match “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
-        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -2192,8 +2554,8 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>More than %n articles match</source>
         <translation>
             <numerusform>More than %n articles match</numerusform>
@@ -2201,22 +2563,22 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>No sample archive</source>
         <translation>No sample archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1178"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>Open or create a library first (File ▸ Open Library or File ▸ New Library).</translation>
     </message>
@@ -2379,127 +2741,127 @@ Choose another library with File ▸ Open Library, or create a new one with File
 <context>
     <name>kanbao::NotesController</name>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="120"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="124"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="120"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="124"/>
         <source>The change could not be written: %1</source>
         <translation>The change could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="328"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="328"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="330"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="331"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="337"/>
         <source>Highlight with &amp;Note</source>
         <translation>Highlight with &amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
         <source>Note on the &amp;Article</source>
         <translation>Note on the &amp;Article</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="341"/>
         <source>&amp;Tag Articles…</source>
         <translation>&amp;Tag Articles…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="342"/>
         <source>&amp;Manage Tags…</source>
         <translation>&amp;Manage Tags…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="337"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="343"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;Export Notes…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="338"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="344"/>
         <source>&amp;Browse All Notes</source>
         <translation>&amp;Browse All Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="339"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="345"/>
         <source>Highlights and Notes</source>
         <translation>Highlights and Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="346"/>
         <source>Notes Browser</source>
         <translation>Notes Browser</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="341"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="347"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="343"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="349"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="345"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="351"/>
         <source>Highlight in &amp;Color</source>
         <translation>Highlight in &amp;Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="424"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="431"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="431"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="438"/>
         <source>Change Highlight Color</source>
         <translation>Change Highlight Color</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="448"/>
         <source>Edit Note on Highlight</source>
         <translation>Edit Note on Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="448"/>
         <source>Add Note to Highlight</source>
         <translation>Add Note to Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="448"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="455"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="467"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="474"/>
         <source>Open or select an article to tag it.</source>
         <translation>Open or select an article to tag it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="480"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="487"/>
         <source>Tags of %n article(s) saved</source>
         <translation>
             <numerusform>Tags of %n article saved</numerusform>
@@ -2507,7 +2869,7 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="512"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="519"/>
         <source>%n note(s) exported to %1</source>
         <translation>
             <numerusform>%n note exported to %1</numerusform>
@@ -2515,17 +2877,17 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="547"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="554"/>
         <source>“%1” in %2</source>
         <translation>“%1” in %2</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="549"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="556"/>
         <source>Orphaned Note</source>
         <translation>Orphaned Note</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="550"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="557"/>
         <source>This note&apos;s article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
 
 %1
@@ -2540,7 +2902,7 @@ Quote: %2
 Note: %3</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="552"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="559"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2555,11 +2917,11 @@ Note: %3</translation>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="143"/>
         <location filename="../app/notes/notesexporter.cpp" line="148"/>
-        <location filename="../app/notes/notesexporter.cpp" line="394"/>
-        <location filename="../app/notes/notesexporter.cpp" line="590"/>
-        <location filename="../app/notes/notesexporter.cpp" line="597"/>
-        <location filename="../app/notes/notesexporter.cpp" line="618"/>
-        <location filename="../app/notes/notesexporter.cpp" line="622"/>
+        <location filename="../app/notes/notesexporter.cpp" line="404"/>
+        <location filename="../app/notes/notesexporter.cpp" line="602"/>
+        <location filename="../app/notes/notesexporter.cpp" line="609"/>
+        <location filename="../app/notes/notesexporter.cpp" line="630"/>
+        <location filename="../app/notes/notesexporter.cpp" line="634"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
@@ -2610,19 +2972,19 @@ Note: %3</translation>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="273"/>
-        <location filename="../app/notes/notesexporter.cpp" line="397"/>
+        <location filename="../app/notes/notesexporter.cpp" line="407"/>
         <source>Kanbao notes</source>
         <translation>Kanbao notes</translation>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="275"/>
-        <location filename="../app/notes/notesexporter.cpp" line="466"/>
+        <location filename="../app/notes/notesexporter.cpp" line="476"/>
         <source>Generated %1 by Kanbao %2</source>
         <translation>Generated %1 by Kanbao %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/notes/notesexporter.cpp" line="278"/>
-        <location filename="../app/notes/notesexporter.cpp" line="461"/>
+        <location filename="../app/notes/notesexporter.cpp" line="471"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2631,7 +2993,7 @@ Note: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/notes/notesexporter.cpp" line="279"/>
-        <location filename="../app/notes/notesexporter.cpp" line="462"/>
+        <location filename="../app/notes/notesexporter.cpp" line="472"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2640,13 +3002,13 @@ Note: %3</translation>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="284"/>
-        <location filename="../app/notes/notesexporter.cpp" line="506"/>
+        <location filename="../app/notes/notesexporter.cpp" line="516"/>
         <source>Notes whose article is no longer in the library</source>
         <translation>Notes whose article is no longer in the library</translation>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="300"/>
-        <location filename="../app/notes/notesexporter.cpp" line="529"/>
+        <location filename="../app/notes/notesexporter.cpp" line="539"/>
         <source>was in %1</source>
         <translation>was in %1</translation>
     </message>
@@ -2656,61 +3018,67 @@ Note: %3</translation>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="308"/>
-        <location filename="../app/notes/notesexporter.cpp" line="533"/>
+        <location filename="../app/notes/notesexporter.cpp" line="304"/>
+        <location filename="../app/notes/notesexporter.cpp" line="541"/>
+        <source>Cite as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="310"/>
+        <location filename="../app/notes/notesexporter.cpp" line="545"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="313"/>
-        <location filename="../app/notes/notesexporter.cpp" line="320"/>
-        <location filename="../app/notes/notesexporter.cpp" line="543"/>
-        <location filename="../app/notes/notesexporter.cpp" line="556"/>
+        <location filename="../app/notes/notesexporter.cpp" line="315"/>
+        <location filename="../app/notes/notesexporter.cpp" line="322"/>
+        <location filename="../app/notes/notesexporter.cpp" line="555"/>
+        <location filename="../app/notes/notesexporter.cpp" line="568"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="318"/>
+        <location filename="../app/notes/notesexporter.cpp" line="320"/>
         <source>%1 highlight</source>
         <translation>%1 highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="360"/>
+        <location filename="../app/notes/notesexporter.cpp" line="370"/>
         <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
         <translation>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="365"/>
+        <location filename="../app/notes/notesexporter.cpp" line="375"/>
         <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
         <translation>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="471"/>
+        <location filename="../app/notes/notesexporter.cpp" line="481"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="486"/>
+        <location filename="../app/notes/notesexporter.cpp" line="496"/>
         <source>no longer in the library</source>
         <translation>no longer in the library</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="590"/>
+        <location filename="../app/notes/notesexporter.cpp" line="602"/>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="597"/>
+        <location filename="../app/notes/notesexporter.cpp" line="609"/>
         <source>no new page</source>
         <translation>no new page</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="615"/>
+        <location filename="../app/notes/notesexporter.cpp" line="627"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="618"/>
+        <location filename="../app/notes/notesexporter.cpp" line="630"/>
         <source>the PDF could not be finished</source>
         <translation>the PDF could not be finished</translation>
     </message>
@@ -2926,6 +3294,19 @@ Note: %3</translation>
         <location filename="../ui/timelinewindow.cpp" line="102"/>
         <source>Mentions</source>
         <translation type="unfinished">Mentions</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageFileLocation</name>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="63"/>
+        <source>The linked file %1 was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="65"/>
+        <source>The linked file %1 changed since it was imported: its pages no longer match the articles.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3243,35 +3624,58 @@ Note: %3</translation>
         <translation>A search needs at least one word that is not excluded.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="604"/>
+        <location filename="../app/library/search.cpp" line="606"/>
         <source>This library has no search index (%1).</source>
         <translation>This library has no search index (%1).</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="555"/>
-        <location filename="../app/library/search.cpp" line="606"/>
+        <location filename="../app/library/search.cpp" line="557"/>
+        <location filename="../app/library/search.cpp" line="608"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="722"/>
+        <location filename="../app/library/search.cpp" line="724"/>
         <source>The library is not open.</source>
         <translation>The library is not open.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="585"/>
+        <location filename="../app/library/search.cpp" line="587"/>
         <source>Type a word to search for, or choose a filter.</source>
         <translation>Type a word to search for, or choose a filter.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="589"/>
+        <location filename="../app/library/search.cpp" line="591"/>
         <source>The query has no searchable words.</source>
         <translation>The query has no searchable words.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="827"/>
+        <location filename="../app/library/search.cpp" line="829"/>
         <source>The query could not be understood: %1</source>
         <translation>The query could not be understood: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::SearchAsYouType</name>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="123"/>
+        <source>Searching when you pause typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="124"/>
+        <source>Results for “%1” — searching for the new query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="126"/>
+        <source>Press Enter to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="127"/>
+        <source>Results for “%1” — press Enter to search for the new query.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3368,13 +3772,42 @@ Note: %3</translation>
 <context>
     <name>kanbao::StoredFiles</name>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="40"/>
+        <location filename="../app/library/storedfiles.cpp" line="45"/>
         <source>%1: cannot create the folder for the library&apos;s copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="45"/>
+        <location filename="../app/library/storedfiles.cpp" line="50"/>
         <source>%1: the copy in %2 could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="76"/>
+        <location filename="../app/library/storedfiles.cpp" line="82"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="156"/>
+        <source>%1: no page of the library was imported from this file (nor is it a page or article id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="168"/>
+        <source>%1 is not the file imported from %2: its content differs. Import it again to replace the pages with what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="188"/>
+        <source>%1: cannot link the pages of %2 to it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::TagChipBar</name>
+    <message>
+        <location filename="../ui/notes/tagchipbar.cpp" line="94"/>
+        <source>Every article tagged “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3489,32 +3922,27 @@ Note: %3</translation>
 <context>
     <name>kanbao::TagPickerDialog</name>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
-        <source>Tag articles</source>
-        <translation>Tag articles</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="195"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="196"/>
         <source>No library is open.</source>
         <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="197"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="198"/>
         <source>No tags yet: type a name and press Enter to create one.</source>
         <translation>No tags yet: type a name and press Enter to create one.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="198"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="199"/>
         <source>Type to find a tag; Enter checks it or creates a new one.</source>
         <translation>Type to find a tag; Enter checks it or creates a new one.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="200"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="201"/>
         <source>OK will add %1 and remove %2.</source>
         <translation>OK will add %1 and remove %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="201"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="202"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -3522,17 +3950,17 @@ Note: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="225"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="226"/>
         <source>Tag Articles</source>
         <translation>Tag Articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="227"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="228"/>
         <source>Tags of “%1”</source>
         <translation>Tags of “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="229"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="230"/>
         <source>Tags of %n article(s)</source>
         <translation>
             <numerusform>Tags of %n article</numerusform>
@@ -3540,22 +3968,22 @@ Note: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="230"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="231"/>
         <source>Tag name — Enter to check it or create it</source>
         <translation>Tag name — Enter to check it or create it</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="231"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="232"/>
         <source>Manage Tags…</source>
         <translation>Manage Tags…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="232"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="233"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="233"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="234"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3775,9 +4203,43 @@ Note: %3</translation>
     </message>
 </context>
 <context>
+    <name>kanbao::citation</name>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="90"/>
+        <location filename="../app/notes/citation.cpp" line="142"/>
+        <source>[untitled]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="357"/>
+        <source>GB/T 7714-2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="359"/>
+        <source>Chicago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="361"/>
+        <source>RIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="363"/>
+        <source>BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="365"/>
+        <source>CSL-JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kanbao::notes</name>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="168"/>
         <source>Tag articles</source>
         <translation>Tag articles</translation>
     </message>
@@ -3832,80 +4294,115 @@ Note: %3</translation>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="87"/>
+        <location filename="../app/notes/notescommands.cpp" line="119"/>
         <source>Create tag “%1”</source>
         <translation>Create tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="120"/>
+        <location filename="../app/notes/notescommands.cpp" line="152"/>
         <source>Rename tag to “%1”</source>
         <translation>Rename tag to “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="149"/>
+        <location filename="../app/notes/notescommands.cpp" line="181"/>
         <source>Change tag color</source>
         <translation>Change tag color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="180"/>
+        <location filename="../app/notes/notescommands.cpp" line="212"/>
         <source>Delete tag</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="178"/>
+        <location filename="../app/notes/notescommands.cpp" line="210"/>
         <source>Delete tag “%1”</source>
         <translation>Delete tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="205"/>
+        <location filename="../app/notes/notescommands.cpp" line="237"/>
         <source>Tag %n article(s)</source>
         <translation>Tag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="206"/>
+        <location filename="../app/notes/notescommands.cpp" line="238"/>
         <source>Untag %n article(s)</source>
         <translation>Untag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="241"/>
+        <location filename="../app/notes/notescommands.cpp" line="273"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="242"/>
+        <location filename="../app/notes/notescommands.cpp" line="274"/>
         <source>Add highlight</source>
         <translation>Add highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="268"/>
+        <location filename="../app/notes/notescommands.cpp" line="300"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="269"/>
+        <location filename="../app/notes/notescommands.cpp" line="301"/>
         <source>Change highlight color</source>
         <translation>Change highlight color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="332"/>
+        <location filename="../app/notes/notescommands.cpp" line="364"/>
         <source>Delete annotation</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="329"/>
+        <location filename="../app/notes/notescommands.cpp" line="361"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="330"/>
+        <location filename="../app/notes/notescommands.cpp" line="362"/>
         <source>Delete highlight</source>
         <translation>Delete highlight</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="23"/>
+        <source>Split article before “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="26"/>
+        <source>Merge article with the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="29"/>
+        <source>Set headline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="32"/>
+        <source>Set kicker “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="35"/>
+        <source>Mark as not an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="38"/>
+        <source>Set the page&apos;s paper to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="41"/>
+        <source>Set the page&apos;s date to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kanbao::pdflayout</name>
     <message>
-        <location filename="../app/reconstruct/pdflayout.cpp" line="816"/>
+        <location filename="../app/reconstruct/pdflayout.cpp" line="814"/>
         <source>no text layer — OCR is not supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,43 +4410,48 @@ Note: %3</translation>
 <context>
     <name>kanbao::schema</name>
     <message>
-        <location filename="../app/library/schema.cpp" line="188"/>
+        <location filename="../app/library/schema.cpp" line="214"/>
         <source>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</source>
         <translation>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="191"/>
+        <location filename="../app/library/schema.cpp" line="217"/>
         <source>create the tables of entity decisions (merges, splits, ignored and added names)</source>
         <translation>create the tables of entity decisions (merges, splits, ignored and added names)</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="194"/>
+        <location filename="../app/library/schema.cpp" line="220"/>
         <source>flag pages read only in part (invalid bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="196"/>
+        <location filename="../app/library/schema.cpp" line="222"/>
         <source>create the table of every office a mention states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="198"/>
+        <location filename="../app/library/schema.cpp" line="224"/>
         <source>rebuild the full-text index with traditional and simplified characters folded alike; create saved searches and collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="233"/>
+        <location filename="../app/library/schema.cpp" line="227"/>
+        <source>create the table of the reader&apos;s corrections of pages; articles can be marked as not an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="262"/>
         <source>cannot start creating the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="273"/>
+        <location filename="../app/library/schema.cpp" line="302"/>
         <source>cannot start the upgrade to version %1: %2</source>
         <translation>cannot start the upgrade to version %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="259"/>
-        <location filename="../app/library/schema.cpp" line="303"/>
+        <location filename="../app/library/schema.cpp" line="288"/>
+        <location filename="../app/library/schema.cpp" line="332"/>
         <source>upgrade step %1 -&gt; %2 (%3) failed: %4</source>
         <translation>upgrade step %1 -&gt; %2 (%3) failed: %4</translation>
     </message>

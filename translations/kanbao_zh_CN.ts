@@ -238,20 +238,180 @@
         <translation>%1版</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="130"/>
+        <location filename="../ui/articleview.cpp" line="140"/>
         <source>Choose a day in the calendar and an article to read it.</source>
         <translation>在日历中选择一天，再选择一篇文章即可阅读。</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="152"/>
-        <location filename="../ui/articleview.cpp" line="186"/>
+        <location filename="../ui/articleview.cpp" line="162"/>
+        <location filename="../ui/articleview.cpp" line="196"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="167"/>
+        <location filename="../ui/articleview.cpp" line="177"/>
         <source>This page was read only in part: %1. Check the article against its source.</source>
         <translation>此版面只读取了一部分：%1。请对照原件核对文章。</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CitationController</name>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="134"/>
+        <source>Copy Citation (%1)</source>
+        <translation>复制引文（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="136"/>
+        <source>Export %n Reference(s)…</source>
+        <translation>
+            <numerusform>导出 %n 条参考文献…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="186"/>
+        <source>No library is open.</source>
+        <translation>未打开文库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="193"/>
+        <source>Article %1 is no longer in the library.</source>
+        <translation>文章 %1 已不在文库中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="211"/>
+        <source>Open or select an article to cite it.</source>
+        <translation>请打开或选择一篇文章后再引用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="217"/>
+        <source>Copy Citation</source>
+        <translation>复制引文</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="222"/>
+        <source>%n citation(s) copied (%1)</source>
+        <translation>
+            <numerusform>已复制 %n 条引文（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="229"/>
+        <source>There are no articles to export: select some, or search.</source>
+        <translation>没有可导出的文章：请先选择文章或进行搜索。</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="235"/>
+        <location filename="../ui/citationcontroller.cpp" line="258"/>
+        <source>Export References</source>
+        <translation>导出参考文献</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="243"/>
+        <source>RIS (*.ris);;BibTeX (*.bib);;CSL-JSON (*.json)</source>
+        <translation>RIS (*.ris);;BibTeX (*.bib);;CSL-JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="245"/>
+        <source>Export %n Reference(s)</source>
+        <translation>
+            <numerusform>导出 %n 条参考文献</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="259"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/citationcontroller.cpp" line="263"/>
+        <source>%n reference(s) exported as %1 to %2</source>
+        <translation>
+            <numerusform>已将 %n 条参考文献以 %1 格式导出到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="277"/>
+        <source>Copy C&amp;itation</source>
+        <translation>复制引文(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="279"/>
+        <source>Copy the reference of the selected or open articles in the chosen citation style</source>
+        <translation>按所选引文格式复制所选或已打开文章的参考文献</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="280"/>
+        <source>Export &amp;References…</source>
+        <translation>导出参考文献(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="282"/>
+        <source>Export the references of the selected or open articles as RIS, BibTeX or CSL-JSON</source>
+        <translation>将所选或已打开文章的参考文献导出为 RIS、BibTeX 或 CSL-JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="283"/>
+        <source>Export Search Results as Re&amp;ferences…</source>
+        <translation>将搜索结果导出为参考文献(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="284"/>
+        <source>Citation &amp;Style</source>
+        <translation>引文格式(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="287"/>
+        <source>GB/T 7714-2015 (Chinese)</source>
+        <translation>GB/T 7714-2015（中文）</translation>
+    </message>
+    <message>
+        <location filename="../ui/citationcontroller.cpp" line="288"/>
+        <source>Chicago (English)</source>
+        <translation>Chicago（英文）</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CollectionActions</name>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="29"/>
+        <source>Add to &amp;Collection</source>
+        <translation>添加到收藏集(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="34"/>
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1（%n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="41"/>
+        <source>&amp;New Collection…</source>
+        <translation>新建收藏集(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="53"/>
+        <location filename="../ui/search/collectionactions.cpp" line="59"/>
+        <source>Add to Collection</source>
+        <translation>添加到收藏集</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="62"/>
+        <source>%n article(s) added to the collection %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章添加到收藏集 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <source>New Collection</source>
+        <translation>新建收藏集</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <source>Name of the collection:</source>
+        <translation>收藏集名称：</translation>
     </message>
 </context>
 <context>
@@ -303,44 +463,156 @@
 <context>
     <name>kanbao::ConcordanceView</name>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="129"/>
+        <location filename="../ui/search/searchoverview.cpp" line="132"/>
         <source> characters each side</source>
         <translation> 字（每侧）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="130"/>
+        <location filename="../ui/search/searchoverview.cpp" line="133"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchoverview.cpp" line="168"/>
+        <location filename="../ui/search/searchoverview.cpp" line="171"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchoverview.cpp" line="169"/>
+        <location filename="../ui/search/searchoverview.cpp" line="172"/>
         <source>in %n article(s)</source>
         <translation>
             <numerusform>见于 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="183"/>
-        <location filename="../ui/search/searchoverview.cpp" line="192"/>
+        <location filename="../ui/search/searchoverview.cpp" line="186"/>
+        <location filename="../ui/search/searchoverview.cpp" line="195"/>
         <source>Export concordance</source>
         <translation>导出关键词语境</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="184"/>
+        <location filename="../ui/search/searchoverview.cpp" line="187"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchoverview.cpp" line="193"/>
+        <location filename="../ui/search/searchoverview.cpp" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CorrectionsController</name>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="97"/>
+        <source>Show &amp;Source</source>
+        <translation>显示来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="98"/>
+        <source>The page&apos;s text as imported, beside the article, its lines marked</source>
+        <translation>在文章旁显示导入时的版面文字，并标出文章对应的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="99"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="249"/>
+        <source>Split Article Here</source>
+        <translation>在此处拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="253"/>
+        <source>Merge with Next Article</source>
+        <translation>与下一篇文章合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="256"/>
+        <source>Not an Article</source>
+        <translation>非文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="258"/>
+        <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
+        <translation>广告或报头、页眉等版面固定元素：不在目录和搜索中显示，但不会删除</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CorrectionsStore</name>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="730"/>
+        <source>a %1 correction is made on a page, not an article</source>
+        <translation>%1 更正针对的是版面，而不是文章</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="735"/>
+        <source>%1 needs a text</source>
+        <translation>%1 需要文字</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="743"/>
+        <location filename="../app/library/corrections.cpp" line="751"/>
+        <source>no article %1 in %2</source>
+        <translation>%2 中没有文章 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="764"/>
+        <source>“%1” is not in article %2</source>
+        <translation>文章 %2 中没有“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="772"/>
+        <source>article %1 has no text to hold the correction</source>
+        <translation>文章 %1 没有可承载此更正的文字</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="792"/>
+        <source>article %1 already starts with “%2”</source>
+        <translation>文章 %1 已经以“%2”开头</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="793"/>
+        <source>article %1 is already so</source>
+        <translation>文章 %1 已是如此</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="797"/>
+        <source>article %1 is the last on its page: there is no next article to merge</source>
+        <translation>文章 %1 是所在版面的最后一篇：没有可合并的下一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="799"/>
+        <source>the text of article %1 could not be anchored</source>
+        <translation>无法定位文章 %1 的文字</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="840"/>
+        <source>a %1 correction is made on an article, not a page</source>
+        <translation>%1 更正针对的是文章，而不是版面</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="842"/>
+        <source>paper needs a name</source>
+        <translation>报纸需要名称</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="844"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="851"/>
+        <source>no page %1 in %2</source>
+        <translation>%2 中没有版面 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="871"/>
+        <source>page %1 is already so</source>
+        <translation>版面 %1 已是如此</translation>
     </message>
 </context>
 <context>
@@ -833,147 +1105,152 @@
 <context>
     <name>kanbao::ExportNotesDialog</name>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="313"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="333"/>
         <source>No library is open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="331"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="351"/>
         <source>No notes in this selection.</source>
         <translation>所选范围内没有笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="333"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="353"/>
         <source>%1 from %2 will be exported (%3).</source>
         <translation>将导出来自%2的%1（%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="334"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="354"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="335"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="355"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="345"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="348"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="368"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="351"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="371"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="354"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="370"/>
         <location filename="../ui/notes/exportnotesdialog.cpp" line="374"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="388"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="390"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="394"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="418"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="369"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="389"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="375"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="395"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="388"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
         <source>The notes could not be exported: %1</source>
         <translation>无法导出笔记：%1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="399"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="419"/>
         <source>Which notes</source>
         <translation>哪些笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="400"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="420"/>
         <source>&amp;All notes in the library</source>
         <translation>文库中的全部笔记(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="401"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="421"/>
         <source>On articles &amp;tagged</source>
         <translation>带有以下标签的文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="422"/>
         <source>On issues &amp;dated</source>
         <translation>以下日期的报纸(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="423"/>
         <source>On the &amp;selected articles (%n)</source>
         <translation>
             <numerusform>所选文章（%n 篇）(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="404"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="424"/>
         <source>Include notes on whole articles</source>
         <translation>包括整篇文章的笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="405"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="425"/>
         <source>Include orphaned notes (their article changed on re-import)</source>
         <translation>包括孤立笔记（其文章在重新导入时已改变）</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="406"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="426"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="407"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="427"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="428"/>
         <source>&amp;Markdown</source>
         <translation>&amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="409"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="429"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="410"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="430"/>
+        <source>C&amp;ite articles as:</source>
+        <translation>文章引用格式(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="431"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="411"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="432"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="412"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="433"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="413"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="434"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1019,24 +1296,85 @@
     </message>
 </context>
 <context>
+    <name>kanbao::FacsimileDock</name>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="175"/>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="232"/>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="262"/>
+        <source>No article is shown.</source>
+        <translation>未显示文章。</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="202"/>
+        <source>Page Image</source>
+        <translation>版面原图</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="203"/>
+        <source>Show &amp;Page Image</source>
+        <translation>显示版面原图(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="204"/>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="205"/>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="206"/>
+        <source>Fit Page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="207"/>
+        <source>&amp;Locate…</source>
+        <translation>定位文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="270"/>
+        <source>No page image: this article comes from a text page (%1), not from a PDF.</source>
+        <translation>没有版面原图：此文章来自文本版面（%1），而非 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="278"/>
+        <source>Locate the file to see the page image again.</source>
+        <translation>请定位该文件，以重新查看版面原图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="339"/>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="346"/>
+        <source>Locate %1</source>
+        <translation>定位 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/facsimile/facsimiledock.cpp" line="341"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::FacsimileView</name>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="29"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="72"/>
         <source>%1: the PDF cannot be opened</source>
         <translation>%1：无法打开 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="34"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="77"/>
         <source>%1: the PDF has no page %2</source>
         <translation>%1：PDF 中没有第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="100"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="156"/>
         <source>No page image for this article</source>
         <translation>此文章没有版面图像</translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="151"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="298"/>
         <source>Rendering the page…</source>
         <translation>正在渲染版面…</translation>
     </message>
@@ -1071,28 +1409,28 @@
 <context>
     <name>kanbao::HistogramWidget</name>
     <message>
-        <location filename="../ui/search/histogramwidget.cpp" line="118"/>
+        <location filename="../ui/search/histogramwidget.cpp" line="119"/>
         <source>No hits over time to show</source>
         <translation>没有可显示的命中时间分布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/histogramwidget.cpp" line="148"/>
+        <location filename="../ui/search/histogramwidget.cpp" line="189"/>
         <source>%1: %n article(s)</source>
         <translation>
             <numerusform>%1：%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/histogramwidget.cpp" line="149"/>
+        <location filename="../ui/search/histogramwidget.cpp" line="190"/>
         <source>%n issue(s) in the library</source>
         <translation>
             <numerusform>文库中有 %n 期报纸</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/histogramwidget.cpp" line="150"/>
-        <source>Click to show only this period</source>
-        <translation>单击即可只显示这一时段</translation>
+        <location filename="../ui/search/histogramwidget.cpp" line="191"/>
+        <source>Click to show only this period, drag to show a span</source>
+        <translation>单击即可只显示这一时段，拖动可显示一段时间范围</translation>
     </message>
 </context>
 <context>
@@ -1126,256 +1464,266 @@
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="54"/>
-        <location filename="../ui/importwizard.cpp" line="295"/>
+        <location filename="../ui/importwizard.cpp" line="59"/>
+        <location filename="../ui/importwizard.cpp" line="300"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="68"/>
+        <location filename="../ui/importwizard.cpp" line="73"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="70"/>
+        <location filename="../ui/importwizard.cpp" line="75"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="72"/>
+        <location filename="../ui/importwizard.cpp" line="77"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>无法读取文件夹 %1：您没有打开它的权限。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75"/>
+        <location filename="../ui/importwizard.cpp" line="80"/>
         <source>Cannot import this folder</source>
         <translation>无法导入此文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="77"/>
+        <location filename="../ui/importwizard.cpp" line="82"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>请选择存放版面文本文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="256"/>
+        <location filename="../ui/importwizard.cpp" line="261"/>
         <source>Reading %1 of %2 files…</source>
         <translation>正在读取第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="270"/>
+        <location filename="../ui/importwizard.cpp" line="275"/>
         <source>Imported %1 of %2 files.</source>
         <translation>已导入 %1 个文件，共 %2 个。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="271"/>
+        <location filename="../ui/importwizard.cpp" line="276"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="297"/>
+        <location filename="../ui/importwizard.cpp" line="302"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="298"/>
+        <location filename="../ui/importwizard.cpp" line="303"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="299"/>
+        <location filename="../ui/importwizard.cpp" line="304"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard.cpp" line="305"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="301"/>
+        <location filename="../ui/importwizard.cpp" line="306"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="307"/>
         <source>Choose the archive folder</source>
         <translation>选择报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="310"/>
         <source>Check what was found</source>
         <translation>检查扫描结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307"/>
+        <location filename="../ui/importwizard.cpp" line="312"/>
         <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</source>
         <translation>从版头读取的日期是可靠的；推测的日期以橙色显示。双击日期即可更正。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="309"/>
+        <location filename="../ui/importwizard.cpp" line="314"/>
         <source>Preview the reconstruction</source>
         <translation>预览重建结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="310"/>
+        <location filename="../ui/importwizard.cpp" line="315"/>
         <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
         <translation>文件的原始文本，以及看报据此重建的文章。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="311"/>
+        <location filename="../ui/importwizard.cpp" line="316"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="312"/>
+        <location filename="../ui/importwizard.cpp" line="317"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>每个文件读取后立即保存：中途停止也会保留已导入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="313"/>
+        <location filename="../ui/importwizard.cpp" line="318"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="314"/>
+        <location filename="../ui/importwizard.cpp" line="319"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="315"/>
+        <location filename="../ui/importwizard.cpp" line="320"/>
         <source>Folder with page text files</source>
         <translation>存放版面文本文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="316"/>
+        <location filename="../ui/importwizard.cpp" line="321"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>也可以把文件夹拖放到看报窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="317"/>
+        <location filename="../ui/importwizard.cpp" line="322"/>
+        <source>&amp;Link to PDF files where they are instead of keeping a copy in the library</source>
+        <translation>链接到原位置的 PDF 文件，不在文库中保留副本(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="323"/>
+        <source>A copy keeps the page images when the originals are moved or deleted. A link saves space; a linked file that is moved or changed must be located again.</source>
+        <translation>保留副本时，即使原文件被移动或删除，版面原图仍然可用。链接可节省空间；但被链接的文件若被移动或更改，就需要重新定位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="325"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="357"/>
+        <location filename="../ui/importwizard.cpp" line="365"/>
         <source>Looking for page files in %1…</source>
         <translation>正在 %1 中查找版面文件…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="374"/>
+        <location filename="../ui/importwizard.cpp" line="382"/>
         <source>Cannot read the folder</source>
         <translation>无法读取文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303"/>
+        <location filename="../ui/importwizard.cpp" line="308"/>
         <source>Every page file (%1) in the folder and its subfolders is read.</source>
         <translation>将读取该文件夹及其子文件夹中的所有版面文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="376"/>
+        <location filename="../ui/importwizard.cpp" line="384"/>
         <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
         <translation>在 %2 中没有找到版面文件（%1）。请选择存放这些文件的文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="379"/>
+        <location filename="../ui/importwizard.cpp" line="387"/>
         <source>%n file(s) can be imported.</source>
         <translation>
             <numerusform>可以导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="381"/>
+        <location filename="../ui/importwizard.cpp" line="389"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
             <numerusform>%n 个文件无法读取，已用红色标出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="384"/>
+        <location filename="../ui/importwizard.cpp" line="392"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
         <translation>
             <numerusform>另有 %n 个文件不是版面文件或为隐藏文件；它们以灰色列出，不会导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="431"/>
+        <location filename="../ui/importwizard.cpp" line="439"/>
         <source>%1: %2, %n article(s)</source>
         <translation>
             <numerusform>%1：%2，%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="471"/>
+        <location filename="../ui/importwizard.cpp" line="480"/>
         <source>Stopping after the current file…</source>
         <translation>当前文件完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="487"/>
+        <location filename="../ui/importwizard.cpp" line="496"/>
         <source>The import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="497"/>
+        <location filename="../ui/importwizard.cpp" line="506"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="497"/>
+        <location filename="../ui/importwizard.cpp" line="506"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="497"/>
+        <location filename="../ui/importwizard.cpp" line="506"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="502"/>
+        <location filename="../ui/importwizard.cpp" line="511"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="503"/>
+        <location filename="../ui/importwizard.cpp" line="512"/>
         <source>Unchanged</source>
         <translation>未改变</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="504"/>
+        <location filename="../ui/importwizard.cpp" line="513"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="505"/>
+        <location filename="../ui/importwizard.cpp" line="514"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="507"/>
+        <location filename="../ui/importwizard.cpp" line="516"/>
         <source>Not imported (stopped)</source>
         <translation>未导入（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="507"/>
+        <location filename="../ui/importwizard.cpp" line="516"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="522"/>
+        <location filename="../ui/importwizard.cpp" line="531"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>已导入：%1 · 未改变：%2 · 已替换：%3 · 失败：%4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="528"/>
+        <location filename="../ui/importwizard.cpp" line="537"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>导入已停止。此前已导入的内容保留在文库中。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="538"/>
+        <location filename="../ui/importwizard.cpp" line="547"/>
         <source>Stop the import?</source>
         <translation>停止导入？</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="539"/>
+        <location filename="../ui/importwizard.cpp" line="548"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>已导入的文件会保留在文库中。现在停止吗？</translation>
     </message>
@@ -1398,7 +1746,7 @@
         <translation>未知报纸</translation>
     </message>
     <message>
-        <location filename="../app/import/importer.cpp" line="442"/>
+        <location filename="../app/import/importer.cpp" line="448"/>
         <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
         <translation>文库 %1 已损坏（%2）；未导入任何内容。请运行 kanbao-cli check --library %3 查看损坏之处，并运行 kanbao-cli repair --library %3 进行修复</translation>
     </message>
@@ -1493,128 +1841,128 @@
 <context>
     <name>kanbao::Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="185"/>
+        <location filename="../app/library/library.cpp" line="187"/>
         <source>library %1 is locked by another program; try again when it has finished (%2)</source>
         <translation>文库 %1 被另一个程序锁定；请等它完成后再试（%2）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="190"/>
+        <location filename="../app/library/library.cpp" line="192"/>
         <source>library %1 is read-only (%2)</source>
         <translation>文库 %1 是只读的（%2）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="194"/>
+        <location filename="../app/library/library.cpp" line="196"/>
         <source>library %1 is damaged (%2); restore it from a backup or re-import into a new library</source>
         <translation>文库 %1 已损坏（%2）；请从备份恢复，或重新导入到一个新文库</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="199"/>
+        <location filename="../app/library/library.cpp" line="201"/>
         <source>%1 is not a Kanbao library (%2)</source>
         <translation>%1 不是看报文库（%2）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="203"/>
+        <location filename="../app/library/library.cpp" line="205"/>
         <source>library %1 cannot be opened (%2)</source>
         <translation>无法打开文库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="206"/>
+        <location filename="../app/library/library.cpp" line="208"/>
         <source>library %1: the disk is full (%2)</source>
         <translation>文库 %1：磁盘已满（%2）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="209"/>
+        <location filename="../app/library/library.cpp" line="211"/>
         <source>library %1: read or write error (%2)</source>
         <translation>文库 %1：读写错误（%2）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="212"/>
+        <location filename="../app/library/library.cpp" line="214"/>
         <source>library %1: %2</source>
         <translation>文库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="228"/>
-        <location filename="../app/library/library.cpp" line="372"/>
+        <location filename="../app/library/library.cpp" line="230"/>
+        <location filename="../app/library/library.cpp" line="374"/>
         <source>library %1 cannot be opened: %2</source>
         <translation>无法打开文库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="236"/>
+        <location filename="../app/library/library.cpp" line="238"/>
         <source>%1 is not a Kanbao library (it is not an SQLite database)</source>
         <translation>%1 不是看报文库（它不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="238"/>
+        <location filename="../app/library/library.cpp" line="240"/>
         <source>library %1 is damaged (the file is truncated)</source>
         <translation>文库 %1 已损坏（文件不完整）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="252"/>
+        <location filename="../app/library/library.cpp" line="254"/>
         <source>library %1 is damaged (the file is truncated: %2 of %3 bytes)</source>
         <translation>文库 %1 已损坏（文件不完整：只有 %2 字节，应为 %3 字节）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="295"/>
+        <location filename="../app/library/library.cpp" line="297"/>
         <source>library %1 was not upgraded: its backup %2 cannot be replaced</source>
         <translation>文库 %1 未升级：无法替换其备份 %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="304"/>
+        <location filename="../app/library/library.cpp" line="306"/>
         <source>library %1 was not upgraded: its backup before the upgrade (%2) could not be written: %3</source>
         <translation>文库 %1 未升级：无法写入升级前的备份（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="322"/>
+        <location filename="../app/library/library.cpp" line="324"/>
         <source>%1 is a folder, not a Kanbao library</source>
         <translation>%1 是文件夹，不是看报文库</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="329"/>
+        <location filename="../app/library/library.cpp" line="331"/>
         <source>%1 is an empty file, not a Kanbao library yet; import page files into it to create one</source>
         <translation>%1 是空文件，还不是看报文库；向其中导入版面文件即可创建文库</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="333"/>
+        <location filename="../app/library/library.cpp" line="335"/>
         <source>library %1 is read-only; open it read-only or check its permissions</source>
         <translation>文库 %1 是只读的；请以只读方式打开，或检查其权限</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="337"/>
+        <location filename="../app/library/library.cpp" line="339"/>
         <source>library %1 is in a read-only folder (%2), where its journal cannot be written; open it read-only or check the folder&apos;s permissions</source>
         <translation>文库 %1 位于只读文件夹（%2）中，无法写入其日志文件；请以只读方式打开，或检查该文件夹的权限</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="349"/>
+        <location filename="../app/library/library.cpp" line="351"/>
         <source>library %1 does not exist</source>
         <translation>文库 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="352"/>
+        <location filename="../app/library/library.cpp" line="354"/>
         <source>cannot create the folder for library %1</source>
         <translation>无法为文库 %1 创建文件夹</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="412"/>
+        <location filename="../app/library/library.cpp" line="414"/>
         <source>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</source>
         <translation>%1 不是看报文库（它是其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="415"/>
+        <location filename="../app/library/library.cpp" line="417"/>
         <source>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</source>
         <translation>文库 %1 由更新版本的看报写入（结构版本 %2；本版本最高支持 %3）。请更新看报后再打开。</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="422"/>
+        <location filename="../app/library/library.cpp" line="424"/>
         <source>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</source>
         <translation>文库 %1 需要升级（结构版本 %2 到 %3），但它是以只读方式打开的</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="433"/>
+        <location filename="../app/library/library.cpp" line="435"/>
         <source>library %1: cannot set up the full-text index: %2</source>
         <translation>文库 %1：无法建立全文索引：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="458"/>
+        <location filename="../app/library/library.cpp" line="460"/>
         <source>library %1 could not be upgraded (it stays at version %2): %3</source>
         <translation>文库 %1 无法升级（仍为版本 %2）：%3</translation>
     </message>
@@ -1737,9 +2085,17 @@
     </message>
 </context>
 <context>
+    <name>kanbao::LibraryReader</name>
+    <message>
+        <location filename="../ui/libraryreader.h" line="189"/>
+        <source>This library cannot be changed.</source>
+        <translation>此文库无法修改。</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::LibraryWriter</name>
     <message>
-        <location filename="../app/library/librarywriter.cpp" line="569"/>
+        <location filename="../app/library/librarywriter.cpp" line="614"/>
         <source>simulated failure after the articles of %1</source>
         <translation>在写入 %1 的文章后模拟失败</translation>
     </message>
@@ -1747,292 +2103,292 @@
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>About Kanbao</source>
         <translation>关于看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>看报 %1
 阅读并批注中国地方报纸档案。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Recent &amp;Libraries</source>
         <translation>最近的文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>导入报纸文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Import &amp;Sample Archive</source>
         <translation>导入示例报纸(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>复制文章及出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Offices over Time…</source>
         <translation>职务时间线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Default Text Size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Next &amp;Month with Issues</source>
         <translation>下一个有报纸的月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>上一个有报纸的月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Latest Issue</source>
         <translation>最新一期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>&amp;About Kanbao</source>
         <translation>关于看报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>People, Organizations, Places</source>
         <translation>人物、机构、地点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Concordance</source>
         <translation>关键词语境</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Saved Searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ 上一个有报纸的月份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Next month with issues ▶</source>
         <translation>下一个有报纸的月份 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索文库（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>This library is empty</source>
         <translation>此文库是空的</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>导入一个存放报纸版面文本文件的文件夹即可开始阅读。看报附带一份四个版面的小型示例报纸，可供试用。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Import Sample Archive</source>
         <translation>导入示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Import Archive Folder…</source>
         <translation>导入报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
         <translation>无法写入此文库的文件或文件夹：您可以阅读、搜索和导出，但不能导入、加标签或批注。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Highlights and notes are not available: %1</source>
         <translation>高亮和笔记不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
         <translation>%1 是只读的：可以阅读、搜索和导出；导入、标签和笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>单击名称，列出提及它的所有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Articles mentioning %1: reading the library…</source>
         <translation>提及“%1”的文章：正在读取文库…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Articles mentioning %1:</source>
         <translation>提及“%1”的文章：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>The library is read-only</source>
         <translation>文库是只读的</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1258"/>
         <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
         <translation>无法写入 %1（其文件或文件夹是只读的），因此不能向其中导入任何内容。请使其可写，或通过“文件 ▸ 新建文库”新建一个文库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Kanbao</source>
         <translation>看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — 看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>No library open</source>
         <translation>未打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>%1 — %n article(s)</source>
         <translation>
             <numerusform>%1 — %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Cannot open library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -2045,155 +2401,155 @@ Choose another library with File ▸ Open Library, or create a new one with File
 请通过“文件 ▸ 打开文库”选择其他文库，或通过“文件 ▸ 新建文库”新建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>No reason was given.</source>
         <translation>未给出原因。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>New Library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>看报文库 (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Cannot create library</source>
         <translation>无法创建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 已存在。请通过“文件 ▸ 打开文库”打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>看报文库 (*.kanbao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Import in progress</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>导入正在进行。要停止并退出吗？已导入的文件会保留在文库中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1（%n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>%1 没有报纸：档案中的缺期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>No issue on %1</source>
         <translation>%1 没有报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>This issue has no articles.</source>
         <translation>这一期没有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source> (date guessed)</source>
         <translation>（日期为推测）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>The article could not be read: %1</source>
         <translation>无法读取文章：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Last article of the issue</source>
         <translation>已是本期最后一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>First article of the issue</source>
         <translation>已是本期第一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
         <source>This is the latest issue</source>
         <translation>已是最新一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
         <source>This is the earliest issue</source>
         <translation>已是最早一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>Article copied with its citation</source>
         <translation>文章已连同出处复制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>No articles match “%1”.</source>
         <translation>没有与“%1”匹配的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
-        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n 篇文章匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>More than %n articles match</source>
         <translation>
             <numerusform>超过 %n 篇文章匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>No sample archive</source>
         <translation>没有示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>在程序旁没有找到示例报纸。请重新安装看报，或通过“文件 ▸ 导入报纸文件夹”导入您自己的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1178"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>请先打开或新建文库（文件 ▸ 打开文库 或 文件 ▸ 新建文库）。</translation>
     </message>
@@ -2352,151 +2708,151 @@ Choose another library with File ▸ Open Library, or create a new one with File
 <context>
     <name>kanbao::NotesController</name>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="120"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="124"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="120"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="124"/>
         <source>The change could not be written: %1</source>
         <translation>无法写入修改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="328"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="328"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="329"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="330"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮选区(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="331"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="337"/>
         <source>Highlight with &amp;Note</source>
         <translation>高亮并写笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="334"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
         <source>Note on the &amp;Article</source>
         <translation>文章笔记(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="335"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="341"/>
         <source>&amp;Tag Articles…</source>
         <translation>为文章加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="336"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="342"/>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="337"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="343"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="338"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="344"/>
         <source>&amp;Browse All Notes</source>
         <translation>浏览全部笔记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="339"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="345"/>
         <source>Highlights and Notes</source>
         <translation>高亮和笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="340"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="346"/>
         <source>Notes Browser</source>
         <translation>笔记浏览器</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="341"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="347"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="343"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="349"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="345"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="351"/>
         <source>Highlight in &amp;Color</source>
         <translation>用颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="424"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="431"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="431"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="438"/>
         <source>Change Highlight Color</source>
         <translation>更改高亮颜色</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="448"/>
         <source>Edit Note on Highlight</source>
         <translation>编辑高亮笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="441"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="448"/>
         <source>Add Note to Highlight</source>
         <translation>为高亮添加笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="448"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="455"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="467"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="474"/>
         <source>Open or select an article to tag it.</source>
         <translation>请打开或选择一篇文章再加标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="480"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="487"/>
         <source>Tags of %n article(s) saved</source>
         <translation>
             <numerusform>已保存 %n 篇文章的标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/notescontroller.cpp" line="512"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="519"/>
         <source>%n note(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 条笔记导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="547"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="554"/>
         <source>“%1” in %2</source>
         <translation>%2中的“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="549"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="556"/>
         <source>Orphaned Note</source>
         <translation>孤立笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="550"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="557"/>
         <source>This note&apos;s article was replaced when its page was imported again, and the quoted text was not found in the new version. The note is kept with where it came from:
 
 %1
@@ -2511,7 +2867,7 @@ Note: %3</source>
 笔记：%3</translation>
     </message>
     <message>
-        <location filename="../ui/notes/notescontroller.cpp" line="552"/>
+        <location filename="../ui/notes/notescontroller.cpp" line="559"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2526,11 +2882,11 @@ Note: %3</source>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="143"/>
         <location filename="../app/notes/notesexporter.cpp" line="148"/>
-        <location filename="../app/notes/notesexporter.cpp" line="394"/>
-        <location filename="../app/notes/notesexporter.cpp" line="590"/>
-        <location filename="../app/notes/notesexporter.cpp" line="597"/>
-        <location filename="../app/notes/notesexporter.cpp" line="618"/>
-        <location filename="../app/notes/notesexporter.cpp" line="622"/>
+        <location filename="../app/notes/notesexporter.cpp" line="404"/>
+        <location filename="../app/notes/notesexporter.cpp" line="602"/>
+        <location filename="../app/notes/notesexporter.cpp" line="609"/>
+        <location filename="../app/notes/notesexporter.cpp" line="630"/>
+        <location filename="../app/notes/notesexporter.cpp" line="634"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -2581,19 +2937,19 @@ Note: %3</source>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="273"/>
-        <location filename="../app/notes/notesexporter.cpp" line="397"/>
+        <location filename="../app/notes/notesexporter.cpp" line="407"/>
         <source>Kanbao notes</source>
         <translation>看报笔记</translation>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="275"/>
-        <location filename="../app/notes/notesexporter.cpp" line="466"/>
+        <location filename="../app/notes/notesexporter.cpp" line="476"/>
         <source>Generated %1 by Kanbao %2</source>
         <translation>由看报 %2 生成于 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/notes/notesexporter.cpp" line="278"/>
-        <location filename="../app/notes/notesexporter.cpp" line="461"/>
+        <location filename="../app/notes/notesexporter.cpp" line="471"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
@@ -2601,7 +2957,7 @@ Note: %3</source>
     </message>
     <message numerus="yes">
         <location filename="../app/notes/notesexporter.cpp" line="279"/>
-        <location filename="../app/notes/notesexporter.cpp" line="462"/>
+        <location filename="../app/notes/notesexporter.cpp" line="472"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2609,13 +2965,13 @@ Note: %3</source>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="284"/>
-        <location filename="../app/notes/notesexporter.cpp" line="506"/>
+        <location filename="../app/notes/notesexporter.cpp" line="516"/>
         <source>Notes whose article is no longer in the library</source>
         <translation>所属文章已不在文库中的笔记</translation>
     </message>
     <message>
         <location filename="../app/notes/notesexporter.cpp" line="300"/>
-        <location filename="../app/notes/notesexporter.cpp" line="529"/>
+        <location filename="../app/notes/notesexporter.cpp" line="539"/>
         <source>was in %1</source>
         <translation>原在 %1</translation>
     </message>
@@ -2625,61 +2981,67 @@ Note: %3</source>
         <translation>文章 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="308"/>
-        <location filename="../app/notes/notesexporter.cpp" line="533"/>
+        <location filename="../app/notes/notesexporter.cpp" line="304"/>
+        <location filename="../app/notes/notesexporter.cpp" line="541"/>
+        <source>Cite as: %1</source>
+        <translation>引用为：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="310"/>
+        <location filename="../app/notes/notesexporter.cpp" line="545"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="313"/>
-        <location filename="../app/notes/notesexporter.cpp" line="320"/>
-        <location filename="../app/notes/notesexporter.cpp" line="543"/>
-        <location filename="../app/notes/notesexporter.cpp" line="556"/>
+        <location filename="../app/notes/notesexporter.cpp" line="315"/>
+        <location filename="../app/notes/notesexporter.cpp" line="322"/>
+        <location filename="../app/notes/notesexporter.cpp" line="555"/>
+        <location filename="../app/notes/notesexporter.cpp" line="568"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="318"/>
+        <location filename="../app/notes/notesexporter.cpp" line="320"/>
         <source>%1 highlight</source>
         <translation>%1高亮</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="360"/>
+        <location filename="../app/notes/notesexporter.cpp" line="370"/>
         <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
         <translation>%1：导出 PDF 需要先初始化图形界面库（QGuiApplication）</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="365"/>
+        <location filename="../app/notes/notesexporter.cpp" line="375"/>
         <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
         <translation>%1：没有已安装的字体能让 PDF 中的中文保持可搜索；请安装 fonts-arphic-uming 或 fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="471"/>
+        <location filename="../app/notes/notesexporter.cpp" line="481"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="486"/>
+        <location filename="../app/notes/notesexporter.cpp" line="496"/>
         <source>no longer in the library</source>
         <translation>已不在文库中</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="590"/>
+        <location filename="../app/notes/notesexporter.cpp" line="602"/>
         <source>the PDF could not be started</source>
         <translation>无法开始生成 PDF</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="597"/>
+        <location filename="../app/notes/notesexporter.cpp" line="609"/>
         <source>no new page</source>
         <translation>无法新建页面</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="615"/>
+        <location filename="../app/notes/notesexporter.cpp" line="627"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="618"/>
+        <location filename="../app/notes/notesexporter.cpp" line="630"/>
         <source>the PDF could not be finished</source>
         <translation>无法完成 PDF</translation>
     </message>
@@ -2895,6 +3257,19 @@ Note: %3</source>
         <location filename="../ui/timelinewindow.cpp" line="102"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageFileLocation</name>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="63"/>
+        <source>The linked file %1 was moved or deleted.</source>
+        <translation>链接的文件 %1 已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="65"/>
+        <source>The linked file %1 changed since it was imported: its pages no longer match the articles.</source>
+        <translation>链接的文件 %1 在导入后已更改：其页面与文章不再对应。</translation>
     </message>
 </context>
 <context>
@@ -3207,35 +3582,58 @@ Note: %3</source>
         <translation>搜索至少需要一个未被排除的词。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="604"/>
+        <location filename="../app/library/search.cpp" line="606"/>
         <source>This library has no search index (%1).</source>
         <translation>此文库没有搜索索引（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="555"/>
-        <location filename="../app/library/search.cpp" line="606"/>
+        <location filename="../app/library/search.cpp" line="557"/>
+        <location filename="../app/library/search.cpp" line="608"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="722"/>
+        <location filename="../app/library/search.cpp" line="724"/>
         <source>The library is not open.</source>
         <translation>文库未打开。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="585"/>
+        <location filename="../app/library/search.cpp" line="587"/>
         <source>Type a word to search for, or choose a filter.</source>
         <translation>请输入要搜索的词，或选择筛选条件。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="589"/>
+        <location filename="../app/library/search.cpp" line="591"/>
         <source>The query has no searchable words.</source>
         <translation>查询中没有可搜索的词。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="827"/>
+        <location filename="../app/library/search.cpp" line="829"/>
         <source>The query could not be understood: %1</source>
         <translation>无法理解查询：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::SearchAsYouType</name>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="123"/>
+        <source>Searching when you pause typing…</source>
+        <translation>停止输入时即开始搜索…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="124"/>
+        <source>Results for “%1” — searching for the new query…</source>
+        <translation>“%1”的结果——正在搜索新的查询…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="126"/>
+        <source>Press Enter to search.</source>
+        <translation>按 Enter 键搜索。</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchasyoutype.cpp" line="127"/>
+        <source>Results for “%1” — press Enter to search for the new query.</source>
+        <translation>“%1”的结果——按 Enter 键搜索新的查询。</translation>
     </message>
 </context>
 <context>
@@ -3332,14 +3730,43 @@ Note: %3</source>
 <context>
     <name>kanbao::StoredFiles</name>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="40"/>
+        <location filename="../app/library/storedfiles.cpp" line="45"/>
         <source>%1: cannot create the folder for the library&apos;s copies</source>
         <translation>%1：无法为文库的副本创建文件夹</translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="45"/>
+        <location filename="../app/library/storedfiles.cpp" line="50"/>
         <source>%1: the copy in %2 could not be written: %3</source>
         <translation>%1：无法写入 %2 中的副本：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="76"/>
+        <location filename="../app/library/storedfiles.cpp" line="82"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="156"/>
+        <source>%1: no page of the library was imported from this file (nor is it a page or article id)</source>
+        <translation>%1：文库中没有从此文件导入的版面（它也不是版面或文章 ID）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="168"/>
+        <source>%1 is not the file imported from %2: its content differs. Import it again to replace the pages with what it holds now.</source>
+        <translation>%1 不是从 %2 导入的文件：两者内容不同。请重新导入，用它现在的内容替换这些版面。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/storedfiles.cpp" line="188"/>
+        <source>%1: cannot link the pages of %2 to it: %3</source>
+        <translation>%1：无法将 %2 的版面链接到此文件：%3</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::TagChipBar</name>
+    <message>
+        <location filename="../ui/notes/tagchipbar.cpp" line="94"/>
+        <source>Every article tagged “%1”</source>
+        <translation>所有带“%1”标签的文章</translation>
     </message>
 </context>
 <context>
@@ -3451,71 +3878,66 @@ Note: %3</source>
 <context>
     <name>kanbao::TagPickerDialog</name>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
-        <source>Tag articles</source>
-        <translation>为文章加标签</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="195"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="196"/>
         <source>No library is open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="197"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="198"/>
         <source>No tags yet: type a name and press Enter to create one.</source>
         <translation>还没有标签：输入名称并按回车即可创建。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="198"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="199"/>
         <source>Type to find a tag; Enter checks it or creates a new one.</source>
         <translation>输入以查找标签；按回车勾选或新建。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="200"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="201"/>
         <source>OK will add %1 and remove %2.</source>
         <translation>点击“确定”将添加%1，移除%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="201"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="202"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="225"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="226"/>
         <source>Tag Articles</source>
         <translation>为文章加标签</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="227"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="228"/>
         <source>Tags of “%1”</source>
         <translation>“%1”的标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="229"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="230"/>
         <source>Tags of %n article(s)</source>
         <translation>
             <numerusform>%n 篇文章的标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="230"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="231"/>
         <source>Tag name — Enter to check it or create it</source>
         <translation>标签名称 — 按回车勾选或创建</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="231"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="232"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="232"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="233"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="233"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="234"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3732,9 +4154,43 @@ Note: %3</source>
     </message>
 </context>
 <context>
+    <name>kanbao::citation</name>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="90"/>
+        <location filename="../app/notes/citation.cpp" line="142"/>
+        <source>[untitled]</source>
+        <translation>[无标题]</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="357"/>
+        <source>GB/T 7714-2015</source>
+        <translation>GB/T 7714-2015</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="359"/>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="361"/>
+        <source>RIS</source>
+        <translation>RIS</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="363"/>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/citation.cpp" line="365"/>
+        <source>CSL-JSON</source>
+        <translation>CSL-JSON</translation>
+    </message>
+</context>
+<context>
     <name>kanbao::notes</name>
     <message>
-        <location filename="../ui/notes/tagpickerdialog.cpp" line="167"/>
+        <location filename="../ui/notes/tagpickerdialog.cpp" line="168"/>
         <source>Tag articles</source>
         <translation>为文章加标签</translation>
     </message>
@@ -3789,80 +4245,115 @@ Note: %3</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="87"/>
+        <location filename="../app/notes/notescommands.cpp" line="119"/>
         <source>Create tag “%1”</source>
         <translation>创建标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="120"/>
+        <location filename="../app/notes/notescommands.cpp" line="152"/>
         <source>Rename tag to “%1”</source>
         <translation>将标签重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="149"/>
+        <location filename="../app/notes/notescommands.cpp" line="181"/>
         <source>Change tag color</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="180"/>
+        <location filename="../app/notes/notescommands.cpp" line="212"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="178"/>
+        <location filename="../app/notes/notescommands.cpp" line="210"/>
         <source>Delete tag “%1”</source>
         <translation>删除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="205"/>
+        <location filename="../app/notes/notescommands.cpp" line="237"/>
         <source>Tag %n article(s)</source>
         <translation>为 %n 篇文章加标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="206"/>
+        <location filename="../app/notes/notescommands.cpp" line="238"/>
         <source>Untag %n article(s)</source>
         <translation>移除 %n 篇文章的标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="241"/>
+        <location filename="../app/notes/notescommands.cpp" line="273"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="242"/>
+        <location filename="../app/notes/notescommands.cpp" line="274"/>
         <source>Add highlight</source>
         <translation>添加高亮</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="268"/>
+        <location filename="../app/notes/notescommands.cpp" line="300"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="269"/>
+        <location filename="../app/notes/notescommands.cpp" line="301"/>
         <source>Change highlight color</source>
         <translation>更改高亮颜色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="332"/>
+        <location filename="../app/notes/notescommands.cpp" line="364"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="329"/>
+        <location filename="../app/notes/notescommands.cpp" line="361"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="330"/>
+        <location filename="../app/notes/notescommands.cpp" line="362"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="23"/>
+        <source>Split article before “%1”</source>
+        <translation>在“%1”之前拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="26"/>
+        <source>Merge article with the next</source>
+        <translation>将文章与下一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="29"/>
+        <source>Set headline “%1”</source>
+        <translation>设置标题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="32"/>
+        <source>Set kicker “%1”</source>
+        <translation>设置引题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="35"/>
+        <source>Mark as not an article</source>
+        <translation>标记为非文章</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="38"/>
+        <source>Set the page&apos;s paper to “%1”</source>
+        <translation>将版面所属报纸设为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="41"/>
+        <source>Set the page&apos;s date to %1</source>
+        <translation>将版面日期设为 %1</translation>
     </message>
 </context>
 <context>
     <name>kanbao::pdflayout</name>
     <message>
-        <location filename="../app/reconstruct/pdflayout.cpp" line="816"/>
+        <location filename="../app/reconstruct/pdflayout.cpp" line="814"/>
         <source>no text layer — OCR is not supported</source>
         <translation>没有文字层 — 不支持 OCR</translation>
     </message>
@@ -3870,43 +4361,48 @@ Note: %3</source>
 <context>
     <name>kanbao::schema</name>
     <message>
-        <location filename="../app/library/schema.cpp" line="188"/>
+        <location filename="../app/library/schema.cpp" line="214"/>
         <source>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</source>
         <translation>创建报纸、期次、版面、文章、全文索引、标签、批注、实体和提及</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="191"/>
+        <location filename="../app/library/schema.cpp" line="217"/>
         <source>create the tables of entity decisions (merges, splits, ignored and added names)</source>
         <translation>创建实体处理决定的表（合并、拆分、忽略和添加的名称）</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="194"/>
+        <location filename="../app/library/schema.cpp" line="220"/>
         <source>flag pages read only in part (invalid bytes replaced)</source>
         <translation>标记只读取了一部分的版面（已替换无效字节）</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="196"/>
+        <location filename="../app/library/schema.cpp" line="222"/>
         <source>create the table of every office a mention states</source>
         <translation>创建记录每次提及所述职务的表</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="198"/>
+        <location filename="../app/library/schema.cpp" line="224"/>
         <source>rebuild the full-text index with traditional and simplified characters folded alike; create saved searches and collections</source>
         <translation>重建全文索引，使繁体字与简体字视为相同；创建已保存的搜索和收藏集</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="233"/>
+        <location filename="../app/library/schema.cpp" line="227"/>
+        <source>create the table of the reader&apos;s corrections of pages; articles can be marked as not an article</source>
+        <translation>创建读者对版面所作更正的表；可将文章标记为非文章</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="262"/>
         <source>cannot start creating the library: %1</source>
         <translation>无法开始创建文库：%1</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="273"/>
+        <location filename="../app/library/schema.cpp" line="302"/>
         <source>cannot start the upgrade to version %1: %2</source>
         <translation>无法开始升级到版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="259"/>
-        <location filename="../app/library/schema.cpp" line="303"/>
+        <location filename="../app/library/schema.cpp" line="288"/>
+        <location filename="../app/library/schema.cpp" line="332"/>
         <source>upgrade step %1 -&gt; %2 (%3) failed: %4</source>
         <translation>升级步骤 %1 -&gt; %2（%3）失败：%4</translation>
     </message>

@@ -11,7 +11,9 @@ namespace kanbao {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() outside a class under the namespace ("kanbao"), not the context translated
+// here; QT_TRANSLATE_NOOP names the context for both.
+QString citationText(const char *text)
 {
     return QCoreApplication::translate("kanbao::citation", text);
 }
@@ -85,7 +87,7 @@ QString gbt7714(const ArticleCitation &article)
         parts << withoutClosingPeriod(authors.join(QStringLiteral(", ")));
     QString title = withoutClosingPeriod(titleOf(article));
     if (title.isEmpty())
-        title = tr("[untitled]");
+        title = citationText(QT_TRANSLATE_NOOP("kanbao::citation", "[untitled]"));
     parts << title + QStringLiteral("[N]");
     QString issue;
     if (article.date.isValid()) {
@@ -137,7 +139,7 @@ QString chicago(const ArticleCitation &article)
         sentences << withoutClosingPeriod(authors) + QLatin1Char('.');
     const QString title = withoutClosingPeriod(titleOf(article));
     if (title.isEmpty())
-        sentences << tr("[untitled]") + QLatin1Char('.');
+        sentences << citationText(QT_TRANSLATE_NOOP("kanbao::citation", "[untitled]")) + QLatin1Char('.');
     else
         sentences << QStringLiteral("“%1%2”").arg(title,
                                                   endsWithOwnMark(title) ? QString() : QStringLiteral("."));
@@ -352,15 +354,15 @@ QString citationStyleLabel(CitationStyle style)
 {
     switch (style) {
     case CitationStyle::GbT7714:
-        return tr("GB/T 7714-2015");
+        return citationText(QT_TRANSLATE_NOOP("kanbao::citation", "GB/T 7714-2015"));
     case CitationStyle::Chicago:
-        return tr("Chicago");
+        return citationText(QT_TRANSLATE_NOOP("kanbao::citation", "Chicago"));
     case CitationStyle::Ris:
-        return tr("RIS");
+        return citationText(QT_TRANSLATE_NOOP("kanbao::citation", "RIS"));
     case CitationStyle::BibTeX:
-        return tr("BibTeX");
+        return citationText(QT_TRANSLATE_NOOP("kanbao::citation", "BibTeX"));
     case CitationStyle::CslJson:
-        return tr("CSL-JSON");
+        return citationText(QT_TRANSLATE_NOOP("kanbao::citation", "CSL-JSON"));
     }
     return {};
 }
