@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 #include "library/librarystore.h"
+#include "model/mentionextent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,22 +188,6 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// A mention's extent in its paragraph: the extractor reads text with whitespace taken out, so the
-// stretch can be longer than the mention's own text (as in the writer).
-int lengthInParagraph(const Article &article, const EntityMention &m)
-{
-    if (m.paragraph < 0 || m.paragraph >= article.paragraphs.size() || m.offset < 0)
-        return int(m.text.size());
-    const QString &paragraph = article.paragraphs.at(m.paragraph);
-    qsizetype i = m.offset;
-    qsizetype seen = 0;
-    while (i < paragraph.size() && seen < m.text.size()) {
-        if (!paragraph.at(i).isSpace())
-            ++seen;
-        ++i;
-    }
-    return int(i - m.offset);
-}
 
 Correction correctionFrom(const QSqlQuery &q)
 {
@@ -403,7 +388,7 @@ bool writeMentions(Sql &sql, qint64 articleId, const Article &a)
                      QStringLiteral(
                          "INSERT INTO mentions(article_id, entity_id, paragraph, start_offset, length, role,"
                          " office, office_organization) VALUES(?,?,?,?,?,?,?,?)"),
-                     {articleId, *entity, m.paragraph, m.offset, lengthInParagraph(a, m), notNull(m.role),
+                     {articleId, *entity, m.paragraph, m.offset, mentionExtent(a, m), notNull(m.role),
                       notNull(m.office), notNull(m.officeOrganization)}))
             return false;
         const qint64 mentionId = insert.lastInsertId().toLongLong();

@@ -2,6 +2,7 @@
 
 #include "library/corrections.h"
 #include "library/library.h"
+#include "model/mentionextent.h"
 #include "text/anchor.h"
 
 #include <QDateTime>
@@ -97,22 +98,6 @@ struct NewArticle
     QString body;
 };
 
-// A mention's extent in its paragraph. The extractor reads text with whitespace taken out (PDF text
-// breaks names apart: 高 亢), so the mention's own text can be shorter than the stretch it covers.
-int lengthInParagraph(const Article &article, const EntityMention &m)
-{
-    if (m.paragraph < 0 || m.paragraph >= article.paragraphs.size() || m.offset < 0)
-        return int(m.text.size());
-    const QString &paragraph = article.paragraphs.at(m.paragraph);
-    qsizetype i = m.offset;
-    qsizetype seen = 0;
-    while (i < paragraph.size() && seen < m.text.size()) {
-        if (!paragraph.at(i).isSpace())
-            ++seen;
-        ++i;
-    }
-    return int(i - m.offset);
-}
 
 struct StoredAnnotation
 {
@@ -307,7 +292,7 @@ struct LibraryWriter::Private
             insertMention.addBindValue(*entity);
             insertMention.addBindValue(m.paragraph);
             insertMention.addBindValue(m.offset);
-            insertMention.addBindValue(lengthInParagraph(a, m));
+            insertMention.addBindValue(mentionExtent(a, m));
             insertMention.addBindValue(notNull(m.role));
             insertMention.addBindValue(notNull(m.office));
             insertMention.addBindValue(notNull(m.officeOrganization));
