@@ -873,10 +873,10 @@ std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, Cor
     return change;
 }
 
-bool CorrectionsStore::undo(const CorrectionChange &change)
+bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId)
 {
     m_error = Error::None;
-    if (!m_library.beginWrite() || !writeChange(change.before, nullptr, change.correction.id)) {
+    if (!m_library.beginWrite() || !writeChange(state, insert, removeId)) {
         m_library.rollback();
         fail(Error::Library, m_library.errorString());
         return false;
@@ -888,19 +888,14 @@ bool CorrectionsStore::undo(const CorrectionChange &change)
     return true;
 }
 
+bool CorrectionsStore::undo(const CorrectionChange &change)
+{
+    return writeChangeInTransaction(change.before, nullptr, change.correction.id);
+}
+
 bool CorrectionsStore::redo(const CorrectionChange &change)
 {
-    m_error = Error::None;
-    if (!m_library.beginWrite() || !writeChange(change.after, &change.correction, 0)) {
-        m_library.rollback();
-        fail(Error::Library, m_library.errorString());
-        return false;
-    }
-    if (!m_library.commit()) {
-        fail(Error::Library, m_library.errorString());
-        return false;
-    }
-    return true;
+    return writeChangeInTransaction(change.after, &change.correction, 0);
 }
 
 QList<Correction> CorrectionsStore::corrections(qint64 pageId)

@@ -152,6 +152,7 @@ public:
 private:
     std::optional<CorrectionChange> fail(Error error, const QString &message);
     bool writeChange(const PageState &state, const Correction *insert, qint64 removeId);
+    bool writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId);
 
     Library &m_library;
     Error m_error = Error::None;
