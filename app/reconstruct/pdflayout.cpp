@@ -192,29 +192,6 @@ constexpr double kDoubtFragment = 0.6;
 constexpr qsizetype kFragmentChars = 40;
 constexpr qsizetype kLeadChars = 240;
 
-// 本报北京1月31日电（记者王迪）: the paper's own dispatch with place and date, as national papers print
-// it. The dateline stays in the text (as Xinhua's does); the names in brackets are the byline.
-bylines::Lead datedLocalLead(const QString &paragraph)
-{
-    bylines::Lead lead;
-    static const QRegularExpression dated(QStringLiteral(
-        "^(本报\\p{Han}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)[\\s\\x{3000}]*(?:[（(]([^（）()]{0,60})[）)])?"));
-    const QRegularExpressionMatch m = dated.match(QStringView(paragraph).left(120));
-    if (!m.hasMatch())
-        return lead;
-    lead.opener = bylines::Opener::Local;
-    lead.keep = m.captured(1);
-    lead.consumed = m.capturedEnd(1);
-    bylines::RoleMap map;
-    map.unlabelled = bylines::Target::Reporters;
-    bylines::Credits credits;
-    if (m.capturedLength(2) > 0 && bylines::parseRoles(m.captured(2), map, &credits)) {
-        lead.credits = credits;
-        lead.consumed = m.capturedEnd();
-    }
-    return lead;
-}
-
 class PageBuilder
 {
 public:
@@ -726,8 +703,6 @@ Article PageBuilder::buildArticle(const Anchor &anchor)
     }
     if (!paragraphs.isEmpty()) {
         bylines::Lead lead = bylines::parseLead(paragraphs.first());
-        if (lead.opener == bylines::Opener::None)
-            lead = datedLocalLead(paragraphs.first());
         opener = lead.opener;
         lead.credits.mergeInto(a);
         if (lead.opener != bylines::Opener::None) {
