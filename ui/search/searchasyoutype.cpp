@@ -23,6 +23,7 @@ SearchAsYouType::SearchAsYouType(QLineEdit *field, QAbstractItemView *results, Q
     , m_field(field)
     , m_results(results)
     , m_label(staleLabel)
+    , m_labelObject(staleLabel)
 {
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -50,7 +51,9 @@ SearchAsYouType::SearchAsYouType(QLineEdit *field, QAbstractItemView *results, Q
 
 bool SearchAsYouType::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_label && event->type() == QEvent::LanguageChange)
+    // Event type first, and identity through a QObject pointer: events still reach this filter while the label
+    // is half destroyed, when reading m_label as a QLabel would be a bad downcast (UBSan reports it).
+    if (event->type() == QEvent::LanguageChange && watched == m_labelObject)
         retranslate();
     return QObject::eventFilter(watched, event);
 }

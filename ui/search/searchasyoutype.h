@@ -57,6 +57,7 @@ private:
     QPointer<QLineEdit> m_field;
     QPointer<QAbstractItemView> m_results;
     QPointer<QLabel> m_label;
+    const QObject *m_labelObject = nullptr; // identity only, never dereferenced
     QGraphicsOpacityEffect *m_fade = nullptr;
     QTimer *m_timer = nullptr;
     QString m_shown;
