@@ -4,6 +4,7 @@
 #include "entities/officenames.h"
 
 #include <QSet>
+
 #include <algorithm>
 #include <vector>
 
@@ -56,8 +57,8 @@ struct CompactText
 };
 
 // A word of two or more characters ending at `pos` (学习, 出席) ends a name read leftwards only when a name
-// begins right after it: a place, a level (市, 县), a known body, 中国/中共. Inside a body's name the same
-// word is part of it (党史学习教育第七巡回指导组, 中国银行焦作分行, 资产管理有限公司).
+// begins right after it: a place, a level (市, 县), a known body, 中国/中共. Inside a body's name the same word
+// is part of it (党史学习教育第七巡回指导组, 中国银行焦作分行, 资产管理有限公司).
 bool wordEndsPhrase(const Lexicon &lex, QStringView s, int pos)
 {
     if (pos >= s.size())
@@ -65,8 +66,8 @@ bool wordEndsPhrase(const Lexicon &lex, QStringView s, int pos)
     static const QString levels = QStringLiteral("省市县区州镇乡村");
     static const QStringList starts{QStringLiteral("中国"), QStringLiteral("中共"), QStringLiteral("国家"),
                                     QStringLiteral("全国"), QStringLiteral("中央"), QStringLiteral("国务")};
-    if (levels.contains(s[pos]) || lex.places.longestStartingAt(s, pos) >= 2 ||
-        lex.organizations.longestStartingAt(s, pos) >= 2)
+    if (levels.contains(s[pos]) || lex.places.longestStartingAt(s, pos) >= 2
+        || lex.organizations.longestStartingAt(s, pos) >= 2)
         return true;
     const QStringView two = s.mid(pos, 2);
     for (const QString &start : starts) {
@@ -87,8 +88,7 @@ struct Span
     int end() const { return start + length; }
 };
 
-enum class NameContext
-{
+enum class NameContext {
     Strong, // after an office or a byline word: any surname will do
     Role,   // after a role noun (市民, 作家): any but the function-word surnames (和, 于)
     List,   // an item of a list of names
@@ -100,10 +100,7 @@ class PersonScan
 {
 public:
     PersonScan(const Lexicon &lexicon, QStringView text)
-        : lex(lexicon)
-        , s(text)
-        , n(int(text.size()))
-        , taken(size_t(text.size()), false)
+        : lex(lexicon), s(text), n(int(text.size())), taken(size_t(text.size()), false)
     {
     }
 
@@ -149,18 +146,15 @@ private:
     }
 
     // Does a name ending at `end` stop there? Punctuation, the end, a verb or a following title say so.
-    bool boundaryAfter(int end) const
-    {
-        return strongBoundaryAfter(end) || lex.afterWeak.longestStartingAt(s, end) > 0;
-    }
+    bool boundaryAfter(int end) const { return strongBoundaryAfter(end) || lex.afterWeak.longestStartingAt(s, end) > 0; }
 
     // The same without the one-character words (在, 正, 家) that may also be the last character of a name.
     bool strongBoundaryAfter(int end) const
     {
         if (end >= n || !isHan(s[end]))
             return true;
-        return lex.after.longestStartingAt(s, end) > 0 || lex.listEnd.longestStartingAt(s, end) > 0 ||
-               lex.titles.longestStartingAt(s, end) > 0 || lex.journalistRoles.longestStartingAt(s, end) > 0;
+        return lex.after.longestStartingAt(s, end) > 0 || lex.listEnd.longestStartingAt(s, end) > 0
+            || lex.titles.longestStartingAt(s, end) > 0 || lex.journalistRoles.longestStartingAt(s, end) > 0;
     }
 
     // Can a name begin at `start` even with no title before it?
@@ -168,8 +162,8 @@ private:
     {
         if (start <= 0 || !isHan(s[start - 1]))
             return true;
-        return lex.before.longestEndingAt(s, start) > 0 || lex.roles.longestEndingAt(s, start) > 0 ||
-               lex.titles.longestEndingAt(s, start) > 0;
+        return lex.before.longestEndingAt(s, start) > 0 || lex.roles.longestEndingAt(s, start) > 0
+            || lex.titles.longestEndingAt(s, start) > 0;
     }
 
     int surnameLength(int start, NameContext context) const
@@ -198,16 +192,15 @@ private:
         const QStringView candidate = s.mid(start, length);
         if (lex.leaders.contains(candidate))
             return true;
-        if (lex.commonWords.contains(candidate) || lex.places.contains(candidate) ||
-            lex.organizations.contains(candidate) || lex.stopwords.contains(candidate))
+        if (lex.commonWords.contains(candidate) || lex.places.contains(candidate)
+            || lex.organizations.contains(candidate) || lex.stopwords.contains(candidate))
             return false;
         const QStringView givenPart = s.mid(start + surname, given);
         const bool rareSurname = surname == 1 && lex.surnameTier(s[start]) > 1;
-        if (given == 2 && (context == NameContext::Weak || rareSurname) &&
-            (lex.commonWords.contains(givenPart) || lex.stopwords.contains(givenPart)))
+        if (given == 2 && (context == NameContext::Weak || rareSurname)
+            && (lex.commonWords.contains(givenPart) || lex.stopwords.contains(givenPart)))
             return false;
-        if (context == NameContext::Weak && length == 3 && surname == 1 &&
-            lex.commonWords.contains(s.mid(start, 2)))
+        if (context == NameContext::Weak && length == 3 && surname == 1 && lex.commonWords.contains(s.mid(start, 2)))
             return false;
         return true;
     }
@@ -221,8 +214,8 @@ private:
         for (const int surname : {compound ? 2 : 0, 1}) {
             if (surname == 0 || (surname == 1 && lex.surnameTier(s[start]) == 0))
                 continue;
-            if (surname == 1 && (context == NameContext::Weak || context == NameContext::Role) &&
-                lex.surnameTier(s[start]) > 2)
+            if (surname == 1 && (context == NameContext::Weak || context == NameContext::Role)
+                && lex.surnameTier(s[start]) > 2)
                 continue;
             for (int length = surname + 1; length <= surname + 2; ++length) {
                 if (start + length > n)
@@ -231,8 +224,8 @@ private:
                     continue;
                 // 陈永正）: a one-character cue after two characters may be the name's own third one.
                 const int longer = length + 1;
-                if (length == surname + 1 && !strongBoundaryAfter(start + length) && start + longer <= n &&
-                    strongBoundaryAfter(start + longer) && validName(start, longer, surname, context))
+                if (length == surname + 1 && !strongBoundaryAfter(start + length) && start + longer <= n
+                    && strongBoundaryAfter(start + longer) && validName(start, longer, surname, context))
                     return longer;
                 return length;
             }
@@ -256,9 +249,8 @@ private:
             return 0;
         for (int length = surname + 1; length <= surname + 2 && start + length < n; ++length) {
             const int end = start + length;
-            const bool wordFollows = lex.stopwords.longestStartingAt(s, end) >= 2 ||
-                                     lex.commonNouns.longestStartingAt(s, end) >= 2 ||
-                                     lex.commonWords.longestStartingAt(s, end) >= 2;
+            const bool wordFollows = lex.stopwords.longestStartingAt(s, end) >= 2
+                || lex.commonNouns.longestStartingAt(s, end) >= 2 || lex.commonWords.longestStartingAt(s, end) >= 2;
             if (wordFollows && validName(start, length, surname, context))
                 return length;
         }
@@ -274,19 +266,16 @@ private:
         const int end = start + length;
         if (end > n)
             return 0;
-        if (end < n && isHan(s[end]) && lex.after.longestStartingAt(s, end) < 2 &&
-            lex.listEnd.longestStartingAt(s, end) < 2)
+        if (end < n && isHan(s[end]) && lex.after.longestStartingAt(s, end) < 2 && lex.listEnd.longestStartingAt(s, end) < 2)
             return 0;
         for (int i = start; i < start + length; ++i) {
-            if (!isHan(s[i]) || lex.isNotGiven(s[i]) || lex.isStopChar(s[i]) ||
-                (i > start && lex.givenNameCount(s[i]) == 0))
+            if (!isHan(s[i]) || lex.isNotGiven(s[i]) || lex.isStopChar(s[i]) || (i > start && lex.givenNameCount(s[i]) == 0))
                 return 0;
         }
         const QStringView word = s.mid(start, length);
         for (const QStringView part : {word, word.left(2), word.right(2)}) {
-            if (lex.commonWords.contains(part) || lex.commonNouns.contains(part) ||
-                lex.stopwords.contains(part) || lex.places.contains(part) ||
-                lex.organizations.contains(part) || lex.affixWords.contains(part))
+            if (lex.commonWords.contains(part) || lex.commonNouns.contains(part) || lex.stopwords.contains(part)
+                || lex.places.contains(part) || lex.organizations.contains(part) || lex.affixWords.contains(part))
                 return 0;
         }
         return length;
@@ -305,8 +294,8 @@ private:
             if (validName(start, length, surname, context) && boundaryBefore(start) && isFree(start, length))
                 return {start, length};
             // A compound surname reading failed: try the single surname.
-            if (surname == 2 && lex.surnameTier(s[start]) > 0 && validName(start, length, 1, context) &&
-                boundaryBefore(start) && isFree(start, length))
+            if (surname == 2 && lex.surnameTier(s[start]) > 0 && validName(start, length, 1, context)
+                && boundaryBefore(start) && isFree(start, length))
                 return {start, length};
         }
         return {-1, 0};
@@ -401,8 +390,7 @@ private:
         return pos;
     }
 
-    // Where the title ending at `end` begins, with its prefixes (常务副, 第一); `end` when no title ends
-    // there.
+    // Where the title ending at `end` begins, with its prefixes (常务副, 第一); `end` when no title ends there.
     int titleStartBefore(int end) const
     {
         const int title = end > 0 ? lex.titles.longestEndingAt(s, end) : 0;
@@ -420,8 +408,7 @@ private:
 
     static bool isAdminLevel(QChar c) { return QStringLiteral("省市县区州镇乡村").contains(c); }
 
-    // The area an organization belongs to: 孟州市委 → 孟州市, 温县县委 → 温县, 红星美凯龙集团党委 →
-    // 红星美凯龙集团.
+    // The area an organization belongs to: 孟州市委 → 孟州市, 温县县委 → 温县, 红星美凯龙集团党委 → 红星美凯龙集团.
     QString areaOf(const QString &organization) const
     {
         const int unit = lex.officeUnits.longestEndingAt(organization, organization.size());
@@ -432,11 +419,10 @@ private:
         return area;
     }
 
-    // Every office of a title chain written before a name (市政协副主席、高新区（示范区）党工委书记某某,
-    // 集团党委书记、 总裁某某): the titles joined by 、 read right to left, each with the body it names. A
-    // title that names no body of its own (总裁, 市长) or only a bare unit (管委会主任) takes the area of the
-    // title before it, as the chain implies; a chain that starts with a bare unit (党工委副书记、…) is
-    // completed from the article later.
+    // Every office of a title chain written before a name (市政协副主席、高新区（示范区）党工委书记某某, 集团党委书记、
+    // 总裁某某): the titles joined by 、 read right to left, each with the body it names. A title that names no
+    // body of its own (总裁, 市长) or only a bare unit (管委会主任) takes the area of the title before it, as the
+    // chain implies; a chain that starts with a bare unit (党工委副书记、…) is completed from the article later.
     QList<EntityOffice> officeChainBefore(int nameStart) const
     {
         struct Segment
@@ -474,14 +460,13 @@ private:
             if (!organization.isEmpty() && titleUnit > 0 && titleUnit < titleText.size())
                 organization += titleText.left(titleUnit);
             if (havePrevious && organization.isEmpty()) {
-                // 总裁 after 红星美凯龙集团党委书记; 市长 after 孟州市委副书记 (the title's level names the
-                // body).
+                // 总裁 after 红星美凯龙集团党委书记; 市长 after 孟州市委副书记 (the title's level names the body).
                 organization = previousArea;
                 int level = 0;
                 while (level < titleText.size() && lex.titlePrefixes.longestStartingAt(titleText, level) > 0)
                     level += lex.titlePrefixes.longestStartingAt(titleText, level);
-                if (level < titleText.size() && isAdminLevel(titleText[level]) &&
-                    titleText.size() - level == 2 && !organization.endsWith(titleText[level]))
+                if (level < titleText.size() && isAdminLevel(titleText[level]) && titleText.size() - level == 2
+                    && !organization.endsWith(titleText[level]))
                     organization += titleText[level];
             } else if (havePrevious && unit > 0 && unit == organization.size()) {
                 organization = previousArea + organization;
@@ -503,8 +488,7 @@ private:
         for (int j = 1; j < n; ++j) {
             if (taken[size_t(j)] || !isHan(s[j]))
                 continue;
-            const bool surname =
-                lex.surnameTier(s[j]) != 0 || (j + 1 < n && lex.isCompoundSurname(s.mid(j, 2)));
+            const bool surname = lex.surnameTier(s[j]) != 0 || (j + 1 < n && lex.isCompoundSurname(s.mid(j, 2)));
             const int journalist = lex.journalistRoles.longestEndingAt(s, j);
             const int title = journalist ? 0 : lex.titles.longestEndingAt(s, j);
             const int role = journalist || title || !surname ? 0 : lex.roles.longestEndingAt(s, j);
@@ -530,9 +514,9 @@ private:
     {
         for (int e = 2; e < n; ++e) {
             // Cheap tests first: a name of two to four characters needs a surname two to four back.
-            if (!isHan(s[e - 1]) || taken[size_t(e - 1)] ||
-                !(lex.surnameTier(s[e - 2]) || (e >= 3 && lex.surnameTier(s[e - 3])) ||
-                  (e >= 4 && lex.isCompoundSurname(s.mid(e - 4, 2)))))
+            if (!isHan(s[e - 1]) || taken[size_t(e - 1)]
+                || !(lex.surnameTier(s[e - 2]) || (e >= 3 && lex.surnameTier(s[e - 3]))
+                     || (e >= 4 && lex.isCompoundSurname(s.mid(e - 4, 2)))))
                 continue;
             const bool photographer = s[e] == QChar(0x6444) && (e + 1 >= n || !isHan(s[e + 1])); // 摄
             const bool strongCue = photographer || lex.after.longestStartingAt(s, e) > 0;
@@ -553,10 +537,7 @@ class OrgPlaceScan
 {
 public:
     OrgPlaceScan(const Lexicon &lexicon, QStringView text, const std::vector<Span> &people)
-        : lex(lexicon)
-        , s(text)
-        , n(int(text.size()))
-        , person(size_t(text.size()), false)
+        : lex(lexicon), s(text), n(int(text.size())), person(size_t(text.size()), false)
     {
         for (const Span &p : people) {
             for (int i = p.start; i < p.end(); ++i)
@@ -620,10 +601,9 @@ private:
                 pos = open;
                 continue;
             }
-            if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)] ||
-                (stopAtPlaceSuffix &&
-                 (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0)) ||
-                titleEndsAt(pos) || lex.phraseBreaks.longestEndingAt(s, pos) > 0) {
+            if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)]
+                || (stopAtPlaceSuffix && (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0))
+                || titleEndsAt(pos) || lex.phraseBreaks.longestEndingAt(s, pos) > 0) {
                 stopped = true;
                 break;
             }
@@ -696,14 +676,14 @@ private:
             if (prefix == 1 && !(suffix >= 2 && isAdminChar(s[start])) && !known)
                 continue;
             if (suffix == 1 && !known) {
-                // 开好局, 干部: a bare one-character suffix needs a body named by a place or a level. 政局
-                // reads as a word, but not at the end of a known body (县民政局).
+                // 开好局, 干部: a bare one-character suffix needs a body named by a place or a level. 政局 reads
+                // as a word, but not at the end of a known body (县民政局).
                 const int knownTail = lex.organizations.longestEndingAt(s, e);
                 const bool tailKnown = knownTail >= 3 && knownTail < e - start;
                 if (prefix < 2 || (!tailKnown && lex.affixWords.contains(s.mid(e - 2, 2))))
                     continue;
-                if (!isAdminChar(s[start]) && lex.places.longestStartingAt(s, start) == 0 &&
-                    s.mid(start, 2) != QStringLiteral("国家") && s.mid(start, 2) != QStringLiteral("中央"))
+                if (!isAdminChar(s[start]) && lex.places.longestStartingAt(s, start) == 0
+                    && s.mid(start, 2) != QStringLiteral("国家") && s.mid(start, 2) != QStringLiteral("中央"))
                     continue;
             }
             if (lex.determiners.contains(s.mid(start, prefix)))
@@ -723,8 +703,8 @@ private:
     {
         if (i <= 0 || !isHan(s[i - 1]) || lex.isStopChar(s[i - 1]) || person[size_t(i - 1)])
             return true;
-        return lex.stopwords.longestEndingAt(s, i) >= 2 || lex.before.longestEndingAt(s, i) > 0 ||
-               lex.placeSuffixes.longestEndingAt(s, i) > 0 || isAdminChar(s[i - 1]);
+        return lex.stopwords.longestEndingAt(s, i) >= 2 || lex.before.longestEndingAt(s, i) > 0
+            || lex.placeSuffixes.longestEndingAt(s, i) > 0 || isAdminChar(s[i - 1]);
     }
 
     // A name from the lexicon stands alone only if the next word does not continue it (联席会 in 联席会议).
@@ -732,9 +712,9 @@ private:
     {
         if (e >= n || !isHan(s[e]) || lex.isStopChar(s[e]))
             return true;
-        return lex.after.longestStartingAt(s, e) > 0 || lex.titles.longestStartingAt(s, e) > 0 ||
-               lex.journalistRoles.longestStartingAt(s, e) > 0 ||
-               lex.orgSuffixes.longestStartingAt(s, e) > 0 || lex.stopwords.longestStartingAt(s, e) > 0;
+        return lex.after.longestStartingAt(s, e) > 0 || lex.titles.longestStartingAt(s, e) > 0
+            || lex.journalistRoles.longestStartingAt(s, e) > 0 || lex.orgSuffixes.longestStartingAt(s, e) > 0
+            || lex.stopwords.longestStartingAt(s, e) > 0;
     }
 
     bool placeEndsAt(int e) const
@@ -766,13 +746,12 @@ private:
             // 专业村, 重点县: a common noun is not the name of a place.
             if (suffix == 1 && !known && prefix == 2 && lex.commonNouns.contains(s.mid(start, 2)))
                 continue;
-            // 商业区, 责任区: before 区, 市 or 省 the name must be a known place or an unknown word of its
-            // own.
-            if (suffix == 1 && !known && !lex.places.contains(s.mid(start, prefix)) &&
-                QStringLiteral("区市省").contains(s[e - 1])) {
+            // 商业区, 责任区: before 区, 市 or 省 the name must be a known place or an unknown word of its own.
+            if (suffix == 1 && !known && !lex.places.contains(s.mid(start, prefix))
+                && QStringLiteral("区市省").contains(s[e - 1])) {
                 const QStringView body = s.mid(start, prefix);
-                if (prefix != 2 || lex.commonNouns.contains(body) || lex.stopwords.contains(body) ||
-                    lex.commonWords.contains(body) || !nameStartsAt(start))
+                if (prefix != 2 || lex.commonNouns.contains(body) || lex.stopwords.contains(body)
+                    || lex.commonWords.contains(body) || !nameStartsAt(start))
                     continue;
             }
             if (lex.determiners.contains(whole) || lex.determiners.contains(s.mid(start, prefix)))
@@ -788,15 +767,14 @@ private:
                 if (lex.determiners.contains(s.mid(i, len)))
                     return true;
                 const int det = lex.determiners.longestStartingAt(s, i);
-                return det > 0 && det < len &&
-                       (lex.placeSuffixes.contains(s.mid(i + det, len - det)) ||
-                        lex.determiners.contains(s.mid(i + det, len - det)));
+                return det > 0 && det < len
+                    && (lex.placeSuffixes.contains(s.mid(i + det, len - det))
+                        || lex.determiners.contains(s.mid(i + det, len - det)));
             };
             for (; length >= 2; --length) {
                 if (determinerPhrase(length))
                     continue;
-                if (lex.places.contains(s.mid(i, length)) && placeEndsAt(i + length) &&
-                    freeOfPeople(i, i + length)) {
+                if (lex.places.contains(s.mid(i, length)) && placeEndsAt(i + length) && freeOfPeople(i, i + length)) {
                     out.push_back(make(i, i + length, EntityType::Place));
                     break;
                 }
@@ -851,8 +829,8 @@ void EntityExtractor::annotate(Article &article, const QString &paperCity) const
 {
     article.entities.clear();
     QSet<QString> bylineNames;
-    for (const QStringList *names :
-         {&article.reporters, &article.correspondents, &article.authors, &article.photographers}) {
+    for (const QStringList *names : {&article.reporters, &article.correspondents, &article.authors,
+                                     &article.photographers}) {
         for (const QString &name : *names) {
             const QString clean = squashed(name);
             if (clean.isEmpty() || bylineNames.contains(clean))
@@ -929,10 +907,8 @@ void EntityExtractor::annotate(Article &article, const QString &paperCity) const
     for (size_t p = 0; p < texts.size(); ++p) {
         const CompactText &t = texts[p];
         std::vector<Span> spans = std::move(people[p]);
-        spans.insert(spans.end(), std::make_move_iterator(others[p].begin()),
-                     std::make_move_iterator(others[p].end()));
-        std::stable_sort(spans.begin(), spans.end(),
-                         [](const Span &a, const Span &b) { return a.start < b.start; });
+        spans.insert(spans.end(), std::make_move_iterator(others[p].begin()), std::make_move_iterator(others[p].end()));
+        std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
         for (Span &span : spans) {
             EntityMention m;
             m.text = t.text.mid(span.start, span.length);
@@ -954,8 +930,7 @@ void EntityExtractor::annotate(Article &article, const QString &paperCity) const
         if (compact.text.isEmpty())
             continue;
         std::vector<Span> units = OrgPlaceScan(m_lexicon, compact.text, {}).run();
-        std::stable_sort(units.begin(), units.end(),
-                         [](const Span &a, const Span &b) { return a.start < b.start; });
+        std::stable_sort(units.begin(), units.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
         for (const Span &unit : units)
             headlineUnits << compact.text.mid(unit.start, unit.length);
     }

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+
 #include <algorithm>
 
 // Resources of a static library must be registered by name from code that is surely linked in.
@@ -40,8 +41,7 @@ WordSet::Packed WordSet::pack(QStringView word)
 
 std::size_t WordSet::slotHash(const Packed &p)
 {
-    std::uint64_t h =
-        p.low * 0x9E3779B97F4A7C15ull ^ (p.high + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+    std::uint64_t h = p.low * 0x9E3779B97F4A7C15ull ^ (p.high + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
     h ^= h >> 29;
     return std::size_t(h);
 }
@@ -114,7 +114,8 @@ bool WordSet::contains(QStringView word) const
     return lookup(word);
 }
 
-template <typename F> int WordSet::forEachLength(std::uint8_t m, qsizetype room, F &&tryLength) const
+template<typename F>
+int WordSet::forEachLength(std::uint8_t m, qsizetype room, F &&tryLength) const
 {
     if (m & 1u) {
         for (qsizetype len = std::min<qsizetype>(m_maxLength, room); len >= 8; --len) {
@@ -166,7 +167,8 @@ QString readResource(const QString &name)
 }
 
 // Entries of a generated list: one a line, the first tab-separated field, "#" lines skipped.
-template <typename F> void forEachEntry(const QString &text, F &&f)
+template<typename F>
+void forEachEntry(const QString &text, F &&f)
 {
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &raw : lines) {
@@ -194,10 +196,9 @@ const Lexicon &Lexicon::instance()
 Lexicon::Lexicon()
 {
     initLexiconResources();
-    WordSet *const sets[] = {&compoundSurnames, &commonWords, &places,      &organizations, &stopwords,
-                             &commonNouns,      &affixWords,  &titles,      &titlePrefixes, &roles,
-                             &journalistRoles,  &after,       &afterWeak,   &before,        &listEnd,
-                             &leaders,          &officeUnits, &orgSuffixes, &placeSuffixes, &determiners,
+    WordSet *const sets[] = {&compoundSurnames, &commonWords, &places, &organizations, &stopwords, &commonNouns,
+                             &affixWords, &titles, &titlePrefixes, &roles, &journalistRoles, &after, &afterWeak,
+                             &before, &listEnd, &leaders, &officeUnits, &orgSuffixes, &placeSuffixes, &determiners,
                              &phraseBreaks};
     const int stride = 2 * int(std::size(sets));
     m_maskArena.assign(std::size_t(65536) * std::size_t(stride), 0);
@@ -214,8 +215,7 @@ Lexicon::Lexicon()
     });
     forEachEntry(readResource(QStringLiteral("given_chars.tsv")), [&](const QStringList &fields) {
         if (fields.first().size() == 1)
-            m_givenCount[fields.first().front().unicode()] =
-                std::uint16_t(std::min(fields.value(1).toInt(), 65535));
+            m_givenCount[fields.first().front().unicode()] = std::uint16_t(std::min(fields.value(1).toInt(), 65535));
     });
     fillSet(commonWords, readResource(QStringLiteral("common_words.txt")));
     fillSet(places, readResource(QStringLiteral("places.txt")));
@@ -256,9 +256,9 @@ void Lexicon::loadRules(const QString &text)
         if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
             const QString name = line.mid(1, line.size() - 2);
             current = sections.value(name, nullptr);
-            currentChars = name == QLatin1String("stop_chars")  ? &m_stopChar
-                           : name == QLatin1String("not_given") ? &m_notGiven
-                                                                : nullptr;
+            currentChars = name == QLatin1String("stop_chars") ? &m_stopChar
+                         : name == QLatin1String("not_given")  ? &m_notGiven
+                                                               : nullptr;
             continue;
         }
         if (current)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -62,7 +63,8 @@ private:
     std::uint8_t endLengths(QChar c) const { return m_masks[std::size_t(c.unicode()) * m_stride + 1]; }
     static std::uint8_t lengthBit(qsizetype length) { return std::uint8_t(length < 8 ? 1u << length : 1u); }
     // Lengths to try, longest first, for a character with mask `m` (long words by the slow path).
-    template <typename F> int forEachLength(std::uint8_t m, qsizetype room, F &&tryLength) const;
+    template<typename F>
+    int forEachLength(std::uint8_t m, qsizetype room, F &&tryLength) const;
 
     QStringList m_storage;
     std::unordered_set<std::u16string_view> m_words;
@@ -93,7 +95,7 @@ public:
     WordSet organizations; // organization names
     WordSet stopwords;     // verbs, adverbs, pronouns ...: a name phrase never runs across them
     WordSet commonNouns;   // 商业, 责任: nouns that do not name a place before 区
-    WordSet affixWords; // 城市, 干部, 市民: words around one-character suffixes that are not entities
+    WordSet affixWords;    // 城市, 干部, 市民: words around one-character suffixes that are not entities
     WordSet titles;
     WordSet titlePrefixes;
     WordSet roles;
@@ -107,8 +109,7 @@ public:
     WordSet orgSuffixes;
     WordSet placeSuffixes;
     WordSet determiners;
-    WordSet
-        phraseBreaks; // 目前, 会上, 现任: words of time and sequence that end a body's name read leftwards
+    WordSet phraseBreaks; // 目前, 会上, 现任: words of time and sequence that end a body's name read leftwards
     // Whether the lists could be read (they are compiled in, so only a broken build fails).
     bool loaded = false;
 
