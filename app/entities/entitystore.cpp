@@ -528,6 +528,50 @@ bool EntityStore::exportOfficeCsv(QIODevice *device, const QList<OfficeTerm> &te
     return device->write(out) == out.size();
 }
 
+QList<CoAppearance> EntityStore::coAppearances(const QDate &from, const QDate &to, int minArticles)
+{
+    m_error.clear();
+    QString mentionFilter = QStringLiteral("e.type = 'person' AND m.role <> '%1'").arg(journalist());
+    QVariantList values;
+    if (from.isValid()) {
+        mentionFilter += QStringLiteral(" AND i.date >= ?");
+        values << from.toString(Qt::ISODate);
+    }
+    if (to.isValid()) {
+        mentionFilter += QStringLiteral(" AND i.date <= ?");
+        values << to.toString(Qt::ISODate);
+    }
+    values << std::max(1, minArticles);
+    // One row per (article, person) first, so that a name stated five times in an article counts once.
+    Sql q(m_library,
+          visibleMentions(mentionFilter)
+              + QStringLiteral(", present AS (SELECT DISTINCT article_id, name, date FROM visible WHERE type = 'person')"
+                               " SELECT a.name, b.name, count(*), min(a.date), max(a.date) FROM present a"
+                               " JOIN present b ON b.article_id = a.article_id AND a.name < b.name"
+                               " GROUP BY a.name, b.name HAVING count(*) >= ?"
+                               " ORDER BY count(*) DESC, a.name, b.name"),
+          values);
+    QList<CoAppearance> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), dateOf(q.value(3)),
+                     dateOf(q.value(4))});
+    if (!q.ok)
+        failQuery(q.q);
+    return list;
+}
+
+bool EntityStore::exportEdgeCsv(QIODevice *device, const QList<CoAppearance> &edges)
+{
+    // Gephi reads Source, Target and Weight by these names; igraph takes the first two columns.
+    QByteArray out = "Source,Target,Weight,first,last\r\n";
+    for (const CoAppearance &e : edges) {
+        const QStringList fields{csvField(e.source), csvField(e.target), QString::number(e.articles),
+                                 e.first.toString(Qt::ISODate), e.last.toString(Qt::ISODate)};
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return device->write(out) == out.size();
+}
+
 QList<VariantSuggestion> EntityStore::suggestVariants(std::optional<EntityType> type, int limit)
 {
     m_error.clear();
