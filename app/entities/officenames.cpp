@@ -232,8 +232,12 @@ void resolveArticleOffices(Article &article, const QString &paperCity, const QSt
                 const QString kind = areaOf(kindAndRest);
                 if (!kind.isEmpty()) {
                     const QString target = nearestEndingWith(kind);
+                    QString rest = kindAndRest.mid(kind.size());
+                    // 该区区委: the 区 of the unit is the area's own (山阳区 + 区委 → 山阳区委).
+                    if (!rest.isEmpty() && isAdminLevel(rest.front()) && target.endsWith(rest.front()))
+                        rest.remove(0, 1);
                     if (!target.isEmpty())
-                        org = target + kindAndRest.mid(kind.size());
+                        org = target + rest;
                 }
             } else if (!org.isEmpty() && unit == org.size()) {
                 // A bare unit: the area of the chain so far, else of the nearest earlier office of that unit.

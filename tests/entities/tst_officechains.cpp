@@ -69,6 +69,18 @@ void TestOfficeChains::chains_data()
     QTest::newRow("anaphora: the street named before")
         << QStringLiteral("近日，文苑街道召开征迁工作推进会。\n该街道党工委书记李红梅要求各村加快进度。")
         << QString() << QStringLiteral("李红梅") << QStringLiteral("党工委书记@文苑街道党工委");
+    QTest::newRow("anaphora: the district named before, its level written twice")
+        << QStringLiteral("近日，山阳区召开征迁工作推进会。该区区委副书记、区长侯向阳出席会议并讲话。")
+        << QString() << QStringLiteral("侯向阳") << QStringLiteral("区委副书记@山阳区委 | 区长@山阳区");
+    QTest::newRow("anaphora: the district's head")
+        << QStringLiteral("近日，山阳区召开征迁工作推进会。该区区长侯向阳出席会议并讲话。") << QString()
+        << QStringLiteral("侯向阳") << QStringLiteral("区长@山阳区");
+    QTest::newRow("和 inside a bureau's name")
+        << QStringLiteral("焦作市文化广电和旅游局局长王小平出席。") << QString() << QStringLiteral("王小平")
+        << QStringLiteral("局长@焦作市文化广电和旅游局");
+    QTest::newRow("和 between two bodies is no name")
+        << QStringLiteral("市委和市政府领导、区委书记郑小林出席。") << QString() << QStringLiteral("郑小林")
+        << QStringLiteral("区委书记@区委");
     QTest::newRow("anaphora: the company named before")
         << QStringLiteral("焦作天宝桓祥机械科技有限公司项目开工。该公司总经理张立新介绍，项目总投资5亿元。")
         << QString() << QStringLiteral("张立新") << QStringLiteral("总经理@焦作天宝桓祥机械科技有限公司");
