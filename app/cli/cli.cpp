@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 18> &commands()
+const std::array<Command, 19> &commands()
 {
-    static const std::array<Command, 18> table{{
+    static const std::array<Command, 19> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -32,6 +32,8 @@ const std::array<Command, 18> &commands()
          &entitiesCommand},
         {"offices", QT_TRANSLATE_NOOP("kanbao::cli", "List who held which office, from when to when"),
          &officesCommand},
+        {"network", QT_TRANSLATE_NOOP("kanbao::cli", "List who appears with whom, as an edge list"),
+         &networkCommand},
         {"tag", QT_TRANSLATE_NOOP("kanbao::cli", "Tag an article"), &tagCommand},
         {"annotate", QT_TRANSLATE_NOOP("kanbao::cli", "Highlight a quote in an article, with a note"),
          &annotateCommand},

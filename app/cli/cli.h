@@ -34,6 +34,7 @@ int searchCommand(const QStringList &arguments, Io &io);
 int showCommand(const QStringList &arguments, Io &io);
 int entitiesCommand(const QStringList &arguments, Io &io);
 int officesCommand(const QStringList &arguments, Io &io);
+int networkCommand(const QStringList &arguments, Io &io);
 int tagCommand(const QStringList &arguments, Io &io);
 int annotateCommand(const QStringList &arguments, Io &io);
 int exportNotesCommand(const QStringList &arguments, Io &io);

@@ -375,7 +375,13 @@ private:
                 pos = open;
                 continue;
             }
+            if (joinsBodyName(pos - 1, end)) {
+                --pos;
+                continue;
+            }
             if (!isHan(c) || lex.isStopChar(c) || taken[size_t(pos - 1)])
+                break;
+            if (lex.phraseBreaks.longestEndingAt(s, pos) > 0)
                 break;
             if (const int word = lex.stopwords.longestEndingAt(s, pos); word >= 2) {
                 if (pos == end || wordEndsPhrase(lex, s, pos))
@@ -386,6 +392,19 @@ private:
             --pos;
         }
         return pos;
+    }
+
+    // 文化广电和旅游局, 住房和城乡建设局, 人力资源和社会保障局: 和 joins two fields inside one bureau's name.
+    // Not after a body, a title or a name of its own (市委和市政府, 书记和市长): there it joins two.
+    bool joinsBodyName(int at, int end) const
+    {
+        if (s[at] != QChar(0x548C) || at < 2 || end - at < 3 || taken[size_t(at - 1)]) // 和
+            return false;
+        if (!isHan(s[at - 1]) || lex.isStopChar(s[at - 1]) || !isHan(s[at - 2]) || lex.isStopChar(s[at - 2]))
+            return false;
+        return lex.officeUnits.longestEndingAt(s, at) == 0 && lex.titles.longestEndingAt(s, at) == 0
+            && lex.orgSuffixes.longestEndingAt(s, at) == 0 && lex.placeSuffixes.longestEndingAt(s, at) == 0
+            && !QStringLiteral("省市县区州镇乡村").contains(s[at - 1]);
     }
 
     // Where the title ending at `end` begins, with its prefixes (常务副, 第一); `end` when no title ends there.
@@ -439,6 +458,12 @@ private:
             // 该街道党工委书记: the anaphor stays with the unit, to be resolved from the article.
             if (orgStart > 0 && orgStart < titleStart && s[orgStart - 1] == QChar(0x8BE5)) // 该
                 --orgStart;
+            // 该区区长, 该县县委书记: the anaphor is a word of its own (该区) that ends the phrase read leftwards.
+            if (orgStart == titleStart) {
+                const int det = lex.determiners.longestEndingAt(s, titleStart);
+                if (det >= 2 && s[titleStart - det] == QChar(0x8BE5)) // 该
+                    orgStart = titleStart - det;
+            }
             segments.insert(segments.begin(), Segment{orgStart, titleStart, end});
             if (orgStart < 2 || s[orgStart - 1] != QChar(0x3001)) // 、
                 break;
@@ -457,6 +482,7 @@ private:
             const int titleUnit = lex.officeUnits.longestStartingAt(titleText, 0);
             if (!organization.isEmpty() && titleUnit > 0 && titleUnit < titleText.size())
                 organization += titleText.left(titleUnit);
+
             if (havePrevious && organization.isEmpty()) {
                 // 总裁 after 红星美凯龙集团党委书记; 市长 after 孟州市委副书记 (the title's level names the body).
                 organization = previousArea;
@@ -601,7 +627,7 @@ private:
             }
             if (!isHan(c) || lex.isStopChar(c) || person[size_t(pos - 1)]
                 || (stopAtPlaceSuffix && (isOneCharPlaceSuffix(c) || lex.placeSuffixes.longestEndingAt(s, pos) > 0))
-                || titleEndsAt(pos)) {
+                || titleEndsAt(pos) || lex.phraseBreaks.longestEndingAt(s, pos) > 0) {
                 stopped = true;
                 break;
             }
@@ -738,6 +764,9 @@ private:
             const QStringView whole = s.mid(start, e - start);
             const bool known = lex.places.contains(whole);
             if (prefix == 1 && !known && s[e - 1] != QChar(0x53BF)) // 县: 温县, 滑县
+                continue;
+            // 各分包区, 各责任区: after 各 or 每 stands a kind of area, not the name of one.
+            if (!known && start > 0 && (s[start - 1] == QChar(0x5404) || s[start - 1] == QChar(0x6BCF))) // 各 每
                 continue;
             if (suffix == 1 && !known && lex.affixWords.contains(s.mid(e - 2, 2)))
                 continue;
@@ -920,7 +949,19 @@ void EntityExtractor::annotate(Article &article, const QString &paperCity) const
             article.entities << m;
         }
     }
-    officenames::resolveArticleOffices(article, paperCity);
+    // The headline names the area or body a local report is about (山阳区召开…会议), which a bare 区委 in
+    // its body refers to.
+    QStringList headlineUnits;
+    for (const QString *title : {&article.kicker, &article.headline, &article.subheadline}) {
+        const CompactText compact(*title);
+        if (compact.text.isEmpty())
+            continue;
+        std::vector<Span> units = OrgPlaceScan(m_lexicon, compact.text, {}).run();
+        std::stable_sort(units.begin(), units.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+        for (const Span &unit : units)
+            headlineUnits << compact.text.mid(unit.start, unit.length);
+    }
+    officenames::resolveArticleOffices(article, paperCity, headlineUnits);
 }
 
 } // namespace kanbao

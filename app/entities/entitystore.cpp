@@ -430,6 +430,61 @@ QList<OfficeSpan> EntityStore::offices(const EntityKey &key)
     return list;
 }
 
+namespace {
+
+// 市政协 from pages of an unknown paper and 焦作市政协 from the same paper's pages where its name was known:
+// for one person and office, a body named by its level alone is the one named with its area when exactly
+// one such body is on record (two cities' 市政协 stay apart).
+void mergeLevelOnlyOrganizations(QList<OfficeTerm> &terms)
+{
+    static const QString levels = QStringLiteral("省市县区州镇乡");
+    QHash<QString, QList<qsizetype>> byHolder;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        byHolder[terms[i].person + QChar(0x1F) + terms[i].office].append(i);
+    QList<qsizetype> merged;
+    for (const QList<qsizetype> &group : std::as_const(byHolder)) {
+        if (group.size() < 2)
+            continue;
+        for (const qsizetype shortIndex : group) {
+            const QString &level = terms[shortIndex].organization;
+            if (level.size() < 2 || !levels.contains(level.front()))
+                continue;
+            qsizetype target = -1;
+            int candidates = 0;
+            for (const qsizetype other : group) {
+                const QString &full = terms[other].organization;
+                if (other != shortIndex && full.size() > level.size() && full.endsWith(level)) {
+                    target = other;
+                    ++candidates;
+                }
+            }
+            if (candidates != 1)
+                continue;
+            OfficeTerm &into = terms[target];
+            const OfficeTerm &from = terms[shortIndex];
+            if (from.first.isValid() && (!into.first.isValid() || from.first < into.first))
+                into.first = from.first;
+            if (from.last.isValid() && (!into.last.isValid() || from.last > into.last))
+                into.last = from.last;
+            into.mentions += from.mentions;
+            for (const qint64 id : from.articleIds) {
+                if (!into.articleIds.contains(id))
+                    into.articleIds.append(id);
+            }
+            for (const QString &written : from.writtenOrganizations) {
+                if (!into.writtenOrganizations.contains(written))
+                    into.writtenOrganizations.append(written);
+            }
+            merged.append(shortIndex);
+        }
+    }
+    std::sort(merged.begin(), merged.end(), std::greater<>());
+    for (const qsizetype i : std::as_const(merged))
+        terms.removeAt(i);
+}
+
+} // namespace
+
 QList<OfficeTerm> EntityStore::officeTerms(const OfficeFilter &filter)
 {
     m_error.clear();
@@ -505,6 +560,7 @@ QList<OfficeTerm> EntityStore::officeTerms(const OfficeFilter &filter)
         failQuery(q.q);
         return {};
     }
+    mergeLevelOnlyOrganizations(terms);
     std::stable_sort(terms.begin(), terms.end(), [](const OfficeTerm &a, const OfficeTerm &b) {
         if (a.person != b.person)
             return a.person < b.person;
@@ -523,6 +579,50 @@ bool EntityStore::exportOfficeCsv(QIODevice *device, const QList<OfficeTerm> &te
         const QStringList fields{csvField(t.person), csvField(t.office), csvField(t.organization),
                                  t.first.toString(Qt::ISODate), t.last.toString(Qt::ISODate),
                                  QString::number(t.mentions), csvField(ids.join(QLatin1Char(';')))};
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return device->write(out) == out.size();
+}
+
+QList<CoAppearance> EntityStore::coAppearances(const QDate &from, const QDate &to, int minArticles)
+{
+    m_error.clear();
+    QString mentionFilter = QStringLiteral("e.type = 'person' AND m.role <> '%1'").arg(journalist());
+    QVariantList values;
+    if (from.isValid()) {
+        mentionFilter += QStringLiteral(" AND i.date >= ?");
+        values << from.toString(Qt::ISODate);
+    }
+    if (to.isValid()) {
+        mentionFilter += QStringLiteral(" AND i.date <= ?");
+        values << to.toString(Qt::ISODate);
+    }
+    values << std::max(1, minArticles);
+    // One row per (article, person) first, so that a name stated five times in an article counts once.
+    Sql q(m_library,
+          visibleMentions(mentionFilter)
+              + QStringLiteral(", present AS (SELECT DISTINCT article_id, name, date FROM visible WHERE type = 'person')"
+                               " SELECT a.name, b.name, count(*), min(a.date), max(a.date) FROM present a"
+                               " JOIN present b ON b.article_id = a.article_id AND a.name < b.name"
+                               " GROUP BY a.name, b.name HAVING count(*) >= ?"
+                               " ORDER BY count(*) DESC, a.name, b.name"),
+          values);
+    QList<CoAppearance> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), dateOf(q.value(3)),
+                     dateOf(q.value(4))});
+    if (!q.ok)
+        failQuery(q.q);
+    return list;
+}
+
+bool EntityStore::exportEdgeCsv(QIODevice *device, const QList<CoAppearance> &edges)
+{
+    // Gephi reads Source, Target and Weight by these names; igraph takes the first two columns.
+    QByteArray out = "Source,Target,Weight,first,last\r\n";
+    for (const CoAppearance &e : edges) {
+        const QStringList fields{csvField(e.source), csvField(e.target), QString::number(e.articles),
+                                 e.first.toString(Qt::ISODate), e.last.toString(Qt::ISODate)};
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     return device->write(out) == out.size();

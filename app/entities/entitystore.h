@@ -109,6 +109,17 @@ struct OfficeFilter
     QString organization; // organizations containing this text (canonical or as written); empty: all
 };
 
+// Two people named in the same articles: an undirected edge of the co-appearance network, the two names
+// in code-point order so that each pair comes once.
+struct CoAppearance
+{
+    QString source;
+    QString target;
+    int articles = 0; // articles naming both
+    QDate first;      // first and last date of those articles
+    QDate last;
+};
+
 // Two names that may be one entity written two ways (宫卫红 / 官卫红, 天宝桓祥 / 天宝恒祥).
 struct VariantSuggestion
 {
@@ -170,6 +181,12 @@ public:
     QList<OfficeTerm> officeTerms(const OfficeFilter &filter = {});
     // Those rows as CSV (person,office,organization,first,last,mentions,articles; article ids joined by ';').
     static bool exportOfficeCsv(QIODevice *device, const QList<OfficeTerm> &terms);
+    // People who appear together, one row per pair with the number of shared articles, most shared first;
+    // only articles dated within [from, to] (an invalid date leaves that end open); journalists and ignored
+    // names left out, merges and splits applied.
+    QList<CoAppearance> coAppearances(const QDate &from = QDate(), const QDate &to = QDate(), int minArticles = 1);
+    // Those pairs as an edge list for network tools (Gephi, igraph): Source,Target,Weight,first,last.
+    static bool exportEdgeCsv(QIODevice *device, const QList<CoAppearance> &edges);
     // Likely duplicates for the user to merge, best first: names of one type and length one character
     // apart that share companions or offices, or where one is much rarer than the other.
     QList<VariantSuggestion> suggestVariants(std::optional<EntityType> type = {}, int limit = 50);

@@ -198,7 +198,8 @@ Lexicon::Lexicon()
     initLexiconResources();
     WordSet *const sets[] = {&compoundSurnames, &commonWords, &places, &organizations, &stopwords, &commonNouns,
                              &affixWords, &titles, &titlePrefixes, &roles, &journalistRoles, &after, &afterWeak,
-                             &before, &listEnd, &leaders, &officeUnits, &orgSuffixes, &placeSuffixes, &determiners};
+                             &before, &listEnd, &leaders, &officeUnits, &orgSuffixes, &placeSuffixes, &determiners,
+                             &phraseBreaks};
     const int stride = 2 * int(std::size(sets));
     m_maskArena.assign(std::size_t(65536) * std::size_t(stride), 0);
     for (std::size_t k = 0; k < std::size(sets); ++k)
@@ -243,6 +244,7 @@ void Lexicon::loadRules(const QString &text)
         {QStringLiteral("org_suffixes"), &orgSuffixes},
         {QStringLiteral("place_suffixes"), &placeSuffixes},
         {QStringLiteral("determiners"), &determiners},
+        {QStringLiteral("phrase_breaks"), &phraseBreaks},
     };
     WordSet *current = nullptr;
     std::array<bool, 65536> *currentChars = nullptr;

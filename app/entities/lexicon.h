@@ -109,6 +109,7 @@ public:
     WordSet orgSuffixes;
     WordSet placeSuffixes;
     WordSet determiners;
+    WordSet phraseBreaks; // 目前, 会上, 现任: words of time and sequence that end a body's name read leftwards
     // Whether the lists could be read (they are compiled in, so only a broken build fails).
     bool loaded = false;
 

@@ -63,6 +63,53 @@ QString areaOf(const QString &org, int *unitLength = nullptr)
     return area;
 }
 
+// The area written right before `unit` inside a longer name: 山阳区委常委会 → 山阳 for 区委, 高新区管委会
+// 主任会议 → 高新区 for 管委会. Empty when the unit is not there or stands at the start.
+QString areaNamedBefore(const QString &name, const QString &unit)
+{
+    const qsizetype at = name.indexOf(unit);
+    if (at < 2 || at > 8 || name.size() == unit.size())
+        return {};
+    for (qsizetype i = 0; i < at; ++i) {
+        if (!isHan(name[i]) && name[i] != QChar(0xFF08) && name[i] != QChar(0xFF09))
+            return {};
+    }
+    // 社区委员会 holds 区委 but names no 区: the level must not end a word with the character before it.
+    if (isAdminLevel(unit.front()) && Lexicon::instance().affixWords.contains(name.mid(at - 1, 2)))
+        return {};
+    return name.left(at);
+}
+
+int unitOf(const QString &org)
+{
+    return Lexicon::instance().officeUnits.longestEndingAt(org, org.size());
+}
+
+// Is `later` the next item of a list that `earlier` opens (甲主任张某、乙主席李某), in one sentence?
+bool followsInList(const Article &article, const EntityMention &earlier, const EntityMention &later)
+{
+    if (earlier.paragraph < 0 || earlier.paragraph >= article.paragraphs.size() ||
+        later.offset <= earlier.offset)
+        return false;
+    const QString &text = article.paragraphs.at(earlier.paragraph);
+    qsizetype at = earlier.offset;
+    // The mention's text has no whitespace; the paragraph may (PDF text breaks names apart).
+    for (qsizetype matched = 0; at < text.size() && matched < earlier.text.size(); ++at) {
+        if (!text[at].isSpace())
+            ++matched;
+    }
+    while (at < later.offset && text[at].isSpace())
+        ++at;
+    if (at >= later.offset || text[at] != QChar(0x3001)) // 、
+        return false;
+    static const QString sentenceBreaks = QStringLiteral("，。；：！？,;");
+    for (qsizetype i = at; i < later.offset; ++i) {
+        if (sentenceBreaks.contains(text[i]))
+            return false;
+    }
+    return true;
+}
+
 struct Unit
 {
     QString name;
@@ -123,7 +170,7 @@ QString cityOfPaper(const QString &paperName)
     return {};
 }
 
-void resolveArticleOffices(Article &article, const QString &paperCity)
+void resolveArticleOffices(Article &article, const QString &paperCity, const QStringList &headlineUnits)
 {
     const Lexicon &lex = Lexicon::instance();
     // Units named so far, in reading order: organizations and places as mentions, and the organizations of
@@ -142,11 +189,38 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
         return {};
     };
 
+    // The previous person of the paragraph and the areas of the bodies of its offices: 孟州市人大常委会主任
+    // 刘继承、市政协主席郑小标 lists the heads of one city's bodies, so the bare 市 is 孟州市.
+    const EntityMention *previousPerson = nullptr;
+    QStringList previousAreas;
+    for (const QString &unitName : headlineUnits)
+        seen.push_back(Unit{unitName, !unitName.isEmpty() && isAdminLevel(unitName.back())});
+
     for (EntityMention &m : article.entities) {
         if (m.type != EntityType::Person) {
             seen.push_back(Unit{m.text, m.type == EntityType::Place});
             continue;
         }
+        if (m.role == QLatin1String("journalist"))
+            continue;
+        const bool listedAfterPrevious = previousPerson && previousPerson->paragraph == m.paragraph &&
+                                         followsInList(article, *previousPerson, m);
+        if (listedAfterPrevious && !m.offices.isEmpty()) {
+            EntityOffice &first = m.offices.first();
+            const QString org = first.organization;
+            if (org.size() >= 2 && isAdminLevel(org.front()) && unitOf(org) >= org.size() - 1) {
+                for (const QString &area : std::as_const(previousAreas)) {
+                    if (area.size() > 1 && area.endsWith(org.front())) {
+                        first.organization = area + org.mid(1);
+                        if (first.writtenOrganization.isEmpty())
+                            first.writtenOrganization = org;
+                        break;
+                    }
+                }
+            }
+        }
+        previousPerson = &m;
+        previousAreas.clear();
         QString chainArea;
         for (EntityOffice &office : m.offices) {
             QString org = office.organization;
@@ -158,8 +232,12 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
                 const QString kind = areaOf(kindAndRest);
                 if (!kind.isEmpty()) {
                     const QString target = nearestEndingWith(kind);
+                    QString rest = kindAndRest.mid(kind.size());
+                    // 该区区委: the 区 of the unit is the area's own (山阳区 + 区委 → 山阳区委).
+                    if (!rest.isEmpty() && isAdminLevel(rest.front()) && target.endsWith(rest.front()))
+                        rest.remove(0, 1);
                     if (!target.isEmpty())
-                        org = target + kindAndRest.mid(kind.size());
+                        org = target + rest;
                 }
             } else if (!org.isEmpty() && unit == org.size()) {
                 // A bare unit: the area of the chain so far, else of the nearest earlier office of that unit.
@@ -170,6 +248,10 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
                     for (auto it = seen.rbegin(); it != seen.rend() && !found; ++it) {
                         if (it->name.endsWith(org) && it->name.size() > org.size()) {
                             org = it->name;
+                            found = true;
+                        } else if (const QString area = areaNamedBefore(it->name, org); !area.isEmpty()) {
+                            // 山阳区委常委会暨…会议召开 names the 区委 of a later 区委书记.
+                            org = area + org;
                             found = true;
                         }
                     }
@@ -207,13 +289,12 @@ void resolveArticleOffices(Article &article, const QString &paperCity)
             if (!resolvedArea.isEmpty())
                 chainArea = resolvedArea;
             office.organization = canonicalOrganization(org, paperCity);
-            // 区长 after 区委副书记: a level alone names no body the text states.
-            if (office.organization.size() == 1)
-                office.organization.clear();
             if (office.writtenOrganization.isEmpty())
                 office.writtenOrganization = org;
             if (!org.isEmpty())
                 seen.push_back(Unit{org, false});
+            if (!resolvedArea.isEmpty())
+                previousAreas << resolvedArea;
         }
         if (!m.offices.isEmpty()) {
             m.office = m.offices.constLast().office;

@@ -22,8 +22,11 @@ QString cityOfPaper(const QString &paperName);
 // Completes the offices of an article's people from the article itself, in reading order: a bare unit
 // (党工委副书记 standing alone) takes the area of the nearest earlier office of the same unit; an anaphor
 // (该街道党工委, 该公司) the nearest earlier unit of the same kind; a short name (天宝桓祥公司) the full name
-// written in the same article. The written form stays in writtenOrganization.
-void resolveArticleOffices(Article &article, const QString &paperCity = {});
+// written in the same article; a body named by its level (市政协) in a list after an office of a named
+// city (孟州市人大常委会主任某、市政协主席某) that city's. `headlineUnits`, the bodies and places the
+// headline names, count as named before the body. The written form stays in writtenOrganization.
+void resolveArticleOffices(Article &article, const QString &paperCity = {},
+                           const QStringList &headlineUnits = {});
 
 } // namespace officenames
 

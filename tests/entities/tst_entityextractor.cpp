@@ -194,10 +194,10 @@ void TestEntityExtractor::offices_data()
         << QStringLiteral("管委会主任") << QStringLiteral("示范区（高新区）管委会");
     QTest::newRow("office without a body")
         << QStringLiteral("区委副书记、区长陈东来主持会议。") << QStringLiteral("陈东来") << QStringLiteral("区长")
-        << QString();
+        << QStringLiteral("区"); // the level as written: no district named, the paper's city unknown
     QTest::newRow("office with a prefix")
         << QStringLiteral("区委常委、常务副区长赵俊明与企业代表签约。") << QStringLiteral("赵俊明")
-        << QStringLiteral("常务副区长") << QString();
+        << QStringLiteral("常务副区长") << QStringLiteral("区");
     QTest::newRow("people's congress")
         << QStringLiteral("孟州市人大常委会主任刘继先列席会议。") << QStringLiteral("刘继先")
         << QStringLiteral("人大常委会主任") << QStringLiteral("孟州市人大常委会");
@@ -279,6 +279,8 @@ void TestEntityExtractor::places_data()
         << QStringLiteral("吕沛带领各乡镇（街道）和区直部门负责人观摩了项目。") << QStringList{};
     QTest::newRow("every county is no place")
         << QStringLiteral("会议要求各县区压实责任，北冷乡作了发言。") << QStringList{QStringLiteral("北冷乡")};
+    QTest::newRow("a kind of area after 各 is no place")
+        << QStringLiteral("要求各乡镇、各分包区加快进度，每个责任区落实到人。") << QStringList{};
     QTest::newRow("street office as a place")
         << QStringLiteral("连日来，温泉街道组织机关干部深入各村。") << QStringList{QStringLiteral("温泉街道")};
     QTest::newRow("province and known place")

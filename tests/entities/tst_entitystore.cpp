@@ -88,6 +88,7 @@ private slots:
     void listsEntitiesWithDates();
     void entityViewsAgree();
     void officesTimeline();
+    void officeTermsOneUnitPerOffice();
     void coMentionedPeople();
     void suggestsVariants();
     void suggestsVariantsOfAddedNames();
@@ -231,6 +232,34 @@ void TestEntityStore::officesTimeline()
     QVERIFY(secretary);
     for (qsizetype i = 1; i < offices.size(); ++i)
         QVERIFY(offices[i - 1].first <= offices[i].first);
+}
+
+void TestEntityStore::officeTermsOneUnitPerOffice()
+{
+    // 市政协 on pages whose paper is unknown and 焦作市政协 where it is known: one row, both written forms.
+    EntityStore store(*m_library);
+    const QList<OfficeTerm> terms = store.officeTerms();
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    QVERIFY(!terms.isEmpty());
+    for (const OfficeTerm &a : terms) {
+        for (const OfficeTerm &b : terms) {
+            if (&a == &b || a.person != b.person || a.office != b.office)
+                continue;
+            QVERIFY2(!(b.organization.size() > a.organization.size() && b.organization.endsWith(a.organization)
+                       && QStringLiteral("省市县区").contains(a.organization.front())),
+                     qPrintable(a.person + u' ' + a.office + u' ' + a.organization + u'/' + b.organization));
+        }
+    }
+    const QList<OfficeTerm> lv = store.officeTerms(OfficeFilter{lvPei.name, {}});
+    int cppcc = 0;
+    for (const OfficeTerm &t : lv) {
+        if (t.office != QStringLiteral("政协副主席"))
+            continue;
+        ++cppcc;
+        QVERIFY(t.first <= t.last);
+        QVERIFY(t.mentions >= t.articleIds.size());
+    }
+    QCOMPARE(cppcc, 1);
 }
 
 void TestEntityStore::coMentionedPeople()

@@ -15,6 +15,8 @@ class TestOfficeChains : public QObject
 private slots:
     void chains_data();
     void chains();
+    void headlineNamesTheArea_data();
+    void headlineNamesTheArea();
     void canonicalOrganization_data();
     void canonicalOrganization();
     void cityOfPaper_data();
@@ -67,6 +69,18 @@ void TestOfficeChains::chains_data()
     QTest::newRow("anaphora: the street named before")
         << QStringLiteral("近日，文苑街道召开征迁工作推进会。\n该街道党工委书记李红梅要求各村加快进度。")
         << QString() << QStringLiteral("李红梅") << QStringLiteral("党工委书记@文苑街道党工委");
+    QTest::newRow("anaphora: the district named before, its level written twice")
+        << QStringLiteral("近日，山阳区召开征迁工作推进会。该区区委副书记、区长侯向阳出席会议并讲话。")
+        << QString() << QStringLiteral("侯向阳") << QStringLiteral("区委副书记@山阳区委 | 区长@山阳区");
+    QTest::newRow("anaphora: the district's head")
+        << QStringLiteral("近日，山阳区召开征迁工作推进会。该区区长侯向阳出席会议并讲话。") << QString()
+        << QStringLiteral("侯向阳") << QStringLiteral("区长@山阳区");
+    QTest::newRow("和 inside a bureau's name")
+        << QStringLiteral("焦作市文化广电和旅游局局长王小平出席。") << QString() << QStringLiteral("王小平")
+        << QStringLiteral("局长@焦作市文化广电和旅游局");
+    QTest::newRow("和 between two bodies is no name")
+        << QStringLiteral("市委和市政府领导、区委书记郑小林出席。") << QString() << QStringLiteral("郑小林")
+        << QStringLiteral("区委书记@区委");
     QTest::newRow("anaphora: the company named before")
         << QStringLiteral("焦作天宝桓祥机械科技有限公司项目开工。该公司总经理张立新介绍，项目总投资5亿元。")
         << QString() << QStringLiteral("张立新") << QStringLiteral("总经理@焦作天宝桓祥机械科技有限公司");
@@ -86,12 +100,33 @@ void TestOfficeChains::chains_data()
         << QStringLiteral("李亦博") << QStringLiteral("市委副书记@焦作市委 | 市长@焦作市");
     QTest::newRow("no city known: the level alone names no body")
         << QStringLiteral("区委副书记、区长陈东来主持会议。") << QString() << QStringLiteral("陈东来")
-        << QStringLiteral("区委副书记@区委 | 区长@");
+        << QStringLiteral("区委副书记@区委 | 区长@区");
     QTest::newRow("bank branch") << QStringLiteral(
                                         "中国银行焦作分行党委书记、行长郑彦征，区领导古冰涛出席座谈会。")
                                  << QString() << QStringLiteral("郑彦征")
                                  << QStringLiteral("党委书记@中国银行焦作分行党委 | 行长@中国银行焦作分行");
+    QTest::newRow("a body's name inside a meeting's names the area")
+        << QStringLiteral("4月1日，山阳区委常委会暨月度工作总结谋划会召开。区委书记郑小林出席会议并讲话。")
+        << QString() << QStringLiteral("郑小林") << QStringLiteral("区委书记@山阳区委");
+    QTest::newRow("not inside a word: 社区委员会 names no 区")
+        << QStringLiteral("城乡社区委员会召开会议。区委书记郑小林出席会议并讲话。") << QString()
+        << QStringLiteral("郑小林") << QStringLiteral("区委书记@区委");
+    QTest::newRow("list of one city's heads: the bare level is that city")
+        << QStringLiteral("孟州市人大常委会主任刘继承、市政协主席郑小标等列席会议。")
+        << QStringLiteral("焦作") << QStringLiteral("郑小标") << QStringLiteral("政协主席@孟州市政协");
+    QTest::newRow("a list across levels keeps the paper's city")
+        << QStringLiteral("温县县委书记杨磊、市政协副主席吕沛出席。") << QStringLiteral("焦作")
+        << QStringLiteral("吕沛") << QStringLiteral("政协副主席@焦作市政协");
+    QTest::newRow("a new sentence is no list")
+        << QStringLiteral("孟州市委书记卢和平主持。市政协主席郑小标讲话。") << QStringLiteral("焦作")
+        << QStringLiteral("郑小标") << QStringLiteral("政协主席@焦作市政协");
+    QTest::newRow("a word of time ends the body's name")
+        << QStringLiteral("目前焦作天宝桓祥机械科技有限公司董事长王立国表示，将加大研发投入。") << QString()
+        << QStringLiteral("王立国") << QStringLiteral("董事长@焦作天宝桓祥机械科技有限公司");
     // 人民日报, February 2019 (../shared/corpus/rmrb-2019-02).
+    QTest::newRow("rmrb former post, general party branch")
+        << QStringLiteral("被亲切称为“老代表”的时任长宁区虹桥街道虹储居民区党总支书记朱国萍说。") << QString()
+        << QStringLiteral("朱国萍") << QStringLiteral("党总支书记@长宁区虹桥街道虹储居民区党总支");
     QTest::newRow("rmrb national chain")
         << QStringLiteral("中共中央政治局常委、国务院总理李克强在内蒙古考察。") << QString()
         << QStringLiteral("李克强") << QStringLiteral("常委@中共中央政治局 | 总理@国务院");
@@ -132,6 +167,43 @@ void TestOfficeChains::chains()
         }
     }
     QFAIL(qPrintable(QStringLiteral("%1 not found among %2").arg(name, seen.join(u' '))));
+}
+
+void TestOfficeChains::headlineNamesTheArea_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    // 焦作日报 政务简报: the area is named in the headline and the lead only as 山阳 + 区召开 broken by the
+    // layout.
+    QTest::newRow("district in the headline")
+        << QStringLiteral("山阳区召开党务工作会议")
+        << QStringLiteral("本报讯 4月1日，召开党务工作会议。区委书记郑小林出席并讲话。")
+        << QStringLiteral("区委书记@山阳区委");
+    QTest::newRow("county body in the headline")
+        << QStringLiteral("温县县委常委会召开") << QStringLiteral("会议由县委书记杨磊主持。")
+        << QStringLiteral("县委书记@温县县委");
+    QTest::newRow("no area anywhere")
+        << QStringLiteral("全区党务工作会议召开") << QStringLiteral("区委书记郑小林出席并讲话。")
+        << QStringLiteral("区委书记@区委");
+}
+
+void TestOfficeChains::headlineNamesTheArea()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Article article;
+    article.headline = headline;
+    article.paragraphs << text;
+    m_extractor.annotate(article);
+    for (const EntityMention &m : std::as_const(article.entities)) {
+        if (m.type == EntityType::Person && !m.offices.isEmpty()) {
+            QCOMPARE(officesOf(m), expected);
+            return;
+        }
+    }
+    QFAIL("no office found");
 }
 
 void TestOfficeChains::canonicalOrganization_data()
