@@ -497,6 +497,8 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             summary.annotationsReanchored += written->annotationsReanchored;
             summary.annotationsOrphaned += written->annotationsOrphaned;
             summary.tagsDropped += written->tagsDropped;
+            if (!written->movedFrom.isEmpty())
+                summary.moved.append({r.file.sourcePath, written->movedFrom});
             QString copyError;
             if (r.keepOriginal && !d->linkFiles
                 && !StoredFiles(d->library.path()).keep(r.file.sourcePath, r.original, r.file.contentHash, &copyError))
