@@ -328,35 +328,6 @@ QStringList NotesExporter::pdfFontFamilies()
 QByteArray NotesExporter::markdown(const QList<NoteRecord> &records, const NotesExportOptions &options)
 {
     const QList<ArticleGroup> groups = groupByArticle(records);
-
-    // The page crops, rendered side by side on the thread pool before the document is built.
-    QHash<qint64, PageCrop> crops;
-    m_pageCrops = 0;
-    if (options.pageCrops && m_store) {
-        QList<PageCrop> jobs;
-        const StoredFiles files(m_store->database().databaseName());
-        for (const ArticleGroup &g : groups) {
-            if (g.orphan || g.citation.articleId <= 0)
-                continue;
-            const std::optional<NotesStore::PageFile> file = m_store->pageFileOf(g.citation.articleId);
-            if (!file || !hasPageImage(file->sourcePath))
-                continue; // a text page has no image to show
-            PageCrop crop;
-            crop.articleId = g.citation.articleId;
-            crop.index = file->sourceIndex;
-            crop.headline = file->headline;
-            crop.opening = file->opening;
-            const PageFileLocation location = files.locate(file->sourcePath, file->contentHash);
-            if (location.isAvailable())
-                crop.path = location.path;
-            else
-                crop.reason = tr("No page image: %1").arg(location.problem());
-            jobs << crop;
-        }
-        QtConcurrent::blockingMap(jobs, renderCrop);
-        for (PageCrop &crop : jobs)
-            crops.insert(crop.articleId, std::move(crop));
-    }
     const QDateTime when = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
     QString md;
     md += QStringLiteral("# %1\n\n").arg(mdEscape(options.title.isEmpty() ? tr("Kanbao notes") : options.title));
@@ -552,6 +523,35 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
     };
 
     const QList<ArticleGroup> groups = groupByArticle(records);
+
+    // The page crops, rendered side by side on the thread pool before the document is built.
+    QHash<qint64, PageCrop> crops;
+    m_pageCrops = 0;
+    if (options.pageCrops && m_store) {
+        QList<PageCrop> jobs;
+        const StoredFiles files(m_store->database().databaseName());
+        for (const ArticleGroup &g : groups) {
+            if (g.orphan || g.citation.articleId <= 0)
+                continue;
+            const std::optional<NotesStore::PageFile> file = m_store->pageFileOf(g.citation.articleId);
+            if (!file || !hasPageImage(file->sourcePath))
+                continue; // a text page has no image to show
+            PageCrop crop;
+            crop.articleId = g.citation.articleId;
+            crop.index = file->sourceIndex;
+            crop.headline = file->headline;
+            crop.opening = file->opening;
+            const PageFileLocation location = files.locate(file->sourcePath, file->contentHash);
+            if (location.isAvailable())
+                crop.path = location.path;
+            else
+                crop.reason = tr("No page image: %1").arg(location.problem());
+            jobs << crop;
+        }
+        QtConcurrent::blockingMap(jobs, renderCrop);
+        for (PageCrop &crop : jobs)
+            crops.insert(crop.articleId, std::move(crop));
+    }
 
     // Title page.
     paragraph(blockFormat(60), charFormat(26, true), title);
