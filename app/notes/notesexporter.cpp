@@ -16,6 +16,7 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QSaveFile>
+#include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -648,10 +649,15 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
                 const qreal width = crop->points.width() * point;
                 const qreal height = crop->points.height() * point;
                 const qreal scale = std::min({1.0, body.width() / width, 110 * mm / height});
+                // An image's size is given in screen pixels, which the layout scales to the writer's
+                // resolution by the ratio of the two (as Qt's image handler does).
+                const QScreen *screen = QGuiApplication::primaryScreen();
+                const qreal screenDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
+                const qreal toScreen = screenDpi / writer.logicalDpiY();
                 QTextImageFormat image;
                 image.setName(name);
-                image.setWidth(width * scale);
-                image.setHeight(height * scale);
+                image.setWidth(width * scale * toScreen);
+                image.setHeight(height * scale * toScreen);
                 paragraph(blockFormat(2.5), charFormat(9.5), QString());
                 c.insertImage(image);
                 paragraph(blockFormat(0.5), charFormat(8.5, false, gray),
