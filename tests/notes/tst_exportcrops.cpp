@@ -30,7 +30,7 @@ QString run(const QString &tool, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-// The first article of each page of `sourcePath`, with the start of its body.
+// The first two articles with some text of the files whose path is LIKE `like`, with their bodies.
 QList<std::pair<qint64, QString>> firstArticles(Library &library, const QString &like)
 {
     QList<std::pair<qint64, QString>> found;
