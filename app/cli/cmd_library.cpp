@@ -236,7 +236,8 @@ int importCommand(const QStringList &arguments, Io &io)
                                   {QStringLiteral("pages"), summary.pages},
                                   {QStringLiteral("articles"), summary.articles},
                                   {QStringLiteral("annotations_reanchored"), summary.annotationsReanchored},
-                                  {QStringLiteral("annotations_orphaned"), summary.annotationsOrphaned}});
+                                  {QStringLiteral("annotations_orphaned"), summary.annotationsOrphaned},
+                                  {QStringLiteral("moved"), list(summary.moved, QStringLiteral("from"))}});
     } else {
         io.out << tr("%1 imported, %2 unchanged, %3 replaced, %4 skipped, %5 failed (%6 pages, %7 articles written)")
                       .arg(summary.imported)
@@ -249,6 +250,10 @@ int importCommand(const QStringList &arguments, Io &io)
                << Qt::endl;
         for (const ImportFailure &f : summary.warnings)
             io.out << "  " << tr("note:") << ' ' << QDir::toNativeSeparators(f.path) << ": " << f.error << Qt::endl;
+        for (const ImportFailure &f : summary.moved)
+            io.out << "  " << tr("moved:") << ' ' << QDir::toNativeSeparators(f.path) << ' '
+                   << tr("(imported before from %1; its pages follow it)").arg(QDir::toNativeSeparators(f.error))
+                   << Qt::endl;
         for (const ImportFailure &f : summary.skipped)
             io.out << "  " << tr("skipped:") << ' ' << QDir::toNativeSeparators(f.path) << ": " << f.error << Qt::endl;
         if (summary.annotationsReanchored || summary.annotationsOrphaned)

@@ -223,8 +223,12 @@ int exportNotesCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption citationStyleOption(QStringLiteral("citation-style"),
                                                  tr("Each article's citation: gbt7714 (default) or chicago."),
                                                  QStringLiteral("STYLE"), QStringLiteral("gbt7714"));
+    const QCommandLineOption pageCropsOption(
+        QStringLiteral("page-crops"),
+        tr("PDF only: under each article of a PDF page, its crop of the page image."));
     for (const QCommandLineOption &o : {pdfOption, markdownOption, csvOption, tagOption, fromOption, toOption,
-                                        articlesOption, titleOption, noOrphansOption, citationStyleOption})
+                                        articlesOption, titleOption, noOrphansOption, citationStyleOption,
+                                        pageCropsOption})
         command.parser.addOption(o);
     command.parser.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write."));
     if (const int code = command.parse(arguments, io); code >= 0)
@@ -263,6 +267,9 @@ int exportNotesCommand(const QStringList &arguments, Io &io)
                                      .arg(command.parser.value(citationStyleOption)));
     options.citationStyle = *citationStyle;
     options.title = command.parser.value(titleOption);
+    options.pageCrops = command.parser.isSet(pageCropsOption);
+    if (options.pageCrops && formats.first() != NotesExportFormat::Pdf)
+        return command.usage(io, tr("--page-crops needs --pdf"));
     options.query.tags = command.parser.values(tagOption);
     options.query.includeOrphans = !command.parser.isSet(noOrphansOption);
     if (command.parser.isSet(fromOption)) {
@@ -311,6 +318,8 @@ int exportNotesCommand(const QStringList &arguments, Io &io)
                       + tr("to %1").arg(QDir::toNativeSeparators(out));
     if (formats.first() == NotesExportFormat::Pdf)
         summary += tr(" (%1 pages)").arg(exporter.pageCount());
+    if (options.pageCrops)
+        summary += QLatin1Char(' ') + tr("with %n page crop(s)", nullptr, exporter.pageCropCount());
     io.out << summary << Qt::endl;
     return Success;
 }

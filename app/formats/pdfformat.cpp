@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 
 namespace kanbao {
@@ -68,6 +69,48 @@ void finishLine(SourceLine &line, QList<SourceLine> &out)
     line = SourceLine();
 }
 
+// Poppler sometimes files the first words of a row with the row above, when a large glyph (a vertical
+// headline set upright) stands beside both rows; cut apart by row, the pieces of one row are joined here
+// again: horizontal pieces in one size on one row that touch (a narrower gap than any gutter). Only the
+// next few lines are looked at: the pieces of a row come close together in poppler's order.
+void joinSplitRows(QList<SourceLine> &lines)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        for (qsizetype j = i + 1; j < qMin(lines.size(), i + 4); ++j) {
+            SourceLine &a = lines[i];
+            const SourceLine &b = lines[j];
+            if (a.rotation != 0 || b.rotation != 0 || a.words.isEmpty() || b.words.isEmpty())
+                continue;
+            const double size = qMax(1.0, qMax(a.fontSize, b.fontSize));
+            const double rowOverlap = qMin(a.box.bottom(), b.box.bottom()) - qMax(a.box.top(), b.box.top());
+            if (qAbs(a.fontSize - b.fontSize) > 0.15 * size
+                || rowOverlap < 0.7 * qMin(a.box.height(), b.box.height()))
+                continue;
+            const bool bAfter = b.box.left() >= a.box.center().x();
+            const QRectF &first = bAfter ? a.box : b.box;
+            const QRectF &second = bAfter ? b.box : a.box;
+            const double gap = second.left() - first.right();
+            if (gap < -0.3 * size || gap > 0.75 * size)
+                continue;
+            SourceLine joined;
+            const SourceLine *left = bAfter ? &a : &b;
+            const SourceLine *right = bAfter ? &b : &a;
+            for (const SourceLine *part : std::array<const SourceLine *, 2>{left, right}) {
+                if (!joined.words.isEmpty() && gap > 0.15 * size)
+                    joined.text += QLatin1Char(' ');
+                joined.text += part->text;
+                joined.words += part->words;
+            }
+            joined.box = a.box.united(b.box);
+            joined.fontSize = a.fontSize;
+            joined.rotation = 0;
+            a = joined;
+            lines.removeAt(j);
+            j = i; // look again from the next line: the row may have a third piece
+        }
+    }
+}
+
 // Lines from poppler's words: poppler links the words of one line (nextWord); a line is also cut where the
 // direction changes or a gap of two ems opens; narrower gaps between columns are told from the spaces of
 // a byline by the layout (pdflayout.cpp), which knows where columns start.
@@ -89,8 +132,10 @@ QList<SourceLine> linesOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &
             const SourceWord &last = line.words.constLast();
             const double size = qMax(1.0, qMax(last.fontSize, word.fontSize));
             const double gap = word.rotation == 0 ? word.box.left() - last.box.right() : word.box.top() - last.box.bottom();
+            const double rowOverlap = qMin(word.box.bottom(), last.box.bottom()) - qMax(word.box.top(), last.box.top());
             if (word.rotation != last.rotation || gap > size * 2 || gap < -size
-                || qAbs(word.fontSize - last.fontSize) > size * 0.3)
+                || qAbs(word.fontSize - last.fontSize) > size * 0.3
+                || (word.rotation == 0 && rowOverlap < 0.5 * qMin(word.box.height(), last.box.height())))
                 sameLine = false;
         }
         if (!sameLine)
@@ -102,6 +147,7 @@ QList<SourceLine> linesOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &
         previous = box.get();
     }
     finishLine(line, lines);
+    joinSplitRows(lines);
     return lines;
 }
 

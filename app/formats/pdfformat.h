@@ -8,7 +8,8 @@ namespace kanbao {
 
 // Newspaper pages as PDF files (e-paper downloads), read with poppler-qt6: every word with its box, grouped
 // into lines with their type size and direction, so that reconstruction (reconstruct/pdflayout.h) can use
-// the layout. Poppler stays inside this file; the rest of Kanbao sees only SourceDocument geometry.
+// the layout. Poppler stays inside this file and formats/pageimage.cpp (the page image); the rest of Kanbao
+// sees only SourceDocument geometry and images.
 // A page with no text (a scan) is kept with hasTextLayer false; a file poppler cannot open, an encrypted
 // file and a file without pages are refused with the reason.
 class PdfFormat : public PageFormat

@@ -149,13 +149,17 @@ struct WorkResult
     ParsedPageFile file;
     QString error;
     bool keepOriginal = false; // the library keeps a copy of the file (PageFormat::keepsOriginal())
-    QByteArray original;       // its bytes then, as read and hashed
+    QString copyError;         // the copy could not be written (the file is imported all the same)
 };
 
 // Reads, decodes and reconstructs one file; fills in the plan's detection unless it was given.
 // Runs on worker threads: touches nothing shared but the (thread-safe) extractor.
+// `copies`: where the library keeps its copies of files like PDFs, null when it links them or only scans.
+// The copy is written here, on the worker, so that its write and sync to disk run beside the other files'
+// parsing instead of holding up the single thread that writes the library; a copy of a file whose write
+// then fails is harmless (named by its content, it is what a later import of the file keeps anyway).
 WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString> &storedHashes,
-                       const EntityExtractor *extractor, bool scanning)
+                       const EntityExtractor *extractor, bool scanning, const StoredFiles *copies)
 {
     WorkResult r;
     r.plan = plan;
@@ -184,8 +188,8 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
     }
     if (const PageFormat *format = PageFormats::instance().format(doc.format))
         r.keepOriginal = format->keepsOriginal();
-    if (r.keepOriginal && !scanning)
-        r.original = bytes;
+    if (r.keepOriginal && !scanning && copies)
+        copies->keep(plan.path, bytes, hash, &r.copyError);
     QList<Page> pages = reconstructDocument(doc, extractor);
     if (pages.isEmpty()) {
         pages.append(Page{plan.path, doc.encoding, {}, {}, {}, {}, {}});
@@ -250,8 +254,8 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
 // calling thread. At most `window` results wait at a time, so memory stays flat on big archives.
 template<typename Consume>
 void runPipeline(const QList<ImportFilePlan> &plan, const QHash<QString, QString> &storedHashes,
-                 const EntityExtractor *extractor, bool scanning, int workers, const ImportControl &control,
-                 Consume consume)
+                 const EntityExtractor *extractor, bool scanning, const StoredFiles *copies, int workers,
+                 const ImportControl &control, Consume consume)
 {
     const qsizetype total = plan.size();
     const qsizetype window = std::max(4, workers * 4);
@@ -275,7 +279,7 @@ void runPipeline(const QList<ImportFilePlan> &plan, const QHash<QString, QString
                     return;
                 index = nextToTake++;
             }
-            WorkResult result = processFile(plan.at(index), storedHashes, extractor, scanning);
+            WorkResult result = processFile(plan.at(index), storedHashes, extractor, scanning, copies);
             {
                 std::lock_guard lock(mutex);
                 results[size_t(index)] = std::move(result);
@@ -407,7 +411,7 @@ QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportContr
     const QHash<QString, QString> stored = writer.storedHashes().value_or(QHash<QString, QString>());
     const QList<ImportFilePlan> work = plan.mid(firstFile);
     const int total = int(work.size());
-    runPipeline(work, stored, d->extractor, true, d->workers, control, [&](qsizetype i, WorkResult r) {
+    runPipeline(work, stored, d->extractor, true, nullptr, d->workers, control, [&](qsizetype i, WorkResult r) {
         ImportFilePlan &row = plan[firstFile + i];
         row = r.plan;
         if (r.kind == WorkResult::Failed) {
@@ -458,7 +462,9 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         return summary;
     }
     int done = 0;
-    runPipeline(plan, *stored, d->extractor, false, d->workers, control, [&](qsizetype, WorkResult r) {
+    const StoredFiles copies(d->library.path());
+    runPipeline(plan, *stored, d->extractor, false, d->linkFiles ? nullptr : &copies, d->workers, control,
+                [&](qsizetype, WorkResult r) {
         ImportProgress progress;
         progress.done = ++done;
         progress.total = summary.total;
@@ -497,10 +503,10 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             summary.annotationsReanchored += written->annotationsReanchored;
             summary.annotationsOrphaned += written->annotationsOrphaned;
             summary.tagsDropped += written->tagsDropped;
-            QString copyError;
-            if (r.keepOriginal && !d->linkFiles
-                && !StoredFiles(d->library.path()).keep(r.file.sourcePath, r.original, r.file.contentHash, &copyError))
-                summary.copyFailed.append({r.plan.path, copyError});
+            if (!written->movedFrom.isEmpty())
+                summary.moved.append({r.file.sourcePath, written->movedFrom});
+            if (!r.copyError.isEmpty())
+                summary.copyFailed.append({r.plan.path, r.copyError});
         } else {
             progress.outcome = ImportProgress::Failed;
             progress.error = d->library.errorString();

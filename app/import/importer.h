@@ -115,6 +115,9 @@ struct ImportSummary
     int annotationsReanchored = 0;
     int annotationsOrphaned = 0;
     int tagsDropped = 0;
+    // Files imported before from another path (moved or renamed since, see FileWriteResult::movedFrom):
+    // path = the new path, error = the old one. Their pages moved with them instead of being stored twice.
+    QList<ImportFailure> moved;
     bool cancelled = false;
     QString libraryError; // set when the library itself failed (read-only, locked, damaged): import stopped
     bool libraryDamaged = false; // the damage check failed before anything was written

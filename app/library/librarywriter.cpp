@@ -2,12 +2,14 @@
 
 #include "library/corrections.h"
 #include "library/library.h"
+#include "library/storedfiles.h"
 #include "model/mentionextent.h"
 #include "text/anchor.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -142,6 +144,39 @@ struct LibraryWriter::Private
     bool exec(QSqlQuery &q)
     {
         return q.exec() || failQuery(q);
+    }
+
+    // A file imported before from another path and moved or renamed since: the library identifies it by
+    // its content (SHA-256). When the content is stored under a path that no longer holds it, the file's
+    // pages, its orphaned notes and entity splits move to the new path, so that importing the moved file
+    // finds its pages instead of storing each a second time (a linked file is relinked by that too).
+    // A copy, whose original is still in place, is a file of its own. Returns the old path, or empty.
+    std::optional<QString> adoptMovedFile(const QString &newPath, const QString &hash)
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT DISTINCT source_path FROM pages WHERE content_hash = ? AND source_path <> ?"
+                                 " ORDER BY source_path"));
+        q.addBindValue(hash);
+        q.addBindValue(newPath);
+        if (!exec(q))
+            return std::nullopt;
+        QString oldPath;
+        while (q.next() && oldPath.isEmpty()) {
+            const QString candidate = q.value(0).toString();
+            if (!QFileInfo::exists(candidate) || StoredFiles::hashFile(candidate) != hash)
+                oldPath = candidate;
+        }
+        if (oldPath.isEmpty())
+            return oldPath;
+        for (const QString &table : {QStringLiteral("pages"), QStringLiteral("annotations"), QStringLiteral("entity_splits")}) {
+            QSqlQuery move(db());
+            move.prepare(QStringLiteral("UPDATE %1 SET source_path = ? WHERE source_path = ?").arg(table));
+            move.addBindValue(newPath);
+            move.addBindValue(oldPath);
+            if (!exec(move))
+                return std::nullopt;
+        }
+        return oldPath;
     }
 
     bool prepare()
@@ -424,6 +459,20 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
     FileWriteResult result;
     result.pages = int(pages.size());
 
+    {
+        QSqlQuery known(d->db());
+        known.prepare(QStringLiteral("SELECT 1 FROM pages WHERE source_path = ? LIMIT 1"));
+        known.addBindValue(file.sourcePath);
+        if (!d->exec(known))
+            return failed();
+        if (!known.next() && !file.contentHash.isEmpty()) {
+            const std::optional<QString> moved = d->adoptMovedFile(file.sourcePath, file.contentHash);
+            if (!moved)
+                return failed();
+            result.movedFrom = *moved;
+        }
+    }
+
     // What is stored now for this path.
     struct StoredPage
     {
@@ -477,6 +526,15 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
             const StoredPage &s = stored.at(i);
             same = s.sourceIndex == i && s.hash == file.contentHash && s.issueId == issueIds.at(i)
                 && s.label == placements.at(i).label && s.section == placements.at(i).section;
+        }
+        if (same && !result.movedFrom.isEmpty()) {
+            // Only the path changed: keep the move.
+            if (!d->library.commit()) {
+                d->entityIds.clear();
+                return std::nullopt;
+            }
+            result.outcome = FileWriteResult::Unchanged;
+            return result;
         }
         if (same) {
             // Nothing to write; the issue upserts above changed nothing either, so roll them back.

@@ -52,6 +52,10 @@ struct FileWriteResult
     int tagsDropped = 0;           // tags of old articles with no counterpart in the new version
     int correctionsApplied = 0;          // the reader's corrections of the old version applied again
     int correctionsNoLongerApplying = 0; // kept and listed: their anchored text is gone
+    // The file was imported before from this path and has been moved or renamed since (the same content
+    // is stored there, and that path no longer holds it): its pages were moved to the new path, not
+    // stored a second time. Empty otherwise.
+    QString movedFrom;
 };
 
 // Writes page files into a library: the only code that writes pages, articles, their full-text rows

@@ -1,6 +1,9 @@
 #include "notes/notesexporter.h"
 
+#include "formats/pageformats.h"
+#include "formats/pageimage.h"
 #include "kanbao_version.h"
+#include "library/storedfiles.h"
 #include "notes/notesstore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,11 +16,16 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QSaveFile>
+#include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFormat>
 #include <QTextTable>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -33,6 +41,59 @@ struct ArticleGroup
     QList<Annotation> annotations;
     bool orphan = false;
 };
+
+// An article's crop of its page image, or why there is none.
+struct PageCrop
+{
+    qint64 articleId = 0;
+    QString path;  // the PDF to render (a stored copy or the linked original); empty when unavailable
+    int index = 0; // page in the file
+    QString headline, opening;
+    QImage image;
+    QSizeF points;  // the region's size on the page
+    QString reason; // for the reader when there is no image
+};
+
+// Crops are rendered this many pixels per point: 200 dpi, sharp on paper without making the PDF heavy.
+constexpr double CropPixelsPerPoint = 200.0 / 72.0;
+
+// Reads the page and renders the article's region; runs on the thread pool, one crop per task, touching
+// nothing but its own crop (each render opens its own poppler document).
+void renderCrop(PageCrop &crop)
+{
+    if (crop.path.isEmpty())
+        return;
+    QString error;
+    const QList<pageimage::ArticleRegion> regions = pageimage::articleRegions(crop.path, crop.index, &error);
+    const int found = pageimage::findArticle(regions, crop.headline, crop.opening);
+    if (found < 0) {
+        crop.reason = error.isEmpty()
+            ? NotesExporter::tr("No page image: the article was not found on page %1 of %2.")
+                  .arg(crop.index + 1)
+                  .arg(QFileInfo(crop.path).fileName())
+            : NotesExporter::tr("No page image: %1").arg(error);
+        return;
+    }
+    // A little of the page around the region, so that rules and the first letters are not cut.
+    const QRectF region = regions[found].region.adjusted(-4, -4, 4, 4);
+    pageimage::Rendered r = pageimage::renderPdfRegion(crop.path, crop.index, CropPixelsPerPoint, region);
+    if (r.image.isNull()) {
+        crop.reason = NotesExporter::tr("No page image: %1").arg(r.error);
+        return;
+    }
+    crop.points = region.intersected(QRectF(QPointF(0, 0), r.pageSize)).size();
+    crop.image = std::move(r.image);
+}
+
+// A page image exists for the formats whose originals the library keeps (PDF pages).
+bool hasPageImage(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    const QList<const PageFormat *> formats = PageFormats::instance().formats();
+    return std::any_of(formats.cbegin(), formats.cend(), [&suffix](const PageFormat *f) {
+        return f->keepsOriginal() && f->suffixes().contains(suffix, Qt::CaseInsensitive);
+    });
+}
 
 QList<ArticleGroup> groupByArticle(const QList<NoteRecord> &records)
 {
@@ -464,6 +525,35 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
 
     const QList<ArticleGroup> groups = groupByArticle(records);
 
+    // The page crops, rendered side by side on the thread pool before the document is built.
+    QHash<qint64, PageCrop> crops;
+    m_pageCrops = 0;
+    if (options.pageCrops && m_store) {
+        QList<PageCrop> jobs;
+        const StoredFiles files(m_store->database().databaseName());
+        for (const ArticleGroup &g : groups) {
+            if (g.orphan || g.citation.articleId <= 0)
+                continue;
+            const std::optional<NotesStore::PageFile> file = m_store->pageFileOf(g.citation.articleId);
+            if (!file || !hasPageImage(file->sourcePath))
+                continue; // a text page has no image to show
+            PageCrop crop;
+            crop.articleId = g.citation.articleId;
+            crop.index = file->sourceIndex;
+            crop.headline = file->headline;
+            crop.opening = file->opening;
+            const PageFileLocation location = files.locate(file->sourcePath, file->contentHash);
+            if (location.isAvailable())
+                crop.path = location.path;
+            else
+                crop.reason = tr("No page image: %1").arg(location.problem());
+            jobs << crop;
+        }
+        QtConcurrent::blockingMap(jobs, renderCrop);
+        for (PageCrop &crop : jobs)
+            crops.insert(crop.articleId, std::move(crop));
+    }
+
     // Title page.
     paragraph(blockFormat(60), charFormat(26, true), title);
     paragraph(blockFormat(8), charFormat(13), describeScope(options.query));
@@ -548,6 +638,33 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
                 c.insertText(QStringLiteral("■"), charFormat(9.5, false, QColor::fromString(t.color)));
                 c.insertText(QStringLiteral(" %1%2").arg(t.name, i + 1 < g.tags.size() ? QStringLiteral("  ") : QString()),
                              charFormat(9.5));
+            }
+        }
+        if (const auto crop = crops.constFind(cit.articleId); !g.orphan && crop != crops.cend()) {
+            if (!crop->image.isNull()) {
+                const QString name = QStringLiteral("kanbao-crop:%1").arg(cit.articleId);
+                doc.addResource(QTextDocument::ImageResource, QUrl(name), crop->image);
+                // At the page's own size when it fits, else scaled down to the text width and 110 mm high.
+                const qreal point = writer.resolution() / 72.0;
+                const qreal width = crop->points.width() * point;
+                const qreal height = crop->points.height() * point;
+                const qreal scale = std::min({1.0, body.width() / width, 110 * mm / height});
+                // An image's size is given in screen pixels, which the layout scales to the writer's
+                // resolution by the ratio of the two (as Qt's image handler does).
+                const QScreen *screen = QGuiApplication::primaryScreen();
+                const qreal screenDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
+                const qreal toScreen = screenDpi / writer.logicalDpiY();
+                QTextImageFormat image;
+                image.setName(name);
+                image.setWidth(width * scale * toScreen);
+                image.setHeight(height * scale * toScreen);
+                paragraph(blockFormat(2.5), charFormat(9.5), QString());
+                c.insertImage(image);
+                paragraph(blockFormat(0.5), charFormat(8.5, false, gray),
+                          tr("Page image: page %1 of %2").arg(crop->index + 1).arg(QFileInfo(crop->path).fileName()));
+                ++m_pageCrops;
+            } else if (!crop->reason.isEmpty()) {
+                paragraph(blockFormat(1.5), charFormat(9, false, gray), crop->reason);
             }
         }
         for (const Annotation &a : g.annotations) {
@@ -641,7 +758,7 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
 bool NotesExporter::exportNotes(NotesExportFormat format, const QString &path, const NotesExportOptions &options)
 {
     m_error.clear();
-    m_exportedNotes = m_exportedArticles = m_pageCount = 0;
+    m_exportedNotes = m_exportedArticles = m_pageCount = m_pageCrops = 0;
     const std::optional<QList<NoteRecord>> records = m_store->queryNotes(options.query);
     if (!records) {
         m_error = m_store->errorString();

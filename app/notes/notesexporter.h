@@ -20,6 +20,9 @@ struct NotesExportOptions
     // Each article's "Cite as" line (Markdown, PDF) and CSV citation column; a file style (RIS, ...) has no
     // one-line form, so those fall back to GB/T 7714.
     CitationStyle citationStyle = CitationStyle::GbT7714;
+    // PDF only: under each article's heading, its crop of the page image (articles of PDF pages whose file
+    // the library still has; for the others a line says why there is none).
+    bool pageCrops = false;
 };
 
 // Writes notes with their citations to PDF, Markdown or CSV. No widgets: the PDF is laid out with
@@ -38,6 +41,7 @@ public:
     int exportedNotes() const { return m_exportedNotes; }
     int exportedArticles() const { return m_exportedArticles; }
     int pageCount() const { return m_pageCount; } // PDF only
+    int pageCropCount() const { return m_pageCrops; } // PDF with pageCrops: the crops drawn
     QString errorString() const { return m_error; }
 
     // The pieces, for callers that already hold the records.
@@ -65,6 +69,7 @@ private:
     int m_exportedNotes = 0;
     int m_exportedArticles = 0;
     int m_pageCount = 0;
+    int m_pageCrops = 0;
     QString m_error;
 };
 

@@ -152,6 +152,18 @@ std::optional<std::pair<QDate, QDate>> NotesStore::issueDateRange() const
     return std::pair{first, last};
 }
 
+std::optional<NotesStore::PageFile> NotesStore::pageFileOf(qint64 articleId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT p.source_path, p.source_index, p.content_hash, a.headline, substr(a.body, 1, 60)"
+                             " FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?"));
+    q.addBindValue(articleId);
+    if (!exec(q, tr("reading the page file of article %1").arg(articleId)) || !q.next())
+        return std::nullopt;
+    return PageFile{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString().section(QLatin1Char('\n'), 0, 0)};
+}
+
 QString NotesStore::timestamp(const QDateTime &when)
 {
     const QDateTime t = when.isValid() ? when : QDateTime::currentDateTimeUtc();

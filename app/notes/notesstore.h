@@ -92,6 +92,16 @@ public:
     bool articleExists(qint64 id) const;
     std::optional<QString> articleBody(qint64 id) const;
     std::optional<ArticleCitation> citation(qint64 articleId) const;
+    // The file the article's page was imported from, for its page image; nullopt when the article is gone.
+    struct PageFile
+    {
+        QString sourcePath;
+        int sourceIndex = 0; // the page's index in the file
+        QString contentHash;
+        QString headline;
+        QString opening; // the start of the body, to find the article among the page's regions
+    };
+    std::optional<PageFile> pageFileOf(qint64 articleId) const;
 
     // --- Library-wide ------------------------------------------------------------------------------
     // Ordered by issue date, paper, page, article; per article the notes first, then the highlights in

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 namespace kanbao::pdflayout {
 
@@ -21,6 +22,9 @@ namespace {
 // Type at least this much larger than the body type is title type. Newspapers set kickers and
 // subheadlines a size or two above the body (body 9–10 pt, subheads 11–12 pt), headlines far larger.
 constexpr double kTitleScale = 1.15;
+// Type this much larger than the body type is not body type: a kicker or subheadline when it stands next to
+// a title (9.5 pt body, 11 pt subheadline).
+constexpr double kSubheadScale = 1.06;
 // Running heads and feet sit in these bands of the page height.
 constexpr double kHeadBand = 0.1;
 constexpr double kFootBand = 0.06;
@@ -245,6 +249,14 @@ QList<SourceLine> cutAtGutters(const QList<SourceLine> &lines)
             out << l;
             continue;
         }
+        // A justified line spreads its slack between its characters: in a short line the gaps can reach
+        // half an em, and since Chinese type is set on a grid of ems they line up with the indents of the
+        // lines around. A gutter is wider than the line's other gaps.
+        std::vector<double> gaps;
+        for (qsizetype i = 1; i < l.words.size(); ++i)
+            gaps.push_back(l.words[i].box.left() - l.words[i - 1].box.right());
+        std::vector<double> sortedGaps = gaps;
+        std::sort(sortedGaps.begin(), sortedGaps.end());
         SourceLine part;
         for (qsizetype i = 0; i < l.words.size(); ++i) {
             const SourceWord &w = l.words[i];
@@ -252,8 +264,14 @@ QList<SourceLine> cutAtGutters(const QList<SourceLine> &lines)
                 const SourceWord &prev = part.words.constLast();
                 const double size = qMax(1.0, qMax(prev.fontSize, w.fontSize));
                 const double gap = w.box.left() - prev.box.right();
+                // The line's usual gap, this one left out (a line of two words has none).
+                double usual = 0;
+                if (sortedGaps.size() >= 2) {
+                    const size_t middle = sortedGaps.size() / 2;
+                    usual = sortedGaps[middle] == gap && middle > 0 ? sortedGaps[middle - 1] : sortedGaps[middle];
+                }
                 // A gutter: lines start right after it and text stops right before it.
-                if (gap > 0.5 * size && count(starts, w.box.left(), 0.5 * size) >= 3
+                if (gap > 0.5 * size && gap > 2 * usual + 0.1 * size && count(starts, w.box.left(), 0.5 * size) >= 3
                     && count(ends, prev.box.right(), 0.5 * size) >= 3) {
                     out << part;
                     part = SourceLine();
@@ -363,11 +381,12 @@ void PageBuilder::splitLines()
 }
 
 // Whether the space between two title lines on one row is a gutter between columns (a column of body
-// text starts in it below) rather than the space between two phrases of one headline.
+// text starts in it below) rather than the space between two phrases of one headline. The column may
+// start well below its headline: a photo often stands between them.
 bool PageBuilder::isGutter(double from, double to, double below) const
 {
     for (const Line &b : m_bodyLines)
-        if (b.box.top() >= below && b.box.top() < below + 20 * m_body && b.box.left() >= from - 0.5 * m_body
+        if (b.box.top() >= below && b.box.top() < below + 40 * m_body && b.box.left() >= from - 0.5 * m_body
             && b.box.left() <= to + 0.5 * m_body)
             return true;
     return false;
@@ -400,6 +419,32 @@ void PageBuilder::findTitles()
         } else {
             m_titles[into].lines << l;
             m_titles[into].box = m_titles[into].box.united(l.box);
+        }
+    }
+    // Kickers and subheadlines are set a size above the body, sometimes less than title type: a line in
+    // such type (not the body's size) right above or under a title, over the same columns, belongs to it;
+    // so does the next line of the same size (a kicker or subheadline of two or three lines).
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (qsizetype i = 0; i < m_bodyLines.size(); ++i) {
+            const Line &l = m_bodyLines[i];
+            if (l.size < m_body * kSubheadScale)
+                continue;
+            for (TitleBlock &t : m_titles) {
+                if (t.vertical())
+                    continue;
+                const double gapAbove = t.box.top() - l.box.bottom();
+                const double gapBelow = l.box.top() - t.box.bottom();
+                const bool next = (gapAbove > -0.3 * l.size && gapAbove < 0.8 * l.size)
+                                  || (gapBelow > -0.3 * l.size && gapBelow < 0.8 * l.size);
+                if (!next || xOverlap(l.box, t.box) < 0.5 * qMin(l.box.width(), t.box.width()))
+                    continue;
+                t.lines << l;
+                t.box = t.box.united(l.box);
+                m_bodyLines.removeAt(i--);
+                grew = true;
+                break;
+            }
         }
     }
     // A line of body type opening with a dash right under a title is its subheadline.
@@ -495,7 +540,11 @@ void PageBuilder::anchorSegments()
                 if (s.box.left() >= a.left - 0.5 && s.box.right() <= a.right + 0.5)
                     continue;
                 const double start = title.vertical() ? title.box.top() : title.box.bottom();
-                if (s.box.top() < start - m_body || s.box.top() > start + 4 * m_body)
+                // A vertical headline stands beside its text: a column may start anywhere along it (under
+                // a few lines of bylines, say), not only at its top.
+                const double latest = title.vertical() ? qMax(start + 4 * m_body, title.box.bottom() - 2 * m_body)
+                                                       : start + 4 * m_body;
+                if (s.box.top() < start - m_body || s.box.top() > latest)
                     continue;
                 const QRectF claimed(a.left, a.top, a.right - a.left, 1);
                 if (xGap(s.box, claimed) > 2.5 * m_body)

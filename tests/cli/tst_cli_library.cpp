@@ -99,7 +99,8 @@ void TestCliLibrary::importsSamples()
              sortedList({QStringLiteral("imported"), QStringLiteral("unchanged"), QStringLiteral("replaced"),
                          QStringLiteral("failed"), QStringLiteral("skipped"), QStringLiteral("warnings"),
                          QStringLiteral("pages"), QStringLiteral("articles"),
-                         QStringLiteral("annotations_reanchored"), QStringLiteral("annotations_orphaned")}));
+                         QStringLiteral("annotations_reanchored"), QStringLiteral("annotations_orphaned"),
+                         QStringLiteral("moved")}));
     // Progress went to stderr, one line a file.
     QCOMPARE(r.err.count(QLatin1Char('\n')), 4);
     QVERIFY(r.err.contains(QLatin1String("[4/4]")));

@@ -1,10 +1,13 @@
 #include "facsimile/facsimileview.h"
 
 #include "formats/pageformats.h"
+#include "formats/pageimage.h"
 
-#include <poppler-qt6.h>
-
+#include <QCache>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QMouseEvent>
+#include <QMutex>
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -64,38 +67,86 @@ void collectGlyphs(const SourcePage &page, FacsimileView::Rendered *r)
     }
 }
 
-FacsimileView::Rendered renderPage(const QString &path, int index, int width)
+// What a page holds, apart from its image: its article regions and each region's characters. It does not
+// depend on the zoom, so it is read once per page (and file version) and kept; reading it means parsing the
+// PDF's text and reconstructing the page, which costs about what the image does.
+struct PageLayout
 {
-    FacsimileView::Rendered r;
-    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
-    if (!doc || doc->isLocked()) {
-        r.error = FacsimileView::tr("%1: the PDF cannot be opened").arg(path);
-        return r;
-    }
-    const std::unique_ptr<Poppler::Page> page = doc->page(index);
-    if (!page) {
-        r.error = FacsimileView::tr("%1: the PDF has no page %2").arg(path).arg(index + 1);
-        return r;
-    }
-    doc->setRenderHint(Poppler::Document::Antialiasing);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing);
-    r.pageSize = page->pageSizeF();
-    const double dpi = 72.0 * qMax(100, width) / qMax(1.0, r.pageSize.width());
-    r.image = page->renderToImage(dpi, dpi);
+    QList<QRectF> regions;
+    QStringList headlines;
+    QStringList openings;
+    QStringList glyphs;
+    QList<QList<QRectF>> glyphBoxes;
+};
+
+PageLayout readLayout(const QString &path, int index)
+{
+    PageLayout layout;
     // The regions come from the reconstruction the import used, so they match the stored articles.
     SourceDocument source;
     QString error;
-    if (PageFormats::instance().read(path, &source, &error)) {
-        const QList<Page> pages = PageFormats::instance().reconstruct(source);
-        if (index < pages.size())
-            for (const Article &a : pages[index].articles) {
-                r.regions << a.region;
-                r.headlines << a.headline;
-                r.openings << a.paragraphs.value(0).left(40);
-            }
-        if (index < source.pages.size())
-            collectGlyphs(source.pages[index], &r);
+    if (!PageFormats::instance().read(path, &source, &error))
+        return layout;
+    const QList<Page> pages = PageFormats::instance().reconstruct(source);
+    FacsimileView::Rendered r;
+    if (index < pages.size())
+        for (const Article &a : pages[index].articles) {
+            r.regions << a.region;
+            r.headlines << a.headline;
+            r.openings << a.paragraphs.value(0).left(40);
+        }
+    if (index < source.pages.size())
+        collectGlyphs(source.pages[index], &r);
+    layout.regions = r.regions;
+    layout.headlines = r.headlines;
+    layout.openings = r.openings;
+    layout.glyphs = r.glyphs;
+    layout.glyphBoxes = r.glyphBoxes;
+    return layout;
+}
+
+// Layouts of the pages shown lately, shared by the render workers (a few dozen kilobytes each).
+QMutex layoutMutex;
+QCache<QString, PageLayout> layoutCache(32);
+
+PageLayout cachedLayout(const QString &path, int index)
+{
+    const QFileInfo info(path);
+    // The file's size and time are part of the key: a file changed on disk is read again.
+    const QString key = QStringLiteral("%1#%2#%3#%4")
+                            .arg(path)
+                            .arg(index)
+                            .arg(info.size())
+                            .arg(info.lastModified().toMSecsSinceEpoch());
+    {
+        const QMutexLocker lock(&layoutMutex);
+        if (const PageLayout *known = layoutCache.object(key))
+            return *known;
     }
+    PageLayout layout = readLayout(path, index);
+    const QMutexLocker lock(&layoutMutex);
+    layoutCache.insert(key, new PageLayout(layout));
+    return layout;
+}
+
+FacsimileView::Rendered renderPage(const QString &path, int index, int width)
+{
+    // The layout is read on another worker while this one draws the image: on two cores the first
+    // render of a page takes about the longer of the two instead of their sum.
+    QFuture<PageLayout> layout = QtConcurrent::run(cachedLayout, path, index);
+    pageimage::Rendered image = pageimage::renderPdfPage(path, index, width);
+    FacsimileView::Rendered r;
+    r.image = std::move(image.image);
+    r.pageSize = image.pageSize;
+    r.error = image.error;
+    const PageLayout found = layout.result();
+    if (!r.error.isEmpty())
+        return r;
+    r.regions = found.regions;
+    r.headlines = found.headlines;
+    r.openings = found.openings;
+    r.glyphs = found.glyphs;
+    r.glyphBoxes = found.glyphBoxes;
     return r;
 }
 

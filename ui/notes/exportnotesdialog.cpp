@@ -126,6 +126,12 @@ ExportNotesDialog::ExportNotesDialog(NotesStore *store, DialogProvider *dialogs,
     formats->addWidget(m_citationLabel);
     formats->addWidget(m_citationStyle);
     layout->addLayout(formats);
+    m_pageCrops = new QCheckBox(this);
+    m_pageCrops->setObjectName(QStringLiteral("pageCrops"));
+    auto *cropRow = new QHBoxLayout;
+    cropRow->setContentsMargins(12, 0, 0, 0);
+    cropRow->addWidget(m_pageCrops);
+    layout->addLayout(cropRow);
     m_formatGroup->addButton(m_pdfButton, int(NotesExportFormat::Pdf));
     m_formatGroup->addButton(m_markdownButton, int(NotesExportFormat::Markdown));
     m_formatGroup->addButton(m_csvButton, int(NotesExportFormat::Csv));
@@ -169,6 +175,7 @@ ExportNotesDialog::ExportNotesDialog(NotesStore *store, DialogProvider *dialogs,
     connect(m_formatGroup, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             fixSuffix();
+        m_pageCrops->setEnabled(format() == NotesExportFormat::Pdf);
     });
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] {
         m_tagButton->setChecked(true);
@@ -319,6 +326,7 @@ NotesExportOptions ExportNotesDialog::options() const
         q.articleIds = m_selected;
         break;
     }
+    options.pageCrops = m_pageCrops->isChecked() && format() == NotesExportFormat::Pdf;
     q.includeArticleNotes = m_includeNotes->isChecked();
     // Orphans have no article: they belong to "all" and to no narrower scope.
     q.includeOrphans = m_includeOrphans->isChecked() && scope() == Scope::All;
@@ -428,6 +436,7 @@ void ExportNotesDialog::retranslate()
     m_markdownButton->setText(tr("&Markdown"));
     m_csvButton->setText(tr("&CSV"));
     m_citationLabel->setText(tr("C&ite articles as:"));
+    m_pageCrops->setText(tr("Include each article's crop of its page &image (PDF pages)"));
     m_fileLabel->setText(tr("File"));
     m_browseButton->setText(tr("&Browse…"));
     m_exportButton->setText(tr("&Export"));

@@ -84,6 +84,7 @@ private:
     QRadioButton *m_selectedButton = nullptr;
     QCheckBox *m_includeNotes = nullptr;
     QCheckBox *m_includeOrphans = nullptr;
+    QCheckBox *m_pageCrops = nullptr; // PDF only: each article's crop of its page image
     QLabel *m_formatLabel = nullptr;
     QButtonGroup *m_formatGroup = nullptr;
     QRadioButton *m_pdfButton = nullptr;

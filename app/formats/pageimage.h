@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+namespace kanbao {
+
+// A PDF page as an image, and where its articles stand on it, for the page image beside the article and the
+// crops in a notes export. Core code (QtGui only, no widgets): each call opens its own poppler document, so
+// calls may run on worker threads side by side.
+namespace pageimage {
+
+struct Rendered
+{
+    QImage image;
+    QSizeF pageSize; // in points
+    QString error;   // names the file and the reason; empty on success
+};
+
+// Page `index` of the PDF at `path`, `widthPx` pixels wide for the whole page (the resolution follows from
+// the page's width). With `clip` (in points, a part of the page) only that part is rendered, at the same
+// resolution, so a crop costs what its pixels cost.
+Rendered renderPdfPage(const QString &path, int index, int widthPx, const QRectF &clip = {});
+// The part `clip` (in points) of page `index`, `pixelsPerPoint` pixels for each point of the page.
+Rendered renderPdfRegion(const QString &path, int index, double pixelsPerPoint, const QRectF &clip);
+
+// An article's place on a page, as the importer's reconstruction of the page found it.
+struct ArticleRegion
+{
+    QRectF region; // in points
+    QString headline;
+    QString opening; // the start of the first paragraph
+};
+
+// The article regions of page `index` of a page file (empty for formats without geometry). Reads and
+// reconstructs the file the way the importer did, so the regions match the stored articles.
+QList<ArticleRegion> articleRegions(const QString &path, int index, QString *error = nullptr);
+
+// Which region is the article with this headline, or else this opening (the first characters of its body):
+// -1 when none is. Whitespace does not count (poppler's words and the stored text are spaced differently).
+int findArticle(const QList<ArticleRegion> &regions, const QString &headline, const QString &opening);
+
+} // namespace pageimage
+} // namespace kanbao
