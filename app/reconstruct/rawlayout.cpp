@@ -78,6 +78,59 @@ double median(std::vector<double> v)
     return v[mid];
 }
 
+// A paragraph's first line is indented by two characters; a title is narrower than the column by more
+// than that (one more character, for hanging punctuation and justification slack).
+constexpr double kIndentEms = 2.0;
+constexpr double kTitleNarrowerEms = 1.0;
+// Typesetters fill every wrapped line to the column (a digit or Latin run may leave half an em, hanging
+// punctuation adds one). A line that ends a sentence a whole em or more short of the column is a
+// paragraph's last line.
+constexpr double kShortLineEms = 1.0;
+// A line that ends no sentence must be shorter still to end a block: a digit run set in half-width
+// figures, or a space the extractor put around it, can take an em or so off a wrapped line.
+constexpr double kShortOpenLineEms = 2.0;
+
+bool endsOnClauseMark(QStringView text)
+{
+    switch (textflow::lastSignificant(text)) {
+    case u'，': case u'、': case u'；': case u'：': case u',': case u';': case u':': case u'—': case u'…':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// An enumerated item ((一)…, 二、…) opens a paragraph of its own in every paper's style; only Chinese
+// numerals count, since a wrapped line may well begin with a figure (16.5亿 / 亩).
+// (Justification spacing may stand between the marks: （ 一 ） 不 折 不 扣.)
+bool opensEnumeratedItem(QStringView text)
+{
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    QString head;
+    for (qsizetype i = 0; i < text.size() && head.size() < 6; ++i)
+        if (!textflow::isSpace(text[i].unicode()))
+            head += text[i];
+    qsizetype i = head.startsWith(u'（') || head.startsWith(u'(') ? 1 : 0;
+    const qsizetype from = i;
+    while (i < head.size() && numerals.contains(head[i]))
+        ++i;
+    if (i == from || i - from > 3 || i >= head.size())
+        return false;
+    if (from == 1)
+        return head[i] == u'）' || head[i] == u')';
+    return head[i] == u'、';
+}
+
+// The width of the figure or Latin run a line opens with: typesetters do not break such a run, so the
+// line above may stop short of the column by that much without ending anything.
+double leadingRunWidth(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text[i].unicode() < 0x80 && (text[i].isLetterOrNumber() || text[i] == u'.' || text[i] == u'%')))
+        ++i;
+    return textflow::displayWidth(text.left(i));
+}
+
 // Line grouping over the classified lines of one input.
 class Grouper
 {
@@ -213,17 +266,22 @@ double Grouper::columnAhead(qsizetype k) const
     return -1;
 }
 
-// The column width around line k, from wrapped lines of the same text block.
+// The column width around line k, from wrapped lines of the same text block. Stray single characters
+// (the tail of a vertical headline) and justification-spaced lines (their width counts the stretch, not
+// the column) say nothing about it.
 double Grouper::columnAround(qsizetype k) const
 {
     std::vector<double> open;
-    double widest = at(k).width;
+    double widest = at(k).spaced ? 0 : at(k).width;
+    const auto measures = [&](qsizetype j) { return at(j).kind != LineKind::VChar && !at(j).spaced; };
     int seen = 0;
     for (qsizetype j = k - 1; j >= 0 && seen < 5; --j) {
         if (at(j).kind == LineKind::Blank)
             continue;
         if (!isTextLike(j) && at(j).kind != LineKind::Opener)
             break;
+        if (!measures(j))
+            continue;
         ++seen;
         widest = qMax(widest, at(j).width);
         if (!at(j).terminated)
@@ -233,6 +291,8 @@ double Grouper::columnAround(qsizetype k) const
     for (qsizetype j = next(k); j < m_n && seen < 5; j = next(j)) {
         if (!isTextLike(j))
             break;
+        if (!measures(j))
+            continue;
         ++seen;
         widest = qMax(widest, at(j).width);
         if (!at(j).terminated)
@@ -259,10 +319,6 @@ bool Grouper::captionAhead(qsizetype k) const
     return false;
 }
 
-// A paragraph's first line is indented by two characters; a title is narrower than the column by more
-// than that (one more character, for hanging punctuation and justification slack).
-constexpr double kIndentEms = 2.0;
-constexpr double kTitleNarrowerEms = 1.0;
 
 bool Grouper::isTitleStart(qsizetype k) const
 {
@@ -390,7 +446,9 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     // attribution may wrap (（新华社北 / 京4月8日电）).
     bool runTerminated = false;
     bool runCredited = false;
+    qsizetype above = -1; // the line taken before p
     const auto take = [&](qsizetype k) {
+        above = unit.lineCount > 0 ? p : -1;
         textflow::appendLine(unit.text, at(k).text, at(k).spaced ? 1 : 0);
         ++unit.lineCount;
         widest = qMax(widest, at(k).width);
@@ -431,11 +489,13 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             continue;
         }
         if (runTerminated) {
-            if (blankBetween || nl.creditNote)
+            if (blankBetween || nl.creditNote || opensEnumeratedItem(nl.text))
                 break;
             const double column = columnAround(p);
-            const double effective = pl.width + (p == start ? 2.0 : 0.0);
-            if (effective < column - 1.0)
+            const double effective = pl.width + (p == start ? kIndentEms : 0.0) + leadingRunWidth(nl.text);
+            // A first line's indent is printed two ems or more wide, so it measures less surely.
+            const bool shortLine = p == start ? effective < column - kShortLineEms : effective <= column - kShortLineEms;
+            if (!pl.spaced && shortLine)
                 break;
             // Full or nearly full, but the next line is indented (shorter than the column without
             // ending anything): a new paragraph whose blank line the column break displaced. A line
@@ -448,6 +508,22 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
         }
         if (blankBetween && textflow::lastSignificant(pl.text) == u'：')
             break;
+        // A line well short of the column that stops on no clause mark ends a block that has no end
+        // punctuation: an inline subhead (小标题) wrapped over two lines. Running text fills its lines.
+        if (!endsOnClauseMark(pl.text) && opensEnumeratedItem(nl.text))
+            break;
+        // (Not a block's first line: its indent is printed at no fixed width.)
+        if (p != start && !pl.spaced && !endsOnClauseMark(pl.text)) {
+            // Short against the column and against the lines above and below, which run at full width:
+            // text set around a picture narrows for several lines in a row.
+            const double effective = pl.width + leadingRunWidth(nl.text);
+            const double column = columnAround(p);
+            const auto full = [&](const Line &l) { return l.width > column - kShortOpenLineEms; };
+            const bool aboveFull = above >= 0 && (at(above).spaced || full(at(above)));
+            const bool belowFull = full(nl) && effective <= nl.width - kShortOpenLineEms;
+            if (effective <= column - kShortOpenLineEms && aboveFull && belowFull)
+                break;
+        }
         take(j);
     }
     const qsizetype after = next(p);
@@ -1012,8 +1088,13 @@ void Assembler::addByline(const Unit &u)
         break;
     case bylines::LineKind::Dateline:
         if (hasBody) {
+            // A wire credit under a finished text (（新华社北京2月19日电）) is printed as a paragraph of its
+            // own; one that ends an unfinished line belongs to it.
             QString &last = m_piece->article.paragraphs.last();
-            last += textflow::squashSpaces(u.text);
+            if (textflow::endsSentence(last))
+                m_piece->article.paragraphs << textflow::squashSpaces(u.text);
+            else
+                last += textflow::squashSpaces(u.text);
             b.credits.mergeInto(m_piece->article);
             m_piece->wire = true;
             if (m_piece->state == State::Body)
