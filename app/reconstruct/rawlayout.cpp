@@ -131,6 +131,27 @@ double leadingRunWidth(QStringView text)
     return textflow::displayWidth(text.left(i));
 }
 
+// A headline's column tag: Han text only, short, in full-width parentheses at the line's end, after
+// at least as much title text (守护楼兰心未变（点赞新时代）).
+constexpr qsizetype kMaxColumnTag = 12;
+
+bool endsOnColumnTag(QStringView text)
+{
+    text = text.trimmed();
+    if (!text.endsWith(u'）'))
+        return false;
+    const qsizetype open = text.lastIndexOf(u'（');
+    const qsizetype inner = text.size() - open - 2;
+    if (open < 2 || inner < 2 || inner > kMaxColumnTag || open < inner)
+        return false;
+    for (qsizetype i = open + 1; i < text.size() - 1; ++i) {
+        const char16_t c = text[i].unicode();
+        if (!textflow::isHan(c) && c != u'·' && !(c >= u'①' && c <= u'⑳'))
+            return false;
+    }
+    return !textflow::endsSentence(text.left(open));
+}
+
 // Line grouping over the classified lines of one input.
 class Grouper
 {
@@ -343,6 +364,11 @@ bool Grouper::isTitleStart(qsizetype k) const
     const qsizetype j = next(k);
     if (j >= m_n || !isTextLike(j))
         return true;
+    // Right after a finished paragraph, a line that closes on a column tag in parentheses (（人民论坛）,
+    // （钟声）): papers tag headlines so, and running text wrapped there would have to end the line exactly
+    // on the parenthesis with no sentence end before it.
+    if (m_lastKind == UnitKind::Paragraph && m_lastParagraphTerminated && endsOnColumnTag(l.text))
+        return true;
     const bool isolated = j > k + 1;
     // The next line opens with one character and a clause mark (践，赢得…): a word broken at the line
     // end, so this line is running text.
@@ -376,7 +402,11 @@ bool Grouper::isTitleStart(qsizetype k) const
     // Two short lines boxed together: the second is too narrow to be a wrapped line of the text that
     // follows the column break, yet does not end a sentence. A two-line headline.
     const char32_t nextEnd = textflow::lastSignificant(at(j).text);
-    if (!isolated && !at(j).terminated && !at(j).spaced && blankAfter(j) && nextEnd != u'：' && nextEnd != u':') {
+    // A sentence broken at its dash (…一幅 / …徐徐铺展——) holds a clause mark before the dash; a kicker
+    // ending with a dash does not.
+    const bool dashAfterClause = nextEnd == u'—' && (l.text.contains(u'，') || at(j).text.contains(u'，'));
+    if (!isolated && !at(j).terminated && !at(j).spaced && blankAfter(j) && nextEnd != u'：' && nextEnd != u':'
+        && !dashAfterClause) {
         const double following = columnAhead(j);
         const double previous = m_lastKind == UnitKind::Paragraph && !m_lastParagraphClosed ? m_lastParagraphColumn : -1;
         // ...unless both lines fill the column of the text just above: that text goes on.
