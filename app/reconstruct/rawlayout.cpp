@@ -83,8 +83,9 @@ double median(std::vector<double> v)
 constexpr double kIndentEms = 2.0;
 constexpr double kTitleNarrowerEms = 1.0;
 // Typesetters fill every wrapped line to the column (a digit or Latin run may leave half an em, hanging
-// punctuation adds one). A line that ends a sentence a whole em or more short of the column is a
-// paragraph's last line.
+// punctuation adds one, and a full stop at the line end is often set half-width or kept inside, so a
+// full line ending a sentence may measure one em less). A line that ends a sentence more than an em
+// short of the column is a paragraph's last line.
 constexpr double kShortLineEms = 1.0;
 // A line that ends no sentence must be shorter still to end a block: a digit run set in half-width
 // figures, or a space the extractor put around it, can take an em or so off a wrapped line.
@@ -106,6 +107,8 @@ bool endsOnClauseMark(QStringView text)
 bool opensEnumeratedItem(QStringView text)
 {
     static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    if (text.isEmpty() || !(numerals.contains(text.front()) || text.front() == u'（' || text.front() == u'('))
+        return false;
     QString head;
     for (qsizetype i = 0; i < text.size() && head.size() < 6; ++i)
         if (!textflow::isSpace(text[i].unicode()))
@@ -523,9 +526,7 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
                 break;
             const double column = columnAround(p);
             const double effective = pl.width + (p == start ? kIndentEms : 0.0) + leadingRunWidth(nl.text);
-            // A first line's indent is printed two ems or more wide, so it measures less surely.
-            const bool shortLine = p == start ? effective < column - kShortLineEms : effective <= column - kShortLineEms;
-            if (!pl.spaced && shortLine)
+            if (!pl.spaced && effective < column - kShortLineEms)
                 break;
             // Full or nearly full, but the next line is indented (shorter than the column without
             // ending anything): a new paragraph whose blank line the column break displaced. A line
@@ -540,10 +541,14 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             break;
         // A line well short of the column that stops on no clause mark ends a block that has no end
         // punctuation: an inline subhead (小标题) wrapped over two lines. Running text fills its lines.
-        if (!endsOnClauseMark(pl.text) && opensEnumeratedItem(nl.text))
+        // Mid-sentence, only the parenthesised form: a wrapped name list may go on with 九、吴十.
+        if (!endsOnClauseMark(pl.text) && opensEnumeratedItem(nl.text)
+            && (nl.text.startsWith(u'（') || nl.text.startsWith(u'(')))
             break;
         // (Not a block's first line: its indent is printed at no fixed width.)
-        if (p != start && !pl.spaced && !endsOnClauseMark(pl.text)) {
+        // (The column is measured last: most wrapped lines are as wide as the next one.)
+        if (p != start && !pl.spaced && pl.width <= nl.width - kShortOpenLineEms && !endsOnClauseMark(pl.text)
+            && pl.width + leadingRunWidth(nl.text) <= nl.width - kShortOpenLineEms) {
             // Short against the column and against the lines above and below, which run at full width:
             // text set around a picture narrows for several lines in a row.
             const double effective = pl.width + leadingRunWidth(nl.text);
@@ -852,6 +857,8 @@ void Assembler::finishPiece()
     Piece piece = std::move(*m_piece);
     m_piece.reset();
     Article &a = piece.article;
+    // A unit of stray marks cleans to nothing; it is no paragraph.
+    a.paragraphs.removeIf([](const QString &p) { return p.trimmed().isEmpty(); });
     if (a.paragraphs.isEmpty()) {
         // Nothing to read: its title lines wait for whatever follows.
         m_preTitle << piece.preTitle << piece.title;
@@ -1118,13 +1125,8 @@ void Assembler::addByline(const Unit &u)
         break;
     case bylines::LineKind::Dateline:
         if (hasBody) {
-            // A wire credit under a finished text (（新华社北京2月19日电）) is printed as a paragraph of its
-            // own; one that ends an unfinished line belongs to it.
             QString &last = m_piece->article.paragraphs.last();
-            if (textflow::endsSentence(last))
-                m_piece->article.paragraphs << textflow::squashSpaces(u.text);
-            else
-                last += textflow::squashSpaces(u.text);
+            last += textflow::squashSpaces(u.text);
             b.credits.mergeInto(m_piece->article);
             m_piece->wire = true;
             if (m_piece->state == State::Body)
