@@ -2,7 +2,9 @@
 """Make raw-layout test pages with gold from cleaned Markdown pages, to check that reconstruction generalises.
 
 usage: synth_raw_pages.py MARKDOWN_PAGE OUT_PREFIX [--seed N]
-       synth_raw_pages.py --corpus CORPUS_DIR --days FIRST-LAST OUTDIR [--seed N]
+       synth_raw_pages.py --corpus CORPUS_DIR --days FIRST-LAST OUTDIR [--seed N] [--variety]
+--variety lays pages out in more papers' habits (indents dropped or kept, byline lines of their own,
+spaced names in the dateline, columns 9-28 ems wide, editor lines); without it the output is as before.
 Writes OUT_PREFIX.txt (a raw page as PDF extraction prints it: narrow columns, column-break blank lines,
 headlines after bodies, justification spaces, a page header) and OUT_PREFIX.json (gold in the format of
 tests/data/eval/gold_*.json). Articles are taken from the Markdown headings; photo captions and column
@@ -86,6 +88,25 @@ def wrap(text, w):
             cur, cw = ch, width(ch)
         else:
             cur, cw = cur + ch, cw2
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def wrap_runs(text, w, first_short=0.0):
+    """Like wrap, but a run of figures or Latin letters is never broken (typesetters move it whole to
+    the next line, leaving the line above short), and the first line may be first_short ems narrower
+    (a paragraph indent the extractor dropped)."""
+    tokens = re.findall(r"[0-9A-Za-z.%]+|.", text)
+    lines, cur, cw = [], "", 0.0
+    for tok in tokens:
+        limit = w - (first_short if not lines else 0.0)
+        tw = width(tok)
+        if cw + tw > limit and cur and tok not in NO_LINE_START:
+            lines.append(cur)
+            cur, cw = tok, tw
+        else:
+            cur, cw = cur + tok, cw + tw
     if cur:
         lines.append(cur)
     return lines
@@ -235,9 +256,33 @@ def layout_article(a, rng, style, jump):
     w = style["width"] if rng.random() < 0.7 else rng.randint(11, 24)
     body_lines, joins = [], []
     body = list(a["body"])
-    staff = a["staff"]
+    staff = list(a["staff"])
+    dateline = a["dateline"]
+    if style["byline"] == "staff_line" and a["reporters"] and not staff and dateline and "（" in dateline:
+        # Names printed on a byline line of their own above the text, the dateline left bare
+        # (本报北京2月3日电 / 本报记者 王 珏  通讯员 李 明).
+        bare = dateline[:dateline.index("（")].rstrip()
+        body[0] = bare + body[0][len(dateline):]
+        dateline = bare
+        sep = rng.choice([" ", "  ", "\u3000"])
+        spread = (lambda n: " ".join(n) if len(n) == 2 and rng.random() < 0.5 else n)
+        parts = ["本报记者" + sep + "、".join(spread(n) for n in a["reporters"])]
+        if a["correspondents"]:
+            parts.append("本报通讯员" + sep + "、".join(a["correspondents"]))
+        staff = [rng.choice(["", "□"]) + rng.choice(["  ", "\u3000"]).join(parts)]
+    elif style["byline"] == "spaced_paren" and dateline and "（" in dateline and a["reporters"]:
+        # The parenthesis set with spaces and a line break inside it: 本报北京2月3日电  （记者 王珏 李明）
+        names = " ".join(a["reporters"])
+        inner = ("记者 " + names) + ((" 通讯员 " + " ".join(a["correspondents"])) if a["correspondents"] else "")
+        new_dl = dateline[:dateline.index("（")].rstrip() + "  （" + inner + "）"
+        body[0] = new_dl + body[0][len(dateline):]
+        dateline = new_dl
+    indent = style["indent"]
     for pi, p in enumerate(body):
-        lines = wrap(p, w)
+        lines = wrap_runs(p, w, first_short=2.0 if indent == "stripped" else 0.0) if style["runs"] else wrap(p, w)
+        if indent == "kept":
+            lines = wrap_runs(p, w, first_short=2.0)
+            lines[0] = "\u3000\u3000" + lines[0]
         for li, l in enumerate(lines):
             out = justify_spaced(l, rng) if li + 1 < len(lines) or rng.random() < 0.3 else l
             body_lines.append(space_digits(out, rng))
@@ -271,7 +316,7 @@ def layout_article(a, rng, style, jump):
                 title_lines.append(t)
     before = rng.random() < style["title_before"]
     lines = (title_lines + body_lines) if before else (body_lines + title_lines)
-    start_para = body[0][len(a["dateline"]):] if a["dateline"] else body[0]
+    start_para = body[0][len(dateline):] if dateline else body[0]
     item = {"kind": "article", "headline": a["headline"],
             "start": start_para.replace(" ", "")[:18], "end": body[-1].replace(" ", "")[-12:],
             "paragraphs": len(body), "joins": [j for j in joins if j in "".join(body).replace(" ", "")]}
@@ -279,7 +324,7 @@ def layout_article(a, rng, style, jump):
         item["kicker"] = a["kicker"]
     if a["subheadline"]:
         item["subheadline"] = a["subheadline"]
-    if a["reporters"] is not None and not staff:
+    if a["reporters"] is not None and (not staff or style["byline"] == "staff_line") and not a["staff"]:
         item["reporters"], item["correspondents"] = a["reporters"], a["correspondents"]
     return lines, item
 
@@ -290,10 +335,19 @@ def justify_spaced(line, rng):
     return line
 
 
-def render_corpus_page(arts, rng, day, page):
+def render_corpus_page(arts, rng, day, page, variety=False):
     style = {"width": rng.randint(12, 22), "breaks": rng.choice([0.03, 0.08, 0.12]),
              "para_gap": rng.choice([0.0, 0.1, 0.3]), "vertical": rng.choice([0.0, 0.15, 0.3]),
              "title_before": rng.choice([0.0, 0.2, 0.5, 0.8, 1.0])}
+    if variety:
+        # Other papers' habits: paragraph indents dropped or kept by the extractor, names on a byline
+        # line of their own or spaced inside the dateline's parenthesis, narrow or wide columns.
+        style["indent"] = rng.choice(["none", "stripped", "kept"])
+        style["byline"] = rng.choice(["as_printed", "staff_line", "spaced_paren"])
+        style["width"] = rng.randint(9, 28)
+        style["runs"] = True
+    else:
+        style["indent"], style["byline"], style["runs"] = "none", "as_printed", False
     out = page_header(rng, day, page, rng.randint(0, 3))
     items = []
     for k, a in enumerate(arts):
@@ -304,6 +358,8 @@ def render_corpus_page(arts, rng, day, page):
         items.append(item)
     if rng.random() < 0.3:
         out += ["", f"责任编辑：{rand_name(rng)}"]
+    elif variety and rng.random() < 0.4:
+        out += ["", f"本版编辑：{rand_name(rng)}  版式设计：{rand_name(rng)}"]
     return "\n".join(out) + "\n", items
 
 
@@ -313,8 +369,9 @@ def corpus_main(args):
     src = args[args.index("--corpus") + 1]
     lo, hi = (int(x) for x in args[args.index("--days") + 1].split("-"))
     flags = {"--corpus", "--days", "--seed"}
-    outdir = [a for i, a in enumerate(args[1:], 1) if a not in flags and args[i - 1] not in flags][-1]
+    outdir = [a for i, a in enumerate(args[1:], 1) if a not in flags and a != "--variety" and args[i - 1] not in flags][-1]
     seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 1
+    variety = "--variety" in args
     pages = {}
     for name in sorted(os.listdir(src)):
         m = re.match(r"^(\d{8})-(\d\d)-(\d\d)\.txt$", name)
@@ -326,7 +383,7 @@ def corpus_main(args):
         arts = [a for a in (parse_corpus_article(open(os.path.join(src, n), encoding="utf-8").read()) for n in names) if a]
         if not arts:
             continue
-        text, items = render_corpus_page(arts, rng, day, page)
+        text, items = render_corpus_page(arts, rng, day, page, variety)
         base = os.path.join(outdir, f"synth_{day}-{page}")
         open(base + ".txt", "w", encoding="utf-8").write(text)
         json.dump({"source": os.path.basename(base) + ".txt", "items": items}, open(base + ".json", "w", encoding="utf-8"),

@@ -78,6 +78,83 @@ double median(std::vector<double> v)
     return v[mid];
 }
 
+// A paragraph's first line is indented by two characters; a title is narrower than the column by more
+// than that (one more character, for hanging punctuation and justification slack).
+constexpr double kIndentEms = 2.0;
+constexpr double kTitleNarrowerEms = 1.0;
+// Typesetters fill every wrapped line to the column (a digit or Latin run may leave half an em, hanging
+// punctuation adds one, and a full stop at the line end is often set half-width or kept inside, so a
+// full line ending a sentence may measure one em less). A line that ends a sentence more than an em
+// short of the column is a paragraph's last line.
+constexpr double kShortLineEms = 1.0;
+// A line that ends no sentence must be shorter still to end a block: a digit run set in half-width
+// figures, or a space the extractor put around it, can take an em or so off a wrapped line.
+constexpr double kShortOpenLineEms = 2.0;
+
+bool endsOnClauseMark(QStringView text)
+{
+    switch (textflow::lastSignificant(text)) {
+    case u'，': case u'、': case u'；': case u'：': case u',': case u';': case u':': case u'—': case u'…':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// An enumerated item ((一)…, 二、…) opens a paragraph of its own in every paper's style; only Chinese
+// numerals count, since a wrapped line may well begin with a figure (16.5亿 / 亩).
+// (Justification spacing may stand between the marks: （ 一 ） 不 折 不 扣.)
+bool opensEnumeratedItem(QStringView text)
+{
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    if (text.isEmpty() || !(numerals.contains(text.front()) || text.front() == u'（' || text.front() == u'('))
+        return false;
+    QString head;
+    for (qsizetype i = 0; i < text.size() && head.size() < 6; ++i)
+        if (!textflow::isSpace(text[i].unicode()))
+            head += text[i];
+    qsizetype i = head.startsWith(u'（') || head.startsWith(u'(') ? 1 : 0;
+    const qsizetype from = i;
+    while (i < head.size() && numerals.contains(head[i]))
+        ++i;
+    if (i == from || i - from > 3 || i >= head.size())
+        return false;
+    if (from == 1)
+        return head[i] == u'）' || head[i] == u')';
+    return head[i] == u'、';
+}
+
+// The width of the figure or Latin run a line opens with: typesetters do not break such a run, so the
+// line above may stop short of the column by that much without ending anything.
+double leadingRunWidth(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text[i].unicode() < 0x80 && (text[i].isLetterOrNumber() || text[i] == u'.' || text[i] == u'%')))
+        ++i;
+    return textflow::displayWidth(text.left(i));
+}
+
+// A headline's column tag: Han text only, short, in full-width parentheses at the line's end, after
+// at least as much title text (守护楼兰心未变（点赞新时代）).
+constexpr qsizetype kMaxColumnTag = 12;
+
+bool endsOnColumnTag(QStringView text)
+{
+    text = text.trimmed();
+    if (!text.endsWith(u'）'))
+        return false;
+    const qsizetype open = text.lastIndexOf(u'（');
+    const qsizetype inner = text.size() - open - 2;
+    if (open < 2 || inner < 2 || inner > kMaxColumnTag || open < inner)
+        return false;
+    for (qsizetype i = open + 1; i < text.size() - 1; ++i) {
+        const char16_t c = text[i].unicode();
+        if (!textflow::isHan(c) && c != u'·' && !(c >= u'①' && c <= u'⑳'))
+            return false;
+    }
+    return !textflow::endsSentence(text.left(open));
+}
+
 // Line grouping over the classified lines of one input.
 class Grouper
 {
@@ -213,17 +290,22 @@ double Grouper::columnAhead(qsizetype k) const
     return -1;
 }
 
-// The column width around line k, from wrapped lines of the same text block.
+// The column width around line k, from wrapped lines of the same text block. Stray single characters
+// (the tail of a vertical headline) and justification-spaced lines (their width counts the stretch, not
+// the column) say nothing about it.
 double Grouper::columnAround(qsizetype k) const
 {
     std::vector<double> open;
-    double widest = at(k).width;
+    double widest = at(k).spaced ? 0 : at(k).width;
+    const auto measures = [&](qsizetype j) { return at(j).kind != LineKind::VChar && !at(j).spaced; };
     int seen = 0;
     for (qsizetype j = k - 1; j >= 0 && seen < 5; --j) {
         if (at(j).kind == LineKind::Blank)
             continue;
         if (!isTextLike(j) && at(j).kind != LineKind::Opener)
             break;
+        if (!measures(j))
+            continue;
         ++seen;
         widest = qMax(widest, at(j).width);
         if (!at(j).terminated)
@@ -233,6 +315,8 @@ double Grouper::columnAround(qsizetype k) const
     for (qsizetype j = next(k); j < m_n && seen < 5; j = next(j)) {
         if (!isTextLike(j))
             break;
+        if (!measures(j))
+            continue;
         ++seen;
         widest = qMax(widest, at(j).width);
         if (!at(j).terminated)
@@ -259,10 +343,6 @@ bool Grouper::captionAhead(qsizetype k) const
     return false;
 }
 
-// A paragraph's first line is indented by two characters; a title is narrower than the column by more
-// than that (one more character, for hanging punctuation and justification slack).
-constexpr double kIndentEms = 2.0;
-constexpr double kTitleNarrowerEms = 1.0;
 
 bool Grouper::isTitleStart(qsizetype k) const
 {
@@ -286,6 +366,11 @@ bool Grouper::isTitleStart(qsizetype k) const
     }
     const qsizetype j = next(k);
     if (j >= m_n || !isTextLike(j))
+        return true;
+    // Right after a finished paragraph, a line that closes on a column tag in parentheses (（人民论坛）,
+    // （钟声）): papers tag headlines so, and running text wrapped there would have to end the line exactly
+    // on the parenthesis with no sentence end before it.
+    if (m_lastKind == UnitKind::Paragraph && m_lastParagraphTerminated && endsOnColumnTag(l.text))
         return true;
     const bool isolated = j > k + 1;
     // The next line opens with one character and a clause mark (践，赢得…): a word broken at the line
@@ -320,7 +405,11 @@ bool Grouper::isTitleStart(qsizetype k) const
     // Two short lines boxed together: the second is too narrow to be a wrapped line of the text that
     // follows the column break, yet does not end a sentence. A two-line headline.
     const char32_t nextEnd = textflow::lastSignificant(at(j).text);
-    if (!isolated && !at(j).terminated && !at(j).spaced && blankAfter(j) && nextEnd != u'：' && nextEnd != u':') {
+    // A sentence broken at its dash (…一幅 / …徐徐铺展——) holds a clause mark before the dash; a kicker
+    // ending with a dash does not.
+    const bool dashAfterClause = nextEnd == u'—' && (l.text.contains(u'，') || at(j).text.contains(u'，'));
+    if (!isolated && !at(j).terminated && !at(j).spaced && blankAfter(j) && nextEnd != u'：' && nextEnd != u':'
+        && !dashAfterClause) {
         const double following = columnAhead(j);
         const double previous = m_lastKind == UnitKind::Paragraph && !m_lastParagraphClosed ? m_lastParagraphColumn : -1;
         // ...unless both lines fill the column of the text just above: that text goes on.
@@ -390,7 +479,9 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
     // attribution may wrap (（新华社北 / 京4月8日电）).
     bool runTerminated = false;
     bool runCredited = false;
+    qsizetype above = -1; // the line taken before p
     const auto take = [&](qsizetype k) {
+        above = unit.lineCount > 0 ? p : -1;
         textflow::appendLine(unit.text, at(k).text, at(k).spaced ? 1 : 0);
         ++unit.lineCount;
         widest = qMax(widest, at(k).width);
@@ -431,11 +522,11 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
             continue;
         }
         if (runTerminated) {
-            if (blankBetween || nl.creditNote)
+            if (blankBetween || nl.creditNote || opensEnumeratedItem(nl.text))
                 break;
             const double column = columnAround(p);
-            const double effective = pl.width + (p == start ? 2.0 : 0.0);
-            if (effective < column - 1.0)
+            const double effective = pl.width + (p == start ? kIndentEms : 0.0) + leadingRunWidth(nl.text);
+            if (!pl.spaced && effective < column - kShortLineEms)
                 break;
             // Full or nearly full, but the next line is indented (shorter than the column without
             // ending anything): a new paragraph whose blank line the column break displaced. A line
@@ -448,6 +539,26 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
         }
         if (blankBetween && textflow::lastSignificant(pl.text) == u'：')
             break;
+        // A line well short of the column that stops on no clause mark ends a block that has no end
+        // punctuation: an inline subhead (小标题) wrapped over two lines. Running text fills its lines.
+        // Mid-sentence, only the parenthesised form: a wrapped name list may go on with 九、吴十.
+        if (!endsOnClauseMark(pl.text) && opensEnumeratedItem(nl.text)
+            && (nl.text.startsWith(u'（') || nl.text.startsWith(u'(')))
+            break;
+        // (Not a block's first line: its indent is printed at no fixed width.)
+        // (The column is measured last: most wrapped lines are as wide as the next one.)
+        if (p != start && !pl.spaced && pl.width <= nl.width - kShortOpenLineEms && !endsOnClauseMark(pl.text)
+            && pl.width + leadingRunWidth(nl.text) <= nl.width - kShortOpenLineEms) {
+            // Short against the column and against the lines above and below, which run at full width:
+            // text set around a picture narrows for several lines in a row.
+            const double effective = pl.width + leadingRunWidth(nl.text);
+            const double column = columnAround(p);
+            const auto full = [&](const Line &l) { return l.width > column - kShortOpenLineEms; };
+            const bool aboveFull = above >= 0 && (at(above).spaced || full(at(above)));
+            const bool belowFull = full(nl) && effective <= nl.width - kShortOpenLineEms;
+            if (effective <= column - kShortOpenLineEms && aboveFull && belowFull)
+                break;
+        }
         take(j);
     }
     const qsizetype after = next(p);
@@ -746,6 +857,8 @@ void Assembler::finishPiece()
     Piece piece = std::move(*m_piece);
     m_piece.reset();
     Article &a = piece.article;
+    // A unit of stray marks cleans to nothing; it is no paragraph.
+    a.paragraphs.removeIf([](const QString &p) { return p.trimmed().isEmpty(); });
     if (a.paragraphs.isEmpty()) {
         // Nothing to read: its title lines wait for whatever follows.
         m_preTitle << piece.preTitle << piece.title;
