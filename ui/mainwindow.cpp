@@ -155,6 +155,10 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     });
     connect(m_corrections, &CorrectionsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_corrections->setDialogs(m_dialogs);
+    connect(m_corrections, &CorrectionsController::articleRequested, this, [this](qint64 id) { openArticle(id); });
+    connect(m_citations, &CitationController::articleMenuAboutToShow, m_corrections,
+            &CorrectionsController::fillArticleListMenu);
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));
