@@ -43,7 +43,8 @@ QByteArray pageBytes(int variant = 0, bool withGlued = true)
         variant == 0 ? QStringLiteral("本报讯 武陟县近日部署春耕生产工作，副县长赵红梅参加会议。")
                      : QStringLiteral(
                            "本报讯 武陟县近日部署春耕生产工作，副县长赵红梅和有关部门负责人参加会议并讲话。");
-    return (markdownArticle(HeadlineA, a) + markdownArticle(HeadlineB, {b}) +
+    return (markdownArticle(HeadlineA, a) +
+            markdownArticle(HeadlineB, {b, QStringLiteral("会上，各乡镇汇报了春耕准备情况。")}) +
             markdownArticle(HeadlineC, {QStringLiteral("某某家具城开业大酬宾，欢迎惠顾，电话12345678。")}))
         .toUtf8();
 }
@@ -459,7 +460,7 @@ void TestCorrections::badInputLeavesLibraryUnchanged_data()
     QTest::newRow("move-to-previous out of the first")
         << qint64(0) << int(CorrectionKind::MoveToPrevious) << QStringLiteral("会议要求");
     QTest::newRow("move an only paragraph")
-        << qint64(-2) << int(CorrectionKind::MoveToNext) << QStringLiteral("武陟县近日");
+        << qint64(-3) << int(CorrectionKind::MoveToPrevious) << QStringLiteral("欢迎惠顾");
     QTest::newRow("move-to-next out of the last")
         << qint64(-3) << int(CorrectionKind::MoveToNext) << QStringLiteral("欢迎惠顾");
     QTest::newRow("line-as-headline not found")
@@ -717,7 +718,7 @@ void TestCorrections::moveFollowsSearchEntitiesAndNotes()
     const QString bodyB =
         scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {b}).toString();
     QVERIFY2(bodyB.startsWith(GluedStart), qPrintable(bodyB));
-    QCOMPARE(bodyB.split(QLatin1Char('\n')).size(), 3);
+    QCOMPARE(bodyB.split(QLatin1Char('\n')).size(), 4);
     QCOMPARE(searchHits(library, QStringLiteral("岗位")), QList<qint64>{b});
     QCOMPARE(searchHits(library, QStringLiteral("招聘会")), QList<qint64>{b});
     QCOMPARE(searchHits(library, QStringLiteral("person:") + GluedPerson), QList<qint64>{b});
