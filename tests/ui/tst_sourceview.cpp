@@ -6,6 +6,8 @@
 #include "corrections/correctionscontroller.h"
 #include "library/corrections.h"
 #include "mainwindow.h"
+#include "notes/articlehighlighter.h"
+#include "notes/notesbrowser.h"
 #include "notes/notescontroller.h"
 #include "uitesthelpers.h"
 
