@@ -151,6 +151,7 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_corrections, &CorrectionsController::pageCorrected, this, [this](qint64 id) {
         m_currentIssue = {}; // its contents and counts changed: read again
         m_calendar->reload();
+        showLibraryState(); // the library's article count in the status bar
         openArticle(id);
     });
     connect(m_corrections, &CorrectionsController::message, this,

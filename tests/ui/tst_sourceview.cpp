@@ -9,9 +9,11 @@
 #include "notes/articlehighlighter.h"
 #include "notes/notesbrowser.h"
 #include "notes/notescontroller.h"
+#include "notes/noteseditor.h"
 #include "uitesthelpers.h"
 
 #include <QApplication>
+#include <functional>
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -274,12 +276,19 @@ void TestSourceView::articlePaneMenuOffersTheCorrections()
     QMenu *menu = openPopup();
     QVERIFY(menu);
     QStringList names;
-    for (const QAction *action : menu->actions()) {
-        if (!action->objectName().isEmpty())
-            names << action->objectName();
-        if (action->menu())
-            names << action->menu()->objectName();
-    }
+    const std::function<void(const QMenu *)> collect = [&names, &collect](const QMenu *m) {
+        for (const QAction *action : m->actions()) {
+            if (!action->objectName().isEmpty())
+                names << action->objectName();
+            if (action->menu()) {
+                names << action->menu()->objectName();
+                collect(action->menu());
+            }
+        }
+    };
+    collect(menu);
+    auto *correct = menu->findChild<QMenu *>(QStringLiteral("correctArticleMenu"));
+    QVERIFY(correct);
     for (const char *name : {"splitArticleAction", "mergeArticleAction", "mergePreviousArticleAction", "takeLineAsMenu",
                              "typeHeadingMenu", "editBylineAction", "moveToPreviousAction", "moveToNextAction",
                              "notArticleAction"})
@@ -290,6 +299,12 @@ void TestSourceView::articlePaneMenuOffersTheCorrections()
     const QString shot = screenshotPath(QStringLiteral("article_pane_corrections_menu.png"));
     QVERIFY(menu->grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
+    correct->popup(menu->geometry().topRight());
+    QTest::qWait(50);
+    const QString submenuShot = screenshotPath(QStringLiteral("article_pane_correct_article_submenu.png"));
+    QVERIFY(correct->grab().save(submenuShot));
+    qInfo("screenshot: %s", qPrintable(submenuShot));
+    correct->close();
     // The menu's action corrects the paragraph right-clicked.
     moveToNext->trigger();
     menu->close();
@@ -427,6 +442,10 @@ void TestSourceView::showsSourceFromASearchResult()
     QVERIFY(corrections->sourceDock()->isVisible());
     QVERIFY(corrections->sourceDock()->windowTitle().contains(QStringLiteral("武陟县部署春耕生产")));
     QCOMPARE(m_window->articleView()->article()->id, secondArticle()); // opened beside its source
+    // The results stay in view: the source opened on the other side of the article.
+    QVERIFY(results->isVisible());
+    QVERIFY(!results->viewport()->visibleRegion().isEmpty());
+    QVERIFY(m_window->dockWidgetArea(corrections->sourceDock()) != Qt::RightDockWidgetArea);
     QStringList marked;
     for (const QTextEdit::ExtraSelection &s : corrections->sourceView()->extraSelections())
         marked << s.cursor.block().text();
@@ -442,16 +461,9 @@ void TestSourceView::showsSourceFromTheNotesBrowser()
 {
     openWindow();
     const qint64 second = secondArticle();
-    {
-        Library library;
-        QVERIFY(library.open(m_library));
-        QSqlQuery q(library.database());
-        QVERIFY(q.prepare(QStringLiteral(
-            "INSERT INTO annotations(article_id, kind, start_offset, end_offset, quote, prefix, suffix, note,"
-            " created_at, modified_at) VALUES(?, 'highlight', 0, 3, '武陟县', '', '', '核实', 'now', 'now')")));
-        q.addBindValue(second);
-        QVERIFY(q.exec());
-    }
+    QVERIFY(m_window->notes()->editor());
+    QVERIFY(m_window->notes()->editor()->addHighlight(second, {0, 3}, QStringLiteral("yellow"),
+                                                      QStringLiteral("核实")));
     m_window->openArticle(firstArticle());
     m_window->notes()->showNotesBrowser();
     QListView *list = m_window->notes()->notesBrowser()->listView();
@@ -469,6 +481,8 @@ void TestSourceView::showsSourceFromTheNotesBrowser()
     menu->close();
     QVERIFY(m_window->corrections()->sourceDock()->isVisible());
     QCOMPARE(m_window->articleView()->article()->id, second);
+    QVERIFY(list->isVisible()); // not covered by the source
+    QVERIFY(!list->viewport()->visibleRegion().isEmpty());
     QVERIFY(m_window->corrections()->sourceDock()->windowTitle().contains(QStringLiteral("武陟县部署春耕生产")));
 }
 

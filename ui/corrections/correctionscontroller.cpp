@@ -44,6 +44,8 @@ constexpr int SplitPhraseLength = 12;
 // How much of a paragraph names it for a move or a line taken as a heading: a whole short line, enough of a
 // long paragraph to be unique on the page.
 constexpr int ParagraphPhraseLength = 40;
+// How much of the article's headline the source dock's title shows.
+constexpr int SourceTitleLength = 10;
 
 } // namespace
 
@@ -91,6 +93,9 @@ CorrectionsController::CorrectionsController(ArticleView *view, NotesController 
                 id = now.articleIds.at(std::clamp<qsizetype>(change->article, 0, now.articleIds.size() - 1));
         }
         Q_EMIT pageCorrected(id);
+        // The source beside the article follows it: the marked lines are the corrected article's.
+        if (m_sourceDock->isVisible())
+            showSource();
     });
     // The notes browser lists notes of many articles: Open Article and Show Source for the one clicked.
     if (QListView *notesList = m_notes->notesBrowser() ? m_notes->notesBrowser()->listView() : nullptr) {
@@ -121,8 +126,11 @@ void CorrectionsController::retranslate()
 {
     m_showSource->setText(tr("Show &Source"));
     m_showSource->setToolTip(tr("The page's text as imported, beside the article, its lines marked"));
-    m_sourceDock->setWindowTitle(m_sourceHeadline.isEmpty() ? tr("Source")
-                                                            : tr("Source: %1").arg(m_sourceHeadline));
+    // The title is also the dock's tab, upright at the window's side: a long headline is cut short.
+    QString headline = m_sourceHeadline;
+    if (headline.size() > SourceTitleLength)
+        headline = headline.left(SourceTitleLength - 1) + QChar(0x2026);
+    m_sourceDock->setWindowTitle(headline.isEmpty() ? tr("Source") : tr("Source: %1").arg(headline));
 }
 
 bool CorrectionsController::ensureLibrary()
@@ -180,7 +188,7 @@ bool CorrectionsController::showSource()
     return shown && showSourceText(shown->id, shown->headline, shown->body);
 }
 
-bool CorrectionsController::showSourceOf(qint64 articleId)
+bool CorrectionsController::showSourceOf(qint64 articleId, QDockWidget *origin)
 {
     if (!ensureLibrary())
         return false;
@@ -190,7 +198,7 @@ bool CorrectionsController::showSourceOf(qint64 articleId)
         return false;
     }
     Q_EMIT articleRequested(articleId);
-    return showSourceText(articleId, stored->article.headline, stored->article.bodyText());
+    return showSourceText(articleId, stored->article.headline, stored->article.bodyText(), origin);
 }
 
 void CorrectionsController::fillArticleListMenu(QMenu *menu, const QList<qint64> &articleIds)
@@ -201,7 +209,11 @@ void CorrectionsController::fillArticleListMenu(QMenu *menu, const QList<qint64>
     QAction *show = menu->addAction(tr("Show Source"));
     show->setObjectName(QStringLiteral("showSourceOfListedAction"));
     const qint64 id = articleIds.first();
-    connect(show, &QAction::triggered, this, [this, id] { showSourceOf(id); });
+    // The dock holding the list the menu is for.
+    QPointer<QDockWidget> origin;
+    for (QObject *o = menu->parent(); o && !origin; o = o->parent())
+        origin = qobject_cast<QDockWidget *>(o);
+    connect(show, &QAction::triggered, this, [this, id, origin] { showSourceOf(id, origin); });
 }
 
 void CorrectionsController::fillNotesBrowserMenu(const QPoint &pos)
@@ -218,11 +230,13 @@ void CorrectionsController::fillNotesBrowserMenu(const QPoint &pos)
     connect(open, &QAction::triggered, this, [this, articleId] { Q_EMIT articleRequested(articleId); });
     QAction *show = menu->addAction(tr("Show Source"));
     show->setObjectName(QStringLiteral("showSourceOfNoteAction"));
-    connect(show, &QAction::triggered, this, [this, articleId] { showSourceOf(articleId); });
+    connect(show, &QAction::triggered, this,
+            [this, articleId] { showSourceOf(articleId, m_notes->notesBrowserDock()); });
     menu->popup(list->viewport()->mapToGlobal(pos));
 }
 
-bool CorrectionsController::showSourceText(qint64 articleId, const QString &headline, const QString &body)
+bool CorrectionsController::showSourceText(qint64 articleId, const QString &headline, const QString &body,
+                                           QDockWidget *origin)
 {
     if (!ensureLibrary())
         return false;
@@ -238,17 +252,28 @@ bool CorrectionsController::showSourceText(qint64 articleId, const QString &head
     const QColor mark = m_sourceText->palette().color(QPalette::Highlight).lighter(170);
     for (const int line : lines) {
         QTextEdit::ExtraSelection selection;
+        // The whole block selected: a wrapped line is marked on every row it takes.
         selection.cursor = QTextCursor(m_sourceText->document()->findBlockByNumber(line));
+        selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         selection.format.setBackground(mark);
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         marks.append(selection);
     }
     m_sourceText->setExtraSelections(marks);
-    if (!m_sourceDock->isVisible()) {
-        // Beside the article at full height: a tab over the dock at the window's right, when there is one.
+    // Beside the article at full height: a tab over a dock at the window's right, when there is one. Asked
+    // from a list in a dock (search results, the notes browser), on the other side, so the list stays in view.
+    const bool docked = origin && origin->isVisible() && !origin->isFloating();
+    const Qt::DockWidgetArea area =
+        docked && m_window->dockWidgetArea(origin) == Qt::RightDockWidgetArea ? Qt::LeftDockWidgetArea
+                                                                              : Qt::RightDockWidgetArea;
+    const bool moving = docked && m_sourceDock->isVisible() && !m_sourceDock->isFloating() &&
+                        m_window->dockWidgetArea(m_sourceDock) == m_window->dockWidgetArea(origin);
+    if (!m_sourceDock->isVisible() || moving) {
+        if (moving || m_window->dockWidgetArea(m_sourceDock) != area)
+            m_window->addDockWidget(area, m_sourceDock);
         for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
             if (dock != m_sourceDock && dock->isVisible() && !dock->isFloating() &&
-                m_window->dockWidgetArea(dock) == Qt::RightDockWidgetArea) {
+                m_window->dockWidgetArea(dock) == area) {
                 m_window->tabifyDockWidget(dock, m_sourceDock);
                 break;
             }
@@ -417,17 +442,21 @@ void CorrectionsController::fillContextMenu(QMenu *menu)
     split->setObjectName(QStringLiteral("splitArticleAction"));
     split->setEnabled(offset && *offset > 0);
     connect(split, &QAction::triggered, this, [this, offset] { splitAt(offset.value_or(0)); });
-    QAction *merge = menu->addAction(tr("Merge with Next Article"));
+    // The rest of the corrections in a submenu, so that the pane's menu stays short.
+    QMenu *correct = menu->addMenu(tr("Correct Article"));
+    correct->setObjectName(QStringLiteral("correctArticleMenu"));
+    QAction *merge = correct->addAction(tr("Merge with Next Article"));
     merge->setObjectName(QStringLiteral("mergeArticleAction"));
     connect(merge, &QAction::triggered, this, &CorrectionsController::mergeWithNext);
-    QAction *mergePrevious = menu->addAction(tr("Merge with Previous Article"));
+    QAction *mergePrevious = correct->addAction(tr("Merge with Previous Article"));
     mergePrevious->setObjectName(QStringLiteral("mergePreviousArticleAction"));
     connect(mergePrevious, &QAction::triggered, this, &CorrectionsController::mergeWithPrevious);
 
+    correct->addSeparator();
     // The paragraph clicked: a heading the reconstruction left in the body, or one that belongs next door.
     const int paragraphOffset = offset.value_or(-1);
     const bool onParagraph = !paragraphPhrase(paragraphOffset).isEmpty();
-    QMenu *line = menu->addMenu(tr("Take Paragraph As"));
+    QMenu *line = correct->addMenu(tr("Take Paragraph As"));
     line->setObjectName(QStringLiteral("takeLineAsMenu"));
     line->setEnabled(onParagraph);
     const std::pair<CorrectionKind, const char *> lineKinds[]{
@@ -440,7 +469,7 @@ void CorrectionsController::fillContextMenu(QMenu *menu)
         connect(take, &QAction::triggered, this,
                 [this, kind, paragraphOffset] { takeLineAs(int(kind), paragraphOffset); });
     }
-    QMenu *type = menu->addMenu(tr("Type Heading"));
+    QMenu *type = correct->addMenu(tr("Type Heading"));
     type->setObjectName(QStringLiteral("typeHeadingMenu"));
     type->setEnabled(m_dialogs != nullptr);
     const std::pair<CorrectionKind, const char *> typeKinds[]{
@@ -451,19 +480,20 @@ void CorrectionsController::fillContextMenu(QMenu *menu)
         QAction *typeIt = type->addAction(tr(label));
         connect(typeIt, &QAction::triggered, this, [this, kind] { askHeading(int(kind)); });
     }
-    QAction *byline = menu->addAction(tr("Edit Byline…"));
+    QAction *byline = correct->addAction(tr("Edit Byline…"));
     byline->setObjectName(QStringLiteral("editBylineAction"));
     byline->setEnabled(m_dialogs != nullptr);
     connect(byline, &QAction::triggered, this, &CorrectionsController::askByline);
-    QAction *toPrevious = menu->addAction(tr("Move Paragraph to Previous Article"));
+    QAction *toPrevious = correct->addAction(tr("Move Paragraph to Previous Article"));
     toPrevious->setObjectName(QStringLiteral("moveToPreviousAction"));
     toPrevious->setEnabled(onParagraph);
     connect(toPrevious, &QAction::triggered, this, [this, paragraphOffset] { moveParagraph(paragraphOffset, true); });
-    QAction *toNext = menu->addAction(tr("Move Paragraph to Next Article"));
+    QAction *toNext = correct->addAction(tr("Move Paragraph to Next Article"));
     toNext->setObjectName(QStringLiteral("moveToNextAction"));
     toNext->setEnabled(onParagraph);
     connect(toNext, &QAction::triggered, this, [this, paragraphOffset] { moveParagraph(paragraphOffset, false); });
-    QAction *hide = menu->addAction(tr("Not an Article"));
+    correct->addSeparator();
+    QAction *hide = correct->addAction(tr("Not an Article"));
     hide->setObjectName(QStringLiteral("notArticleAction"));
     hide->setToolTip(tr("An advertisement or page furniture: hidden from contents and search, not deleted"));
     connect(hide, &QAction::triggered, this, &CorrectionsController::markNotArticle);

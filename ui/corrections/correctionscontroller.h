@@ -68,7 +68,8 @@ public Q_SLOTS:
     bool askHeading(int kind);
     bool askByline();
     // Shows the source of any article (a search result, a note's) and asks the window to open it beside.
-    bool showSourceOf(qint64 articleId);
+    // `origin`: the dock of the list it was asked from, which the source dock then does not cover.
+    bool showSourceOf(qint64 articleId, QDockWidget *origin = nullptr);
 
 Q_SIGNALS:
     // The page of `articleId` changed (a correction, its undo or redo): lists and the pane are stale.
@@ -86,7 +87,8 @@ private:
     void fillContextMenu(QMenu *menu);
     void fillNotesBrowserMenu(const QPoint &pos);
     void retranslate();
-    bool showSourceText(qint64 articleId, const QString &headline, const QString &body);
+    bool showSourceText(qint64 articleId, const QString &headline, const QString &body,
+                        QDockWidget *origin = nullptr);
     // The paragraph of the shown article holding `bodyOffset`: its text up to a phrase's length.
     QString paragraphPhrase(int bodyOffset) const;
 
