@@ -252,9 +252,12 @@ bool CorrectionsController::showSourceText(qint64 articleId, const QString &head
     const QColor mark = m_sourceText->palette().color(QPalette::Highlight).lighter(170);
     for (const int line : lines) {
         QTextEdit::ExtraSelection selection;
-        // The whole block selected: a wrapped line is marked on every row it takes.
         selection.cursor = QTextCursor(m_sourceText->document()->findBlockByNumber(line));
-        selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        // A full-width selection marks one row only: the block's background marks every row of a line the
+        // dock's width wrapped.
+        QTextBlockFormat background;
+        background.setBackground(mark);
+        QTextCursor(selection.cursor).mergeBlockFormat(background);
         selection.format.setBackground(mark);
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         marks.append(selection);
