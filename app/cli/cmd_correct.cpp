@@ -148,7 +148,10 @@ int correctCommand(const QStringList &arguments, Io &io)
                << Qt::endl;
         break;
     case CorrectionKind::Byline:
-        io.out << tr("Article %1 byline: %2").arg(*target).arg(change->correction.argument) << Qt::endl;
+        io.out << tr("Article %1 byline: %2")
+                      .arg(*target)
+                      .arg(change->correction.argument.isEmpty() ? tr("none") : change->correction.argument)
+               << Qt::endl;
         break;
     case CorrectionKind::Headline:
     case CorrectionKind::Kicker:
