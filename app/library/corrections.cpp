@@ -286,7 +286,8 @@ void setByline(Article &article, const BylineNames &names)
     article.photographers = names.photographers;
     QList<EntityMention> mentions;
     QSet<QString> seen;
-    for (const QStringList *list : {&names.reporters, &names.correspondents, &names.authors, &names.photographers}) {
+    for (const QStringList *list :
+         {&names.reporters, &names.correspondents, &names.authors, &names.photographers}) {
         for (const QString &name : *list) {
             const QString clean = squashedName(name);
             if (clean.isEmpty() || seen.contains(clean))
@@ -341,7 +342,6 @@ QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
-
 
 Correction correctionFrom(const QSqlQuery &q)
 {
@@ -418,8 +418,7 @@ std::optional<BylineNames> parseBylineText(const QString &text, QString *error)
         for (const RoleWord &r : RoleWords) {
             const QString word = QString::fromUtf16(r.word);
             // A one-character role word only before a space: 摄 also begins names.
-            if (group.startsWith(word) &&
-                (word.size() > 1 || group.size() == 1 || group.at(1).isSpace())) {
+            if (group.startsWith(word) && (word.size() > 1 || group.size() == 1 || group.at(1).isSpace())) {
                 list = r.list;
                 role = word;
                 group = group.mid(word.size());
@@ -432,15 +431,18 @@ std::optional<BylineNames> parseBylineText(const QString &text, QString *error)
         const QStringList pieces = separated.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (pieces.isEmpty() && !role.isEmpty()) {
             if (error)
-                *error = QCoreApplication::translate("kanbao::CorrectionsStore", "“%1” names nobody").arg(role);
+                *error =
+                    QCoreApplication::translate("kanbao::CorrectionsStore", "“%1” names nobody").arg(role);
             return std::nullopt;
         }
         for (const QString &piece : pieces) {
-            const bool name = piece.size() <= 16 && std::all_of(piece.cbegin(), piece.cend(), isNameCharacter);
+            const bool name =
+                piece.size() <= 16 && std::all_of(piece.cbegin(), piece.cend(), isNameCharacter);
             if (!name) {
                 if (error)
-                    *error = QCoreApplication::translate("kanbao::CorrectionsStore",
-                                                         "“%1” is neither a role (记者, 通讯员, 作者, 摄影) nor a name")
+                    *error = QCoreApplication::translate(
+                                 "kanbao::CorrectionsStore",
+                                 "“%1” is neither a role (记者, 通讯员, 作者, 摄影) nor a name")
                                  .arg(piece);
                 return std::nullopt;
             }
@@ -1084,12 +1086,13 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
         return fail(Error::BadInput,
                     tr("article %1 is the first on its page: there is no previous article").arg(articleId));
     case LayoutChange::OnlyParagraph:
-        return fail(Error::BadInput, kind == CorrectionKind::MoveToPrevious || kind == CorrectionKind::MoveToNext
-                                         ? tr("“%1” is the only paragraph of article %2: merge the article "
-                                              "instead")
-                                               .arg(text)
-                                               .arg(articleId)
-                                         : tr("“%1” is the only text of article %2").arg(text).arg(articleId));
+        return fail(Error::BadInput,
+                    kind == CorrectionKind::MoveToPrevious || kind == CorrectionKind::MoveToNext
+                        ? tr("“%1” is the only paragraph of article %2: merge the article "
+                             "instead")
+                              .arg(text)
+                              .arg(articleId)
+                        : tr("“%1” is the only text of article %2").arg(text).arg(articleId));
     case LayoutChange::BadArgument:
         return fail(Error::BadInput, tr("byline “%1” cannot be read").arg(text));
     case LayoutChange::NotFound:
@@ -1185,7 +1188,8 @@ std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, Cor
     return change;
 }
 
-bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId)
+bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert,
+                                                qint64 removeId)
 {
     m_error = Error::None;
     if (!m_library.beginWrite() || !writeChange(state, insert, removeId)) {

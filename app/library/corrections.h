@@ -18,11 +18,11 @@ class Library;
 // an article's headline is; the page kinds change where the page stands (paper, date).
 enum class CorrectionKind
 {
-    SplitBefore, // a new article starts at the anchored phrase; the first part keeps the id
-    MergeNext,   // the anchored article and the next one are one; the first keeps the id
-    Headline,    // the anchored article's headline is the argument
-    Kicker,      // the anchored article's kicker (引题) is the argument
-    NotArticle,  // the anchored item is no article (advertisement, page furniture): hidden, not deleted
+    SplitBefore,   // a new article starts at the anchored phrase; the first part keeps the id
+    MergeNext,     // the anchored article and the next one are one; the first keeps the id
+    Headline,      // the anchored article's headline is the argument
+    Kicker,        // the anchored article's kicker (引题) is the argument
+    NotArticle,    // the anchored item is no article (advertisement, page furniture): hidden, not deleted
     MergePrevious, // the anchored article and the previous one are one; the previous keeps the id
     Subheadline,   // the anchored article's subheadline (副题) is the argument
     // The paragraph holding the anchored phrase (a line of the body) is the article's kicker, headline or
@@ -33,8 +33,8 @@ enum class CorrectionKind
     Byline,         // the anchored article's byline names and roles are the argument (see parseBylineText)
     MoveToPrevious, // the paragraph holding the anchored phrase ends the previous article
     MoveToNext,     // the paragraph holding the anchored phrase starts the next article
-    Paper,       // the page belongs to the paper named by the argument
-    Date,        // the page belongs to the issue of the argument's date (YYYY-MM-DD)
+    Paper,          // the page belongs to the paper named by the argument
+    Date,           // the page belongs to the issue of the argument's date (YYYY-MM-DD)
 };
 
 QString correctionKindName(CorrectionKind kind); // "split-before", "merge-next", ...
@@ -100,9 +100,9 @@ struct LayoutChange
     enum Outcome
     {
         Applied,
-        AlreadySo,     // nothing to do: the article already starts there, already has that headline
-        NotFound,      // the anchored text is not on the page: the correction no longer applies
-        NoNextArticle, // a merge of the page's last article, a move out of it to the next
+        AlreadySo,         // nothing to do: the article already starts there, already has that headline
+        NotFound,          // the anchored text is not on the page: the correction no longer applies
+        NoNextArticle,     // a merge of the page's last article, a move out of it to the next
         NoPreviousArticle, // a merge of the page's first article, a move out of it to the previous
         OnlyParagraph,     // a move of an article's only paragraph (that is a merge) or a line-as of it
         BadArgument,       // a byline that parseBylineText refuses

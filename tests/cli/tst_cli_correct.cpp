@@ -194,15 +194,19 @@ void TestCliCorrect::badInput_data()
         << QStringList{QStringLiteral("LAST"), QStringLiteral("merge-previous"), QStringLiteral("x")}
         << QStringLiteral("merge-previous");
     QTest::newRow("move out of the first to the previous")
-        << QStringList{QStringLiteral("FIRST"), QStringLiteral("move-to-previous"), QStringLiteral("孟州市举办")}
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("move-to-previous"),
+                       QStringLiteral("孟州市举办")}
         << QStringLiteral("first");
     QTest::newRow("move an only paragraph")
-        << QStringList{QStringLiteral("LAST"), QStringLiteral("move-to-previous"), QStringLiteral("武陟县近日")}
+        << QStringList{QStringLiteral("LAST"), QStringLiteral("move-to-previous"),
+                       QStringLiteral("武陟县近日")}
         << QStringLiteral("only paragraph");
     QTest::newRow("move without a phrase")
-        << QStringList{QStringLiteral("FIRST"), QStringLiteral("move-to-next")} << QStringLiteral("move-to-next");
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("move-to-next")}
+        << QStringLiteral("move-to-next");
     QTest::newRow("line-as phrase not found")
-        << QStringList{QStringLiteral("FIRST"), QStringLiteral("line-as-headline"), QStringLiteral("没有这句话")}
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("line-as-headline"),
+                       QStringLiteral("没有这句话")}
         << QStringLiteral("没有这句话");
     QTest::newRow("byline not names")
         << QStringList{QStringLiteral("FIRST"), QStringLiteral("byline"), QStringLiteral("记者 张三1号")}
@@ -261,11 +265,13 @@ void TestCliCorrect::newCorrections()
         return runCli(QStringList{QStringLiteral("correct"), QStringLiteral("--library"), lib} + arguments);
     };
     const auto headlineOf = [&lib](qint64 id, const QString &column) {
-        return scalar(lib, QStringLiteral("SELECT coalesce(%1, '') FROM articles WHERE id = ?").arg(column), {id})
+        return scalar(lib, QStringLiteral("SELECT coalesce(%1, '') FROM articles WHERE id = ?").arg(column),
+                      {id})
             .toString();
     };
     const qint64 second =
-        scalar(lib, QStringLiteral("SELECT id FROM articles WHERE headline = '武陟县部署春耕生产'")).toLongLong();
+        scalar(lib, QStringLiteral("SELECT id FROM articles WHERE headline = '武陟县部署春耕生产'"))
+            .toLongLong();
     QVERIFY(second > m_first);
 
     // The glued paragraph to the next article, and back.
@@ -286,9 +292,11 @@ void TestCliCorrect::newCorrections()
     QCOMPARE(headlineOf(m_first, QStringLiteral("subheadline")), QStringLiteral("全年目标确定"));
     r = correct({first, QStringLiteral("line-as-kicker"), QStringLiteral("孟州市举办")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(headlineOf(m_first, QStringLiteral("kicker")), QStringLiteral("孟州市举办春季招聘会，提供岗位两千余个。"));
+    QCOMPARE(headlineOf(m_first, QStringLiteral("kicker")),
+             QStringLiteral("孟州市举办春季招聘会，提供岗位两千余个。"));
 
-    r = correct({QString::number(second), QStringLiteral("byline"), QStringLiteral("记者 张三、李四; 通讯员 王五")});
+    r = correct(
+        {QString::number(second), QStringLiteral("byline"), QStringLiteral("记者 张三、李四; 通讯员 王五")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("记者 张三、李四；通讯员 王五")));
     r = runCli({QStringLiteral("search"), QStringLiteral("--library"), lib, QStringLiteral("person:王五")});

@@ -399,8 +399,8 @@ void TestCorrections::undoAndRedoRestoreThePage_data()
     QTest::newRow("byline") << int(CorrectionKind::Byline) << QStringLiteral("记者 张三、李四；通讯员 王五")
                             << HeadlineB;
     QTest::newRow("move-to-next") << int(CorrectionKind::MoveToNext) << GluedQuote << QString();
-    QTest::newRow("move-to-previous") << int(CorrectionKind::MoveToPrevious) << QStringLiteral("武陟县近日")
-                                      << HeadlineB;
+    QTest::newRow("move-to-previous")
+        << int(CorrectionKind::MoveToPrevious) << QStringLiteral("武陟县近日") << HeadlineB;
     QTest::newRow("merge-next") << int(CorrectionKind::MergeNext) << QString() << QString();
     QTest::newRow("headline") << int(CorrectionKind::Headline) << QStringLiteral("新标题") << QString();
     QTest::newRow("kicker") << int(CorrectionKind::Kicker) << QStringLiteral("新引题") << QString();
@@ -467,8 +467,8 @@ void TestCorrections::badInputLeavesLibraryUnchanged_data()
         << qint64(0) << int(CorrectionKind::LineAsHeadline) << QStringLiteral("不存在的句子");
     QTest::newRow("line-as-kicker of an only line")
         << qint64(-3) << int(CorrectionKind::LineAsKicker) << QStringLiteral("欢迎惠顾");
-    QTest::newRow("byline not names") << qint64(0) << int(CorrectionKind::Byline)
-                                      << QStringLiteral("记者 张三123");
+    QTest::newRow("byline not names")
+        << qint64(0) << int(CorrectionKind::Byline) << QStringLiteral("记者 张三123");
     QTest::newRow("byline role without names")
         << qint64(0) << int(CorrectionKind::Byline) << QStringLiteral("记者 张三；通讯员");
     QTest::newRow("same byline") << qint64(0) << int(CorrectionKind::Byline) << QString();
@@ -486,11 +486,11 @@ void TestCorrections::badInputLeavesLibraryUnchanged()
     const QString before = snapshot(library);
     const CorrectionKind k = CorrectionKind(kind);
     const bool onPage = isPageCorrection(k) && target != 0;
-    const qint64 id = target > 0      ? target
-                      : target == -1  ? pageId
-                      : target == -2  ? articleWithHeadline(library, HeadlineB)
-                      : target == -3  ? articleWithHeadline(library, HeadlineC)
-                                      : a;
+    const qint64 id = target > 0     ? target
+                      : target == -1 ? pageId
+                      : target == -2 ? articleWithHeadline(library, HeadlineB)
+                      : target == -3 ? articleWithHeadline(library, HeadlineC)
+                                     : a;
     const std::optional<CorrectionChange> change =
         onPage ? store.correctPage(id, k, argument) : store.correctArticle(id, k, argument);
     QVERIFY(!change);
@@ -663,8 +663,8 @@ void TestCorrections::takeLineAsHeading_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<bool>("swapped"); // the old heading took the line's place in the body
     QTest::newRow("line-as-kicker") << int(CorrectionKind::LineAsKicker) << QStringLiteral("kicker") << false;
-    QTest::newRow("line-as-headline") << int(CorrectionKind::LineAsHeadline) << QStringLiteral("headline")
-                                      << true;
+    QTest::newRow("line-as-headline")
+        << int(CorrectionKind::LineAsHeadline) << QStringLiteral("headline") << true;
     QTest::newRow("line-as-subheadline")
         << int(CorrectionKind::LineAsSubheadline) << QStringLiteral("subheadline") << false;
 }
@@ -714,7 +714,8 @@ void TestCorrections::moveFollowsSearchEntitiesAndNotes()
     const std::optional<CorrectionChange> last =
         store.correctArticle(a, CorrectionKind::MoveToNext, QStringLiteral("招聘会共提供岗位"));
     QVERIFY2(last, qPrintable(store.errorString()));
-    QVERIFY2(store.correctArticle(a, CorrectionKind::MoveToNext, GluedStart), qPrintable(store.errorString()));
+    QVERIFY2(store.correctArticle(a, CorrectionKind::MoveToNext, GluedStart),
+             qPrintable(store.errorString()));
     const QString bodyB =
         scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {b}).toString();
     QVERIFY2(bodyB.startsWith(GluedStart), qPrintable(bodyB));
@@ -788,9 +789,8 @@ void TestCorrections::parseBylineText_data()
     QTest::addColumn<bool>("ok");
     QTest::newRow("roles") << QStringLiteral("记者 张三、李四；通讯员 王五")
                            << QStringLiteral("记者 张三、李四；通讯员 王五") << true;
-    QTest::newRow("glued role, ascii separators")
-        << QStringLiteral("本报记者张三,李四;通讯员 王五") << QStringLiteral("记者 张三、李四；通讯员 王五")
-        << true;
+    QTest::newRow("glued role, ascii separators") << QStringLiteral("本报记者张三,李四;通讯员 王五")
+                                                  << QStringLiteral("记者 张三、李四；通讯员 王五") << true;
     QTest::newRow("unlabelled names are authors")
         << QStringLiteral("赵六 钱七") << QStringLiteral("作者 赵六、钱七") << true;
     QTest::newRow("photographer, roles in any order")

@@ -1,8 +1,8 @@
 // Corrections as undo commands on the notes' undo stack (issue 13): each kind pushed, undone and redone
 // headlessly, mixed with a notes command on the same stack; a refused correction stays off the stack.
 #include "library/corrections.h"
-#include "notes/citation.h"
 #include "library/library.h"
+#include "notes/citation.h"
 #include "notes/correctioncommands.h"
 #include "notes/notescommands.h"
 #include "notes/notesstore.h"
@@ -29,7 +29,8 @@ QString pageRows(Library &library)
     QSqlQuery q(library.database());
     q.exec(QStringLiteral(
         "SELECT a.id, a.seq, coalesce(a.headline, ''), coalesce(a.kicker, ''), a.hidden, a.body,"
-        " pp.name, i.date, coalesce(a.subheadline, ''), a.reporters || a.correspondents FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON"
+        " pp.name, i.date, coalesce(a.subheadline, ''), a.reporters || a.correspondents FROM articles a JOIN "
+        "pages p ON p.id = a.page_id JOIN issues i ON"
         " i.id = p.issue_id JOIN papers pp ON pp.id = i.paper_id ORDER BY a.id"));
     QStringList rows;
     while (q.next()) {
@@ -74,15 +75,16 @@ void TestCorrectionCommands::undoRedo_data()
     QTest::newRow("date") << QStringLiteral("date") << QStringLiteral("2023-12-04") << false;
     QTest::newRow("merge-previous") << QStringLiteral("merge-previous") << QString() << true;
     QTest::newRow("subheadline") << QStringLiteral("subheadline") << QStringLiteral("副题") << false;
-    QTest::newRow("line-as-headline") << QStringLiteral("line-as-headline") << QStringLiteral("第二篇开头")
-                                      << false;
-    QTest::newRow("line-as-kicker") << QStringLiteral("line-as-kicker") << QStringLiteral("第二篇开头") << false;
+    QTest::newRow("line-as-headline")
+        << QStringLiteral("line-as-headline") << QStringLiteral("第二篇开头") << false;
+    QTest::newRow("line-as-kicker") << QStringLiteral("line-as-kicker") << QStringLiteral("第二篇开头")
+                                    << false;
     QTest::newRow("line-as-subheadline")
         << QStringLiteral("line-as-subheadline") << QStringLiteral("第二篇开头") << false;
     QTest::newRow("byline") << QStringLiteral("byline") << QStringLiteral("记者 张三；通讯员 李四") << false;
     QTest::newRow("move-to-next") << QStringLiteral("move-to-next") << QStringLiteral("第二篇开头") << false;
-    QTest::newRow("move-to-previous") << QStringLiteral("move-to-previous") << QStringLiteral("第三篇的正文")
-                                      << true;
+    QTest::newRow("move-to-previous")
+        << QStringLiteral("move-to-previous") << QStringLiteral("第三篇的正文") << true;
 }
 
 void TestCorrectionCommands::undoRedo()

@@ -13,7 +13,6 @@
 #include "uitesthelpers.h"
 
 #include <QApplication>
-#include <functional>
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -27,6 +26,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QUndoStack>
+#include <functional>
 
 using namespace kanbao;
 
@@ -156,8 +156,9 @@ qint64 TestSourceView::articleId(const QString &where) const
     if (!library.open(m_library))
         return 0;
     QSqlQuery q(library.database());
-    return q.exec(QStringLiteral("SELECT id FROM articles WHERE ") + where) && q.next() ? q.value(0).toLongLong()
-                                                                                         : 0;
+    return q.exec(QStringLiteral("SELECT id FROM articles WHERE ") + where) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 qint64 TestSourceView::firstArticle() const
@@ -244,7 +245,8 @@ void TestSourceView::splitsFromTheArticlePaneAndUndoes()
     QVERIFY(!m_window->articleView()->article()->body.contains(Glued));
     if (auto *issues = m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock")))
         issues->raise(); // the issue's contents, with the new article
-    m_window->corrections()->showSource(); // the source beside the first part, the new article's lines not marked
+    m_window->corrections()
+        ->showSource(); // the source beside the first part, the new article's lines not marked
     QTest::qWait(50);
     const QString shot = screenshotPath(QStringLiteral("split_from_article_pane.png"));
     QVERIFY(m_window->grab().save(shot));
@@ -289,9 +291,9 @@ void TestSourceView::articlePaneMenuOffersTheCorrections()
     collect(menu);
     auto *correct = menu->findChild<QMenu *>(QStringLiteral("correctArticleMenu"));
     QVERIFY(correct);
-    for (const char *name : {"splitArticleAction", "mergeArticleAction", "mergePreviousArticleAction", "takeLineAsMenu",
-                             "typeHeadingMenu", "editBylineAction", "moveToPreviousAction", "moveToNextAction",
-                             "notArticleAction"})
+    for (const char *name : {"splitArticleAction", "mergeArticleAction", "mergePreviousArticleAction",
+                             "takeLineAsMenu", "typeHeadingMenu", "editBylineAction", "moveToPreviousAction",
+                             "moveToNextAction", "notArticleAction"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
     auto *moveToNext = menu->findChild<QAction *>(QStringLiteral("moveToNextAction"));
     QVERIFY(moveToNext && moveToNext->isEnabled());
@@ -345,7 +347,8 @@ void TestSourceView::takesAParagraphAsAHeading()
     const int offset = int(body.indexOf(QStringLiteral("各乡镇")));
     QVERIFY(offset > 0);
     QVERIFY(m_window->corrections()->takeLineAs(int(CorrectionKind::LineAsSubheadline), offset));
-    QCOMPARE(view->article()->subheadline, QStringLiteral("会议要求，各乡镇要抓好项目建设，确保全年目标完成。"));
+    QCOMPARE(view->article()->subheadline,
+             QStringLiteral("会议要求，各乡镇要抓好项目建设，确保全年目标完成。"));
     QVERIFY(!view->article()->body.contains(QStringLiteral("各乡镇")));
     QVERIFY(view->toPlainText().contains(QStringLiteral("会议要求，各乡镇要抓好项目建设")));
     m_window->notes()->undoStack()->undo();
@@ -483,7 +486,8 @@ void TestSourceView::showsSourceFromTheNotesBrowser()
     QCOMPARE(m_window->articleView()->article()->id, second);
     QVERIFY(list->isVisible()); // not covered by the source
     QVERIFY(!list->viewport()->visibleRegion().isEmpty());
-    QVERIFY(m_window->corrections()->sourceDock()->windowTitle().contains(QStringLiteral("武陟县部署春耕生产")));
+    QVERIFY(
+        m_window->corrections()->sourceDock()->windowTitle().contains(QStringLiteral("武陟县部署春耕生产")));
 }
 
 QTEST_MAIN(TestSourceView)

@@ -7,8 +7,8 @@
 #include "library/librarystore.h"
 #include "notes/articlehighlighter.h"
 #include "notes/correctioncommands.h"
-#include "notes/notesbrowser.h"
 #include "notes/noteroles.h"
+#include "notes/notesbrowser.h"
 #include "notes/notescontroller.h"
 #include "notes/notesstore.h"
 
@@ -88,7 +88,8 @@ CorrectionsController::CorrectionsController(ArticleView *view, NotesController 
             // The article shown may be gone from its page (merged into the previous one, the second part
             // of an undone split): show the corrected one instead.
             const PageState &now = redone ? change->after : change->before;
-            const bool onPage = change->before.articleIds.contains(id) || change->after.articleIds.contains(id);
+            const bool onPage =
+                change->before.articleIds.contains(id) || change->after.articleIds.contains(id);
             if (onPage && !now.articleIds.contains(id) && !now.articleIds.isEmpty())
                 id = now.articleIds.at(std::clamp<qsizetype>(change->article, 0, now.articleIds.size() - 1));
         }
@@ -264,11 +265,12 @@ bool CorrectionsController::showSourceText(qint64 articleId, const QString &head
     }
     m_sourceText->setExtraSelections(marks);
     // Beside the article at full height: a tab over a dock at the window's right, when there is one. Asked
-    // from a list in a dock (search results, the notes browser), on the other side, so the list stays in view.
+    // from a list in a dock (search results, the notes browser), on the other side, so the list stays in
+    // view.
     const bool docked = origin && origin->isVisible() && !origin->isFloating();
-    const Qt::DockWidgetArea area =
-        docked && m_window->dockWidgetArea(origin) == Qt::RightDockWidgetArea ? Qt::LeftDockWidgetArea
-                                                                              : Qt::RightDockWidgetArea;
+    const Qt::DockWidgetArea area = docked && m_window->dockWidgetArea(origin) == Qt::RightDockWidgetArea
+                                        ? Qt::LeftDockWidgetArea
+                                        : Qt::RightDockWidgetArea;
     const bool moving = docked && m_sourceDock->isVisible() && !m_sourceDock->isFloating() &&
                         m_window->dockWidgetArea(m_sourceDock) == m_window->dockWidgetArea(origin);
     if (!m_sourceDock->isVisible() || moving) {
@@ -398,8 +400,8 @@ bool CorrectionsController::askHeading(int kind)
         current = shown->headline;
         break;
     }
-    const QString text =
-        m_dialogs->getText(m_window, title, tr("The article's %1, as printed:").arg(title.toLower()), current);
+    const QString text = m_dialogs->getText(
+        m_window, title, tr("The article's %1, as printed:").arg(title.toLower()), current);
     if (text.trimmed().isEmpty() || text.trimmed() == current.trimmed())
         return false;
     return typeHeading(kind, text);
@@ -412,10 +414,10 @@ bool CorrectionsController::askByline()
         return false;
     BylineNames names{shown->reporters, shown->correspondents, shown->authors, shown->photographers};
     const QString current = bylineText(names);
-    const QString text = m_dialogs->getText(
-        m_window, tr("Byline"),
-        tr("Roles and names, groups separated by “；”:\n记者 张三、李四；通讯员 王五 (roles: 记者, 通讯员, 作者, 摄影)"),
-        current);
+    const QString text = m_dialogs->getText(m_window, tr("Byline"),
+                                            tr("Roles and names, groups separated by “；”:\n记者 "
+                                               "张三、李四；通讯员 王五 (roles: 记者, 通讯员, 作者, 摄影)"),
+                                            current);
     // A cancelled dialog and an unchanged byline both answer the current text or nothing.
     if (text == current || (text.isEmpty() && current.isEmpty()))
         return false;
@@ -490,11 +492,13 @@ void CorrectionsController::fillContextMenu(QMenu *menu)
     QAction *toPrevious = correct->addAction(tr("Move Paragraph to Previous Article"));
     toPrevious->setObjectName(QStringLiteral("moveToPreviousAction"));
     toPrevious->setEnabled(onParagraph);
-    connect(toPrevious, &QAction::triggered, this, [this, paragraphOffset] { moveParagraph(paragraphOffset, true); });
+    connect(toPrevious, &QAction::triggered, this,
+            [this, paragraphOffset] { moveParagraph(paragraphOffset, true); });
     QAction *toNext = correct->addAction(tr("Move Paragraph to Next Article"));
     toNext->setObjectName(QStringLiteral("moveToNextAction"));
     toNext->setEnabled(onParagraph);
-    connect(toNext, &QAction::triggered, this, [this, paragraphOffset] { moveParagraph(paragraphOffset, false); });
+    connect(toNext, &QAction::triggered, this,
+            [this, paragraphOffset] { moveParagraph(paragraphOffset, false); });
     correct->addSeparator();
     QAction *hide = correct->addAction(tr("Not an Article"));
     hide->setObjectName(QStringLiteral("notArticleAction"));
