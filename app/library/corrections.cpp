@@ -195,6 +195,17 @@ void dropParagraphMentions(Article &article, int paragraph, bool removed)
     article.entities = kept;
 }
 
+// The article before (step -1) or after (step 1) `from` that the reader sees: items marked as no article
+// (an advertisement between two parts of a piece) are passed over. -1 when there is none.
+int visibleNeighbour(const QList<Article> &articles, int from, int step)
+{
+    for (qsizetype i = from + step; i >= 0 && i < articles.size(); i += step) {
+        if (!articles.at(i).hidden)
+            return int(i);
+    }
+    return -1;
+}
+
 QString *headingField(Article &article, CorrectionKind kind)
 {
     switch (kind) {
@@ -517,15 +528,17 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
         articles.insert(change.insertedAt, second);
         break;
     }
-    case CorrectionKind::MergeNext:
-        if (at->article + 1 >= articles.size()) {
+    case CorrectionKind::MergeNext: {
+        const int next = visibleNeighbour(articles, at->article, 1);
+        if (next < 0) {
             change.outcome = LayoutChange::NoNextArticle;
             break;
         }
-        mergeArticles(article, articles.at(at->article + 1));
-        change.removedAt = at->article + 1;
+        mergeArticles(article, articles.at(next));
+        change.removedAt = next;
         articles.removeAt(change.removedAt);
         break;
+    }
     case CorrectionKind::Headline:
         if (article.headline == correction.argument)
             change.outcome = LayoutChange::AlreadySo;
@@ -542,7 +555,8 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
         article.hidden = true;
         break;
     case CorrectionKind::MergePrevious: {
-        if (at->article == 0) {
+        const int previous = visibleNeighbour(articles, at->article, -1);
+        if (previous < 0) {
             change.outcome = LayoutChange::NoPreviousArticle;
             break;
         }
@@ -554,8 +568,8 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
             change.outcome = LayoutChange::AlreadySo;
             break;
         }
-        mergeArticles(articles[at->article - 1], articles.at(at->article));
-        change.article = at->article - 1;
+        mergeArticles(articles[previous], articles.at(at->article));
+        change.article = previous;
         change.removedAt = at->article;
         articles.removeAt(change.removedAt);
         break;
@@ -584,7 +598,8 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
     case CorrectionKind::MoveToPrevious:
     case CorrectionKind::MoveToNext: {
         const bool previous = correction.kind == CorrectionKind::MoveToPrevious;
-        if (previous ? at->article == 0 : at->article + 1 >= articles.size()) {
+        const int to = visibleNeighbour(articles, at->article, previous ? -1 : 1);
+        if (to < 0) {
             change.outcome = previous ? LayoutChange::NoPreviousArticle : LayoutChange::NoNextArticle;
             break;
         }
@@ -592,7 +607,7 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
             change.outcome = LayoutChange::OnlyParagraph;
             break;
         }
-        moveParagraph(articles, at->article, at->paragraph, previous ? at->article - 1 : at->article + 1);
+        moveParagraph(articles, at->article, at->paragraph, to);
         break;
     }
     case CorrectionKind::Paper:

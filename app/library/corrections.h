@@ -162,7 +162,9 @@ public:
 
     // Corrects article `articleId`: SplitBefore (argument: a phrase of the article; the new one starts
     // with the paragraph holding it, or at the phrase itself when it is in the first paragraph),
-    // MergeNext, Headline and Kicker (argument: the text), NotArticle.
+    // MergeNext, Headline and Kicker (argument: the text), NotArticle; MergePrevious, Subheadline (the text),
+    // LineAs… and MoveTo… (argument: a phrase of the paragraph), Byline (parseBylineText's form; empty: none).
+    // Merges and moves pass over items marked as no article: the neighbour is the one the reader sees.
     std::optional<CorrectionChange> correctArticle(qint64 articleId, CorrectionKind kind,
                                                    const QString &argument = QString());
     // Corrects page `pageId`: Paper (argument: the name), Date (argument: YYYY-MM-DD).

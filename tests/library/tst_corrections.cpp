@@ -156,6 +156,7 @@ private slots:
     void parseBylineText_data();
     void parseBylineText();
     void reimportAppliesNewKindsAgain();
+    void mergesAndMovesPassOverHiddenItems();
 
 private:
     void importPage(const QByteArray &bytes, ImportSummary *summary = nullptr);
@@ -870,6 +871,36 @@ void TestCorrections::reimportAppliesNewKindsAgain()
     QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note})
                  .toLongLong(),
              newB);
+    QCOMPARE(checkConsistency(library), QString());
+}
+
+void TestCorrections::mergesAndMovesPassOverHiddenItems()
+{
+    // An advertisement between two parts of a piece, marked as no article: the parts are neighbours.
+    Library &library = *m_library;
+    const qint64 a = articleWithHeadline(library, HeadlineA);
+    const qint64 b = articleWithHeadline(library, HeadlineB);
+    const qint64 c = articleWithHeadline(library, HeadlineC);
+    CorrectionsStore store(library);
+    QVERIFY(store.correctArticle(b, CorrectionKind::NotArticle));
+    const std::optional<CorrectionChange> move =
+        store.correctArticle(a, CorrectionKind::MoveToNext, QStringLiteral("招聘会共提供岗位"));
+    QVERIFY2(move, qPrintable(store.errorString()));
+    QVERIFY(scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {c})
+                .toString()
+                .startsWith(QStringLiteral("招聘会共提供岗位")));
+    QVERIFY(!scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {b})
+                 .toString()
+                 .contains(QStringLiteral("招聘会")));
+    const std::optional<CorrectionChange> merge = store.correctArticle(c, CorrectionKind::MergePrevious);
+    QVERIFY2(merge, qPrintable(store.errorString()));
+    QCOMPARE(merge->after.articleIds, (QList<qint64>{a, b}));
+    QCOMPARE(count(library, QStringLiteral("articles"), QStringLiteral("id = ? AND hidden = 1"), {b}), 1);
+    QCOMPARE(searchHits(library, QStringLiteral("家具城")), QList<qint64>{a});
+    QVERIFY(searchHits(library, QStringLiteral("赵红梅")).isEmpty()); // still hidden
+    // Nothing the reader sees after A now: no next article to merge.
+    QVERIFY(!store.correctArticle(a, CorrectionKind::MergeNext));
+    QCOMPARE(store.error(), CorrectionsStore::Error::BadInput);
     QCOMPARE(checkConsistency(library), QString());
 }
 
