@@ -151,10 +151,15 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_corrections, &CorrectionsController::pageCorrected, this, [this](qint64 id) {
         m_currentIssue = {}; // its contents and counts changed: read again
         m_calendar->reload();
+        showLibraryState(); // the library's article count in the status bar
         openArticle(id);
     });
     connect(m_corrections, &CorrectionsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_corrections->setDialogs(m_dialogs);
+    connect(m_corrections, &CorrectionsController::articleRequested, this, [this](qint64 id) { openArticle(id); });
+    connect(m_citations, &CitationController::articleMenuAboutToShow, m_corrections,
+            &CorrectionsController::fillArticleListMenu);
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));

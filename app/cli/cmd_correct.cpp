@@ -32,7 +32,8 @@ std::optional<qint64> parseId(const QString &text)
 // Whether a kind takes a text argument.
 bool needsArgument(CorrectionKind kind)
 {
-    return kind != CorrectionKind::MergeNext && kind != CorrectionKind::NotArticle;
+    return kind != CorrectionKind::MergeNext && kind != CorrectionKind::MergePrevious &&
+           kind != CorrectionKind::NotArticle;
 }
 
 } // namespace
@@ -47,8 +48,17 @@ int correctCommand(const QStringList &arguments, Io &io)
            "  ARTICLE_ID split-before PHRASE   a new article starts with PHRASE's paragraph (the first part "
            "keeps the id)\n"
            "  ARTICLE_ID merge-next            the article and the next one on the page are one\n"
+           "  ARTICLE_ID merge-previous        the article and the previous one are one (the previous keeps "
+           "its id)\n"
            "  ARTICLE_ID headline TEXT         the article's headline\n"
            "  ARTICLE_ID kicker TEXT           the article's kicker\n"
+           "  ARTICLE_ID subheadline TEXT      the article's subheadline\n"
+           "  ARTICLE_ID line-as-headline PHRASE   PHRASE's line is the headline (also line-as-kicker, "
+           "line-as-subheadline); the old one goes back into the body\n"
+           "  ARTICLE_ID byline \"记者 张三、李四；通讯员 王五\"   the byline's names and roles (\"\": "
+           "none)\n"
+           "  ARTICLE_ID move-to-previous PHRASE   PHRASE's paragraph ends the previous article\n"
+           "  ARTICLE_ID move-to-next PHRASE       PHRASE's paragraph starts the next article\n"
            "  ARTICLE_ID not-article           an advertisement or page furniture: hidden, not deleted\n"
            "  --page PAGE_ID paper NAME        the paper the page belongs to\n"
            "  --page PAGE_ID date YYYY-MM-DD   the date of the page's issue"));
@@ -61,8 +71,9 @@ int correctCommand(const QStringList &arguments, Io &io)
                                          QStringLiteral("[ARTICLE_ID]"));
     command.parser.addPositionalArgument(
         QStringLiteral("CORRECTION"),
-        tr("split-before, merge-next, headline, kicker, not-article; with --page: "
-           "paper, date."));
+        tr("split-before, merge-next, merge-previous, headline, kicker, subheadline, line-as-headline, "
+           "line-as-kicker, line-as-subheadline, byline, move-to-previous, move-to-next, not-article; with "
+           "--page: paper, date."));
     command.parser.addPositionalArgument(
         QStringLiteral("TEXT"), tr("The phrase, headline, kicker, paper or date."), QStringLiteral("[TEXT]"));
     if (const int code = command.parse(arguments, io); code >= 0)
@@ -122,8 +133,33 @@ int correctCommand(const QStringList &arguments, Io &io)
                       .arg(change->before.articleIds.value(change->article + 1))
                << Qt::endl;
         break;
+    case CorrectionKind::MergePrevious:
+        io.out << tr("Article %1 merged into the previous one (%2), which keeps its id.")
+                      .arg(*target)
+                      .arg(after.articleIds.value(change->article))
+               << Qt::endl;
+        break;
+    case CorrectionKind::MoveToPrevious:
+    case CorrectionKind::MoveToNext:
+        io.out << tr("The paragraph of “%1” moved from article %2 to article %3.")
+                      .arg(argument.trimmed())
+                      .arg(*target)
+                      .arg(after.articleIds.value(change->article +
+                                                  (*kind == CorrectionKind::MoveToPrevious ? -1 : 1)))
+               << Qt::endl;
+        break;
+    case CorrectionKind::Byline:
+        io.out << tr("Article %1 byline: %2")
+                      .arg(*target)
+                      .arg(change->correction.argument.isEmpty() ? tr("none") : change->correction.argument)
+               << Qt::endl;
+        break;
     case CorrectionKind::Headline:
     case CorrectionKind::Kicker:
+    case CorrectionKind::Subheadline:
+    case CorrectionKind::LineAsKicker:
+    case CorrectionKind::LineAsHeadline:
+    case CorrectionKind::LineAsSubheadline:
     case CorrectionKind::NotArticle:
         io.out << tr("Article %1 corrected (%2).").arg(*target).arg(correctionKindName(*kind)) << Qt::endl;
         break;

@@ -23,15 +23,23 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 7> KindNames{{
+constexpr KindName KindNames[]{
     {CorrectionKind::SplitBefore, "split-before"},
     {CorrectionKind::MergeNext, "merge-next"},
     {CorrectionKind::Headline, "headline"},
     {CorrectionKind::Kicker, "kicker"},
     {CorrectionKind::NotArticle, "not-article"},
+    {CorrectionKind::MergePrevious, "merge-previous"},
+    {CorrectionKind::Subheadline, "subheadline"},
+    {CorrectionKind::LineAsKicker, "line-as-kicker"},
+    {CorrectionKind::LineAsHeadline, "line-as-headline"},
+    {CorrectionKind::LineAsSubheadline, "line-as-subheadline"},
+    {CorrectionKind::Byline, "byline"},
+    {CorrectionKind::MoveToPrevious, "move-to-previous"},
+    {CorrectionKind::MoveToNext, "move-to-next"},
     {CorrectionKind::Paper, "paper"},
     {CorrectionKind::Date, "date"},
-}};
+};
 
 // How much of an article's body anchors a correction of the whole article (short, so that a re-import with
 // the paragraph's end reworded still finds it; the context tells repeated openings apart), and the context
@@ -173,6 +181,164 @@ void mergeArticles(Article &first, const Article &second)
         first.continuedOn = second.continuedOn;
 }
 
+// Mentions of paragraphs after `paragraph` move up by one: that paragraph left the article. Those in it go.
+void dropParagraphMentions(Article &article, int paragraph, bool removed)
+{
+    QList<EntityMention> kept;
+    for (EntityMention m : std::as_const(article.entities)) {
+        if (m.paragraph == paragraph)
+            continue;
+        if (removed && m.paragraph > paragraph)
+            --m.paragraph;
+        kept.append(m);
+    }
+    article.entities = kept;
+}
+
+// The article before (step -1) or after (step 1) `from` that the reader sees: items marked as no article
+// (an advertisement between two parts of a piece) are passed over. -1 when there is none.
+int visibleNeighbour(const QList<Article> &articles, int from, int step)
+{
+    for (qsizetype i = from + step; i >= 0 && i < articles.size(); i += step) {
+        if (!articles.at(i).hidden)
+            return int(i);
+    }
+    return -1;
+}
+
+QString *headingField(Article &article, CorrectionKind kind)
+{
+    switch (kind) {
+    case CorrectionKind::LineAsKicker:
+        return &article.kicker;
+    case CorrectionKind::LineAsSubheadline:
+        return &article.subheadline;
+    default:
+        return &article.headline;
+    }
+}
+
+bool isLineAs(CorrectionKind kind)
+{
+    return kind == CorrectionKind::LineAsKicker || kind == CorrectionKind::LineAsHeadline ||
+           kind == CorrectionKind::LineAsSubheadline;
+}
+
+// The line takes the heading's place and the heading (when there was one) the line's, so that a body
+// sentence the reconstruction took for a headline goes back where the real headline stood.
+LayoutChange::Outcome takeLineAs(Article &article, int paragraph, CorrectionKind kind)
+{
+    QString *field = headingField(article, kind);
+    const QString line = article.paragraphs.at(paragraph).trimmed();
+    const QString old = field->trimmed();
+    if (old.isEmpty()) {
+        if (article.paragraphs.size() <= 1)
+            return LayoutChange::OnlyParagraph; // the article would keep no text
+        article.paragraphs.removeAt(paragraph);
+        dropParagraphMentions(article, paragraph, true);
+    } else {
+        article.paragraphs[paragraph] = old;
+        dropParagraphMentions(article, paragraph, false);
+    }
+    *field = line;
+    return LayoutChange::Applied;
+}
+
+// Moves paragraph `paragraph` of articles[from] to the end of articles[to] (the previous article) or the
+// start of it (the next), with its mentions.
+void moveParagraph(QList<Article> &articles, int from, int paragraph, int to)
+{
+    Article &source = articles[from];
+    Article &target = articles[to];
+    const QString text = source.paragraphs.takeAt(paragraph);
+    const bool append = to < from;
+    const int place = append ? int(target.paragraphs.size()) : 0;
+    if (!append) {
+        for (EntityMention &m : target.entities) {
+            if (m.paragraph >= 0)
+                ++m.paragraph;
+        }
+    }
+    for (const EntityMention &m : std::as_const(source.entities)) {
+        if (m.paragraph != paragraph)
+            continue;
+        EntityMention moved = m;
+        moved.paragraph = place;
+        target.entities.append(moved);
+    }
+    dropParagraphMentions(source, paragraph, true);
+    if (append)
+        target.paragraphs.append(text);
+    else
+        target.paragraphs.prepend(text);
+    source.lastSourceLine = -1;
+    target.lastSourceLine = -1;
+}
+
+// As the entity extractor marks byline names (entities/entityextractor.cpp, which this module may not use).
+const QString JournalistRole = QStringLiteral("journalist");
+
+QString squashedName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+// The byline's names replace the old ones, and their mentions (paragraph -1, in front, once each) follow.
+void setByline(Article &article, const BylineNames &names)
+{
+    article.reporters = names.reporters;
+    article.correspondents = names.correspondents;
+    article.authors = names.authors;
+    article.photographers = names.photographers;
+    QList<EntityMention> mentions;
+    QSet<QString> seen;
+    for (const QStringList *list :
+         {&names.reporters, &names.correspondents, &names.authors, &names.photographers}) {
+        for (const QString &name : *list) {
+            const QString clean = squashedName(name);
+            if (clean.isEmpty() || seen.contains(clean))
+                continue;
+            seen.insert(clean);
+            EntityMention m;
+            m.text = clean;
+            m.type = EntityType::Person;
+            m.role = JournalistRole;
+            mentions.append(m);
+        }
+    }
+    for (const EntityMention &m : std::as_const(article.entities)) {
+        if (m.paragraph < 0 && m.role == JournalistRole)
+            continue;
+        mentions.append(m);
+    }
+    article.entities = mentions;
+}
+
+// The role words a reader types, longest first so that 摄影记者 is not read as 摄影.
+struct RoleWord
+{
+    const char16_t *word;
+    QStringList BylineNames::*list;
+};
+
+const RoleWord RoleWords[]{
+    {u"摄影记者", &BylineNames::photographers}, {u"本报记者", &BylineNames::reporters},
+    {u"见习记者", &BylineNames::reporters},     {u"特约记者", &BylineNames::reporters},
+    {u"通讯员", &BylineNames::correspondents},  {u"实习生", &BylineNames::reporters},
+    {u"记者", &BylineNames::reporters},         {u"作者", &BylineNames::authors},
+    {u"摄影", &BylineNames::photographers},     {u"摄", &BylineNames::photographers},
+};
+
+bool isNameCharacter(QChar c)
+{
+    return c.isLetter() || c == QChar(0x00B7) || c == QChar(0x2022) || c == QChar(0x30FB);
+}
+
 QString jsonList(const QStringList &list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
@@ -187,7 +353,6 @@ QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
-
 
 Correction correctionFrom(const QSqlQuery &q)
 {
@@ -244,6 +409,80 @@ QString correctionStateName(CorrectionState state)
     return state == CorrectionState::Applied ? Applied : NoLongerApplies;
 }
 
+bool isPhraseCorrection(CorrectionKind kind)
+{
+    return kind == CorrectionKind::SplitBefore || isLineAs(kind) || kind == CorrectionKind::MoveToPrevious ||
+           kind == CorrectionKind::MoveToNext;
+}
+
+std::optional<BylineNames> parseBylineText(const QString &text, QString *error)
+{
+    BylineNames names;
+    QString groups = text;
+    groups.replace(QChar(0xFF1B), QLatin1Char(';')).replace(QLatin1Char('\n'), QLatin1Char(';'));
+    for (QString group : groups.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        group = group.trimmed();
+        if (group.isEmpty())
+            continue;
+        QStringList BylineNames::*list = &BylineNames::authors;
+        QString role;
+        for (const RoleWord &r : RoleWords) {
+            const QString word = QString::fromUtf16(r.word);
+            // A one-character role word only before a space: 摄 also begins names.
+            if (group.startsWith(word) && (word.size() > 1 || group.size() == 1 || group.at(1).isSpace())) {
+                list = r.list;
+                role = word;
+                group = group.mid(word.size());
+                break;
+            }
+        }
+        QString separated = group;
+        for (const QChar c : {QChar(0x3001), QChar(0xFF0C), QChar(u','), QChar(u'/')})
+            separated.replace(c, QLatin1Char(' '));
+        const QStringList pieces = separated.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (pieces.isEmpty() && !role.isEmpty()) {
+            if (error)
+                *error =
+                    QCoreApplication::translate("kanbao::CorrectionsStore", "“%1” names nobody").arg(role);
+            return std::nullopt;
+        }
+        for (const QString &piece : pieces) {
+            const bool name =
+                piece.size() <= 16 && std::all_of(piece.cbegin(), piece.cend(), isNameCharacter);
+            if (!name) {
+                if (error)
+                    *error = QCoreApplication::translate(
+                                 "kanbao::CorrectionsStore",
+                                 "“%1” is neither a role (记者, 通讯员, 作者, 摄影) nor a name")
+                                 .arg(piece);
+                return std::nullopt;
+            }
+            if (!(names.*list).contains(piece))
+                (names.*list).append(piece);
+        }
+    }
+    return names;
+}
+
+QString bylineText(const BylineNames &names)
+{
+    QStringList groups;
+    const std::pair<const char16_t *, const QStringList *> roles[]{{u"记者", &names.reporters},
+                                                                   {u"通讯员", &names.correspondents},
+                                                                   {u"作者", &names.authors},
+                                                                   {u"摄影", &names.photographers}};
+    for (const auto &[word, list] : roles) {
+        if (!list->isEmpty())
+            groups.append(QString::fromUtf16(word) + QLatin1Char(' ') + list->join(QChar(0x3001)));
+    }
+    return groups.join(QChar(0xFF1B));
+}
+
+BylineNames bylineNamesOf(const Article &article)
+{
+    return {article.reporters, article.correspondents, article.authors, article.photographers};
+}
+
 QString pageArticleText(const QList<Article> &articles)
 {
     QStringList paragraphs;
@@ -258,8 +497,20 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
     if (isPageCorrection(correction.kind))
         return change;
     const std::optional<TextPosition> at = find(articles, correction.anchor);
-    if (!at)
+    if (!at) {
+        // A line already taken out of the body is found where it went (a re-import cut the page so).
+        if (isLineAs(correction.kind)) {
+            for (qsizetype i = 0; i < articles.size(); ++i) {
+                if (!correction.anchor.quote.isEmpty() &&
+                    headingField(articles[i], correction.kind)->contains(correction.anchor.quote)) {
+                    change.outcome = LayoutChange::AlreadySo;
+                    change.article = int(i);
+                    break;
+                }
+            }
+        }
         return change; // NotFound
+    }
     change.article = at->article;
     Article &article = articles[at->article];
     change.outcome = LayoutChange::Applied;
@@ -277,15 +528,17 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
         articles.insert(change.insertedAt, second);
         break;
     }
-    case CorrectionKind::MergeNext:
-        if (at->article + 1 >= articles.size()) {
+    case CorrectionKind::MergeNext: {
+        const int next = visibleNeighbour(articles, at->article, 1);
+        if (next < 0) {
             change.outcome = LayoutChange::NoNextArticle;
             break;
         }
-        mergeArticles(article, articles.at(at->article + 1));
-        change.removedAt = at->article + 1;
+        mergeArticles(article, articles.at(next));
+        change.removedAt = next;
         articles.removeAt(change.removedAt);
         break;
+    }
     case CorrectionKind::Headline:
         if (article.headline == correction.argument)
             change.outcome = LayoutChange::AlreadySo;
@@ -301,6 +554,62 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
             change.outcome = LayoutChange::AlreadySo;
         article.hidden = true;
         break;
+    case CorrectionKind::MergePrevious: {
+        const int previous = visibleNeighbour(articles, at->article, -1);
+        if (previous < 0) {
+            change.outcome = LayoutChange::NoPreviousArticle;
+            break;
+        }
+        // The anchor is the article's first words: text before them means the two are one already.
+        int firstText = 0;
+        while (firstText < article.paragraphs.size() && article.paragraphs.at(firstText).trimmed().isEmpty())
+            ++firstText;
+        if (at->paragraph > firstText) {
+            change.outcome = LayoutChange::AlreadySo;
+            break;
+        }
+        mergeArticles(articles[previous], articles.at(at->article));
+        change.article = previous;
+        change.removedAt = at->article;
+        articles.removeAt(change.removedAt);
+        break;
+    }
+    case CorrectionKind::Subheadline:
+        if (article.subheadline == correction.argument)
+            change.outcome = LayoutChange::AlreadySo;
+        article.subheadline = correction.argument;
+        break;
+    case CorrectionKind::LineAsKicker:
+    case CorrectionKind::LineAsHeadline:
+    case CorrectionKind::LineAsSubheadline:
+        change.outcome = takeLineAs(article, at->paragraph, correction.kind);
+        break;
+    case CorrectionKind::Byline: {
+        const std::optional<BylineNames> names = parseBylineText(correction.argument);
+        if (!names) {
+            change.outcome = LayoutChange::BadArgument;
+            break;
+        }
+        if (*names == bylineNamesOf(article))
+            change.outcome = LayoutChange::AlreadySo;
+        setByline(article, *names);
+        break;
+    }
+    case CorrectionKind::MoveToPrevious:
+    case CorrectionKind::MoveToNext: {
+        const bool previous = correction.kind == CorrectionKind::MoveToPrevious;
+        const int to = visibleNeighbour(articles, at->article, previous ? -1 : 1);
+        if (to < 0) {
+            change.outcome = previous ? LayoutChange::NoPreviousArticle : LayoutChange::NoNextArticle;
+            break;
+        }
+        if (article.paragraphs.size() <= 1) {
+            change.outcome = LayoutChange::OnlyParagraph;
+            break;
+        }
+        moveParagraph(articles, at->article, at->paragraph, to);
+        break;
+    }
     case CorrectionKind::Paper:
     case CorrectionKind::Date:
         break;
@@ -713,11 +1022,19 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
     if (isPageCorrection(kind))
         return fail(Error::BadInput,
                     tr("a %1 correction is made on a page, not an article").arg(correctionKindName(kind)));
-    const QString text = argument.trimmed();
-    if ((kind == CorrectionKind::SplitBefore || kind == CorrectionKind::Headline ||
-         kind == CorrectionKind::Kicker) &&
+    QString text = argument.trimmed();
+    if ((isPhraseCorrection(kind) || kind == CorrectionKind::Headline || kind == CorrectionKind::Kicker ||
+         kind == CorrectionKind::Subheadline) &&
         text.isEmpty())
         return fail(Error::BadInput, tr("%1 needs a text").arg(correctionKindName(kind)));
+    if (kind == CorrectionKind::Byline) {
+        // Kept as parsed, so that a re-import reads the names the reader meant in the same order.
+        QString why;
+        const std::optional<BylineNames> names = parseBylineText(text, &why);
+        if (!names)
+            return fail(Error::BadInput, tr("byline “%1”: %2").arg(text, why));
+        text = bylineText(*names);
+    }
     std::optional<qint64> pageId;
     {
         Sql sql{m_library};
@@ -743,7 +1060,7 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
     correction.createdAt = QDateTime::currentDateTimeUtc();
     correction.sourcePath = before->sourcePath;
     correction.sourceIndex = before->sourceIndex;
-    if (kind == CorrectionKind::SplitBefore) {
+    if (isPhraseCorrection(kind)) {
         const std::optional<TextSpan> span = reanchor(AnchorQuote{text, {}, {}, -1}, article.bodyText());
         if (!span)
             return fail(Error::BadInput, tr("“%1” is not in article %2").arg(text).arg(articleId));
@@ -780,6 +1097,19 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
         return fail(
             Error::BadInput,
             tr("article %1 is the last on its page: there is no next article to merge").arg(articleId));
+    case LayoutChange::NoPreviousArticle:
+        return fail(Error::BadInput,
+                    tr("article %1 is the first on its page: there is no previous article").arg(articleId));
+    case LayoutChange::OnlyParagraph:
+        return fail(Error::BadInput,
+                    kind == CorrectionKind::MoveToPrevious || kind == CorrectionKind::MoveToNext
+                        ? tr("“%1” is the only paragraph of article %2: merge the article "
+                             "instead")
+                              .arg(text)
+                              .arg(articleId)
+                        : tr("“%1” is the only text of article %2").arg(text).arg(articleId));
+    case LayoutChange::BadArgument:
+        return fail(Error::BadInput, tr("byline “%1” cannot be read").arg(text));
     case LayoutChange::NotFound:
         return fail(Error::BadInput, tr("the text of article %1 could not be anchored").arg(articleId));
     }
@@ -873,7 +1203,8 @@ std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, Cor
     return change;
 }
 
-bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId)
+bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert,
+                                                qint64 removeId)
 {
     m_error = Error::None;
     if (!m_library.beginWrite() || !writeChange(state, insert, removeId)) {

@@ -18,18 +18,49 @@ class Library;
 // an article's headline is; the page kinds change where the page stands (paper, date).
 enum class CorrectionKind
 {
-    SplitBefore, // a new article starts at the anchored phrase; the first part keeps the id
-    MergeNext,   // the anchored article and the next one are one; the first keeps the id
-    Headline,    // the anchored article's headline is the argument
-    Kicker,      // the anchored article's kicker (引题) is the argument
-    NotArticle,  // the anchored item is no article (advertisement, page furniture): hidden, not deleted
-    Paper,       // the page belongs to the paper named by the argument
-    Date,        // the page belongs to the issue of the argument's date (YYYY-MM-DD)
+    SplitBefore,   // a new article starts at the anchored phrase; the first part keeps the id
+    MergeNext,     // the anchored article and the next one are one; the first keeps the id
+    Headline,      // the anchored article's headline is the argument
+    Kicker,        // the anchored article's kicker (引题) is the argument
+    NotArticle,    // the anchored item is no article (advertisement, page furniture): hidden, not deleted
+    MergePrevious, // the anchored article and the previous one are one; the previous keeps the id
+    Subheadline,   // the anchored article's subheadline (副题) is the argument
+    // The paragraph holding the anchored phrase (a line of the body) is the article's kicker, headline or
+    // subheadline; what stood there before goes back into the body in its place, so no text is lost.
+    LineAsKicker,
+    LineAsHeadline,
+    LineAsSubheadline,
+    Byline,         // the anchored article's byline names and roles are the argument (see parseBylineText)
+    MoveToPrevious, // the paragraph holding the anchored phrase ends the previous article
+    MoveToNext,     // the paragraph holding the anchored phrase starts the next article
+    Paper,          // the page belongs to the paper named by the argument
+    Date,           // the page belongs to the issue of the argument's date (YYYY-MM-DD)
 };
 
 QString correctionKindName(CorrectionKind kind); // "split-before", "merge-next", ...
 std::optional<CorrectionKind> correctionKindFromName(QStringView name);
 bool isPageCorrection(CorrectionKind kind); // paper, date: not anchored to text
+// Whether the argument is a phrase of the article that anchors the correction (split, line-as, move) rather
+// than a text to set.
+bool isPhraseCorrection(CorrectionKind kind);
+
+// An article's byline as the reader types it: groups separated by '；' (or ';', a line break), each a role
+// word (记者, 通讯员, 作者, 摄影) and the names it credits separated by '、', '，' or spaces:
+// "记者 张三、李四；通讯员 王五". Names before any role word are the authors'. Empty text: no byline.
+struct BylineNames
+{
+    QStringList reporters;
+    QStringList correspondents;
+    QStringList authors;
+    QStringList photographers;
+
+    bool operator==(const BylineNames &) const = default;
+};
+// nullopt (and `error` says why) when a piece is neither a role word nor a name.
+std::optional<BylineNames> parseBylineText(const QString &text, QString *error = nullptr);
+// The article's byline in the form parseBylineText reads, roles in a fixed order.
+QString bylineText(const BylineNames &names);
+BylineNames bylineNamesOf(const Article &article);
 
 enum class CorrectionState
 {
@@ -69,9 +100,12 @@ struct LayoutChange
     enum Outcome
     {
         Applied,
-        AlreadySo,     // nothing to do: the article already starts there, already has that headline
-        NotFound,      // the anchored text is not on the page: the correction no longer applies
-        NoNextArticle, // a merge of the page's last article
+        AlreadySo,         // nothing to do: the article already starts there, already has that headline
+        NotFound,          // the anchored text is not on the page: the correction no longer applies
+        NoNextArticle,     // a merge of the page's last article, a move out of it to the next
+        NoPreviousArticle, // a merge of the page's first article, a move out of it to the previous
+        OnlyParagraph,     // a move of an article's only paragraph (that is a merge) or a line-as of it
+        BadArgument,       // a byline that parseBylineText refuses
     };
     Outcome outcome = NotFound;
     int article = -1; // the article corrected (the first part of a split, the merged one)
@@ -128,7 +162,9 @@ public:
 
     // Corrects article `articleId`: SplitBefore (argument: a phrase of the article; the new one starts
     // with the paragraph holding it, or at the phrase itself when it is in the first paragraph),
-    // MergeNext, Headline and Kicker (argument: the text), NotArticle.
+    // MergeNext, Headline and Kicker (argument: the text), NotArticle; MergePrevious, Subheadline (the text),
+    // LineAs… and MoveTo… (argument: a phrase of the paragraph), Byline (parseBylineText's form; empty: none).
+    // Merges and moves pass over items marked as no article: the neighbour is the one the reader sees.
     std::optional<CorrectionChange> correctArticle(qint64 articleId, CorrectionKind kind,
                                                    const QString &argument = QString());
     // Corrects page `pageId`: Paper (argument: the name), Date (argument: YYYY-MM-DD).

@@ -34,6 +34,30 @@ void CorrectionCommand::retranslate()
     case CorrectionKind::NotArticle:
         source = QT_TRANSLATE_NOOP("kanbao::notes", "Mark as not an article");
         break;
+    case CorrectionKind::MergePrevious:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Merge article with the previous");
+        break;
+    case CorrectionKind::Subheadline:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set subheadline “%1”");
+        break;
+    case CorrectionKind::LineAsKicker:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Take “%1” as the kicker");
+        break;
+    case CorrectionKind::LineAsHeadline:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Take “%1” as the headline");
+        break;
+    case CorrectionKind::LineAsSubheadline:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Take “%1” as the subheadline");
+        break;
+    case CorrectionKind::Byline:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set byline “%1”");
+        break;
+    case CorrectionKind::MoveToPrevious:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Move “%1” to the previous article");
+        break;
+    case CorrectionKind::MoveToNext:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Move “%1” to the next article");
+        break;
     case CorrectionKind::Paper:
         source = QT_TRANSLATE_NOOP("kanbao::notes", "Set the page's paper to “%1”");
         break;
@@ -42,8 +66,13 @@ void CorrectionCommand::retranslate()
         break;
     }
     QString text = QCoreApplication::translate("kanbao::notes", source);
-    if (text.contains(QLatin1String("%1")))
-        text = text.arg(m_argument.trimmed());
+    if (text.contains(QLatin1String("%1"))) {
+        // A phrase naming a paragraph can be long: its first words say which in the Edit menu.
+        QString argument = m_argument.trimmed();
+        if (isPhraseCorrection(m_kind) && argument.size() > 16)
+            argument = argument.left(15) + QChar(0x2026);
+        text = text.arg(argument);
+    }
     setText(text);
 }
 

@@ -74,6 +74,7 @@ private slots:
     void badInput_data();
     void badInput();
     void listsThoseThatNoLongerApply();
+    void newCorrections();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +188,32 @@ void TestCliCorrect::badInput_data()
                               << QStringLiteral("2024-13-01");
     QTest::newRow("last article merge")
         << QStringList{QStringLiteral("LAST"), QStringLiteral("merge-next")} << QStringLiteral("last");
+    QTest::newRow("first article merge-previous")
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("merge-previous")} << QStringLiteral("first");
+    QTest::newRow("merge-previous with text")
+        << QStringList{QStringLiteral("LAST"), QStringLiteral("merge-previous"), QStringLiteral("x")}
+        << QStringLiteral("merge-previous");
+    QTest::newRow("move out of the first to the previous")
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("move-to-previous"),
+                       QStringLiteral("孟州市举办")}
+        << QStringLiteral("first");
+    QTest::newRow("move an only paragraph")
+        << QStringList{QStringLiteral("LAST"), QStringLiteral("move-to-previous"),
+                       QStringLiteral("武陟县近日")}
+        << QStringLiteral("only paragraph");
+    QTest::newRow("move without a phrase")
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("move-to-next")}
+        << QStringLiteral("move-to-next");
+    QTest::newRow("line-as phrase not found")
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("line-as-headline"),
+                       QStringLiteral("没有这句话")}
+        << QStringLiteral("没有这句话");
+    QTest::newRow("byline not names")
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("byline"), QStringLiteral("记者 张三1号")}
+        << QStringLiteral("张三1号");
+    QTest::newRow("subheadline empty")
+        << QStringList{QStringLiteral("FIRST"), QStringLiteral("subheadline"), QStringLiteral(" ")}
+        << QStringLiteral("subheadline");
 }
 
 void TestCliCorrect::badInput()
@@ -228,6 +255,67 @@ void TestCliCorrect::listsThoseThatNoLongerApply()
     QCOMPARE(list.first()[QStringLiteral("state")].toString(), QStringLiteral("no longer applies"));
     r = runCli({QStringLiteral("corrections"), QStringLiteral("--library"), m_library});
     QVERIFY(r.out.contains(QStringLiteral("no longer applies")));
+}
+
+void TestCliCorrect::newCorrections()
+{
+    const QString lib = m_library;
+    const QString first = QString::number(m_first);
+    const auto correct = [&lib](const QStringList &arguments) {
+        return runCli(QStringList{QStringLiteral("correct"), QStringLiteral("--library"), lib} + arguments);
+    };
+    const auto headlineOf = [&lib](qint64 id, const QString &column) {
+        return scalar(lib, QStringLiteral("SELECT coalesce(%1, '') FROM articles WHERE id = ?").arg(column),
+                      {id})
+            .toString();
+    };
+    const qint64 second =
+        scalar(lib, QStringLiteral("SELECT id FROM articles WHERE headline = '武陟县部署春耕生产'"))
+            .toLongLong();
+    QVERIFY(second > m_first);
+
+    // The glued paragraph to the next article, and back.
+    CliRun r = correct({first, QStringLiteral("move-to-next"), QStringLiteral("孟州市举办")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QString::number(second)));
+    QVERIFY(scalar(lib, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {second})
+                .toString()
+                .startsWith(QStringLiteral("孟州市举办")));
+    r = correct({QString::number(second), QStringLiteral("move-to-previous"), QStringLiteral("孟州市举办")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(scalar(lib, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {m_first})
+                .toString()
+                .endsWith(QStringLiteral("提供岗位两千余个。")));
+
+    r = correct({first, QStringLiteral("subheadline"), QStringLiteral("全年目标确定")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(headlineOf(m_first, QStringLiteral("subheadline")), QStringLiteral("全年目标确定"));
+    r = correct({first, QStringLiteral("line-as-kicker"), QStringLiteral("孟州市举办")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(headlineOf(m_first, QStringLiteral("kicker")),
+             QStringLiteral("孟州市举办春季招聘会，提供岗位两千余个。"));
+
+    r = correct(
+        {QString::number(second), QStringLiteral("byline"), QStringLiteral("记者 张三、李四; 通讯员 王五")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("记者 张三、李四；通讯员 王五")));
+    r = runCli({QStringLiteral("search"), QStringLiteral("--library"), lib, QStringLiteral("person:王五")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("武陟县部署春耕生产")));
+
+    r = correct({QString::number(second), QStringLiteral("merge-previous")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(scalar(lib, QStringLiteral("SELECT count(*) FROM articles")).toInt(), 1);
+    QCOMPARE(scalar(lib, QStringLiteral("SELECT id FROM articles")).toLongLong(), m_first);
+
+    r = runCli({QStringLiteral("corrections"), QStringLiteral("--library"), lib, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QStringList kinds;
+    for (const QJsonValue &v : r.json().value(QStringLiteral("corrections")).toArray())
+        kinds << v[QStringLiteral("kind")].toString();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("move-to-next"), QStringLiteral("move-to-previous"),
+                                 QStringLiteral("subheadline"), QStringLiteral("line-as-kicker"),
+                                 QStringLiteral("byline"), QStringLiteral("merge-previous")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliCorrect)

@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "library/corrections.h"
 #include "library/librarystore.h"
+#include "library/search.h"
 #include "librarytesthelpers.h"
 #include "text/anchor.h"
 
@@ -42,7 +43,8 @@ QByteArray pageBytes(int variant = 0, bool withGlued = true)
         variant == 0 ? QStringLiteral("本报讯 武陟县近日部署春耕生产工作，副县长赵红梅参加会议。")
                      : QStringLiteral(
                            "本报讯 武陟县近日部署春耕生产工作，副县长赵红梅和有关部门负责人参加会议并讲话。");
-    return (markdownArticle(HeadlineA, a) + markdownArticle(HeadlineB, {b}) +
+    return (markdownArticle(HeadlineA, a) +
+            markdownArticle(HeadlineB, {b, QStringLiteral("会上，各乡镇汇报了春耕准备情况。")}) +
             markdownArticle(HeadlineC, {QStringLiteral("某某家具城开业大酬宾，欢迎惠顾，电话12345678。")}))
         .toUtf8();
 }
@@ -63,6 +65,23 @@ QList<qint64> ftsHits(Library &library, const QString &word)
         qWarning("%s", qPrintable(q.lastError().text()));
     while (q.next())
         ids << q.value(0).toLongLong();
+    return ids;
+}
+
+// What the search box finds for `query`: the article ids, in id order.
+QList<qint64> searchHits(Library &library, const QString &query)
+{
+    SearchRequest request;
+    request.query = query;
+    request.limit = 100;
+    QSqlDatabase db = library.database();
+    const SearchResults results = search(db, request);
+    if (!results.error.isEmpty())
+        qWarning("%s", qPrintable(results.error));
+    QList<qint64> ids;
+    for (const SearchHit &hit : results.hits)
+        ids << hit.articleId;
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 
@@ -128,6 +147,16 @@ private slots:
     void reimportChangedFileAppliesThemAgain();
     void reimportWithoutTheTextListsNoLongerApplies();
     void applyLayoutCorrectionOnModel();
+
+    void mergePreviousKeepsThePreviousId();
+    void takeLineAsHeading_data();
+    void takeLineAsHeading();
+    void moveFollowsSearchEntitiesAndNotes();
+    void bylineFollowsSearchAndEntities();
+    void parseBylineText_data();
+    void parseBylineText();
+    void reimportAppliesNewKindsAgain();
+    void mergesAndMovesPassOverHiddenItems();
 
 private:
     void importPage(const QByteArray &bytes, ImportSummary *summary = nullptr);
@@ -285,6 +314,7 @@ void TestCorrections::headlineAndKicker_data()
     QTest::addColumn<QString>("column");
     QTest::newRow("headline") << int(CorrectionKind::Headline) << QStringLiteral("headline");
     QTest::newRow("kicker") << int(CorrectionKind::Kicker) << QStringLiteral("kicker");
+    QTest::newRow("subheadline") << int(CorrectionKind::Subheadline) << QStringLiteral("subheadline");
 }
 
 void TestCorrections::headlineAndKicker()
@@ -359,22 +389,35 @@ void TestCorrections::undoAndRedoRestoreThePage_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("argument");
-    QTest::newRow("split-before") << int(CorrectionKind::SplitBefore) << GluedStart;
-    QTest::newRow("merge-next") << int(CorrectionKind::MergeNext) << QString();
-    QTest::newRow("headline") << int(CorrectionKind::Headline) << QStringLiteral("新标题");
-    QTest::newRow("kicker") << int(CorrectionKind::Kicker) << QStringLiteral("新引题");
-    QTest::newRow("not-article") << int(CorrectionKind::NotArticle) << QString();
-    QTest::newRow("paper") << int(CorrectionKind::Paper) << QStringLiteral("孟州日报");
-    QTest::newRow("date") << int(CorrectionKind::Date) << QStringLiteral("2024-03-01");
+    QTest::addColumn<QString>("target"); // the headline of the article corrected; empty: A
+    QTest::newRow("split-before") << int(CorrectionKind::SplitBefore) << GluedStart << QString();
+    QTest::newRow("merge-previous") << int(CorrectionKind::MergePrevious) << QString() << HeadlineB;
+    QTest::newRow("subheadline") << int(CorrectionKind::Subheadline) << QStringLiteral("新副题") << QString();
+    QTest::newRow("line-as-headline")
+        << int(CorrectionKind::LineAsHeadline) << QStringLiteral("会议要求，各乡镇") << QString();
+    QTest::newRow("line-as-kicker") << int(CorrectionKind::LineAsKicker) << QStringLiteral("会议要求")
+                                    << QString();
+    QTest::newRow("byline") << int(CorrectionKind::Byline) << QStringLiteral("记者 张三、李四；通讯员 王五")
+                            << HeadlineB;
+    QTest::newRow("move-to-next") << int(CorrectionKind::MoveToNext) << GluedQuote << QString();
+    QTest::newRow("move-to-previous")
+        << int(CorrectionKind::MoveToPrevious) << QStringLiteral("武陟县近日") << HeadlineB;
+    QTest::newRow("merge-next") << int(CorrectionKind::MergeNext) << QString() << QString();
+    QTest::newRow("headline") << int(CorrectionKind::Headline) << QStringLiteral("新标题") << QString();
+    QTest::newRow("kicker") << int(CorrectionKind::Kicker) << QStringLiteral("新引题") << QString();
+    QTest::newRow("not-article") << int(CorrectionKind::NotArticle) << QString() << QString();
+    QTest::newRow("paper") << int(CorrectionKind::Paper) << QStringLiteral("孟州日报") << QString();
+    QTest::newRow("date") << int(CorrectionKind::Date) << QStringLiteral("2024-03-01") << QString();
 }
 
 void TestCorrections::undoAndRedoRestoreThePage()
 {
     QFETCH(int, kind);
     QFETCH(QString, argument);
+    QFETCH(QString, target);
     Library &library = *m_library;
-    const qint64 a = articleWithHeadline(library, HeadlineA);
-    QVERIFY(addHighlight(a, GluedQuote) > 0);
+    const qint64 a = articleWithHeadline(library, target.isEmpty() ? HeadlineA : target);
+    QVERIFY(addHighlight(articleWithHeadline(library, HeadlineA), GluedQuote) > 0);
     QVERIFY(addHighlight(articleWithHeadline(library, HeadlineB), QStringLiteral("赵红梅")) > 0);
     const QString before = snapshot(library);
     CorrectionsStore store(library);
@@ -398,7 +441,7 @@ void TestCorrections::undoAndRedoRestoreThePage()
 
 void TestCorrections::badInputLeavesLibraryUnchanged_data()
 {
-    QTest::addColumn<qint64>("target"); // 0: article A, -1: its page
+    QTest::addColumn<qint64>("target"); // 0: article A, -1: its page, -2: article B, -3: article C
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("argument");
     QTest::newRow("unknown article") << qint64(999) << int(CorrectionKind::Headline)
@@ -413,6 +456,23 @@ void TestCorrections::badInputLeavesLibraryUnchanged_data()
     QTest::newRow("same paper") << qint64(-1) << int(CorrectionKind::Paper) << QStringLiteral("焦作日报");
     QTest::newRow("page kind on article")
         << qint64(0) << int(CorrectionKind::Paper) << QStringLiteral("某报");
+    QTest::newRow("merge-previous of the first")
+        << qint64(0) << int(CorrectionKind::MergePrevious) << QString();
+    QTest::newRow("move-to-previous out of the first")
+        << qint64(0) << int(CorrectionKind::MoveToPrevious) << QStringLiteral("会议要求");
+    QTest::newRow("move an only paragraph")
+        << qint64(-3) << int(CorrectionKind::MoveToPrevious) << QStringLiteral("欢迎惠顾");
+    QTest::newRow("move-to-next out of the last")
+        << qint64(-3) << int(CorrectionKind::MoveToNext) << QStringLiteral("欢迎惠顾");
+    QTest::newRow("line-as-headline not found")
+        << qint64(0) << int(CorrectionKind::LineAsHeadline) << QStringLiteral("不存在的句子");
+    QTest::newRow("line-as-kicker of an only line")
+        << qint64(-3) << int(CorrectionKind::LineAsKicker) << QStringLiteral("欢迎惠顾");
+    QTest::newRow("byline not names")
+        << qint64(0) << int(CorrectionKind::Byline) << QStringLiteral("记者 张三123");
+    QTest::newRow("byline role without names")
+        << qint64(0) << int(CorrectionKind::Byline) << QStringLiteral("记者 张三；通讯员");
+    QTest::newRow("same byline") << qint64(0) << int(CorrectionKind::Byline) << QString();
 }
 
 void TestCorrections::badInputLeavesLibraryUnchanged()
@@ -427,7 +487,11 @@ void TestCorrections::badInputLeavesLibraryUnchanged()
     const QString before = snapshot(library);
     const CorrectionKind k = CorrectionKind(kind);
     const bool onPage = isPageCorrection(k) && target != 0;
-    const qint64 id = target > 0 ? target : (target < 0 ? pageId : a);
+    const qint64 id = target > 0     ? target
+                      : target == -1 ? pageId
+                      : target == -2 ? articleWithHeadline(library, HeadlineB)
+                      : target == -3 ? articleWithHeadline(library, HeadlineC)
+                                     : a;
     const std::optional<CorrectionChange> change =
         onPage ? store.correctPage(id, k, argument) : store.correctArticle(id, k, argument);
     QVERIFY(!change);
@@ -564,6 +628,280 @@ void TestCorrections::applyLayoutCorrectionOnModel()
     Correction gone = c;
     gone.anchor.quote = QStringLiteral("不在这里");
     QCOMPARE(applyLayoutCorrection(articles, gone).outcome, LayoutChange::NotFound);
+}
+
+void TestCorrections::mergePreviousKeepsThePreviousId()
+{
+    Library &library = *m_library;
+    const qint64 a = articleWithHeadline(library, HeadlineA);
+    const qint64 b = articleWithHeadline(library, HeadlineB);
+    const qint64 note = addHighlight(b, QStringLiteral("部署春耕生产工作"));
+    QVERIFY(note > 0);
+    CorrectionsStore store(library);
+    const std::optional<CorrectionChange> change = store.correctArticle(b, CorrectionKind::MergePrevious);
+    QVERIFY2(change, qPrintable(store.errorString()));
+    QCOMPARE(change->after.articleIds, (QList<qint64>{a, articleWithHeadline(library, HeadlineC)}));
+    QCOMPARE(change->after.articleIds.at(change->article), a); // the first keeps its id
+    QCOMPARE(count(library, QStringLiteral("articles"), QStringLiteral("id = ?"), {b}), 0);
+    QCOMPARE(searchHits(library, QStringLiteral("春耕")), QList<qint64>{a});
+    const auto [mentionArticle, pointsAtName] = mentionOf(library, QStringLiteral("赵红梅"));
+    QCOMPARE(mentionArticle, a);
+    QVERIFY(pointsAtName);
+    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note})
+                 .toLongLong(),
+             a);
+    QCOMPARE(LibraryStore(library).issues().first().articles, 2);
+    QCOMPARE(checkConsistency(library), QString());
+    QVERIFY(store.undo(*change));
+    QCOMPARE(searchHits(library, QStringLiteral("春耕")), QList<qint64>{b});
+    QVERIFY(store.redo(*change));
+    QCOMPARE(searchHits(library, QStringLiteral("春耕")), QList<qint64>{a});
+}
+
+void TestCorrections::takeLineAsHeading_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<bool>("swapped"); // the old heading took the line's place in the body
+    QTest::newRow("line-as-kicker") << int(CorrectionKind::LineAsKicker) << QStringLiteral("kicker") << false;
+    QTest::newRow("line-as-headline")
+        << int(CorrectionKind::LineAsHeadline) << QStringLiteral("headline") << true;
+    QTest::newRow("line-as-subheadline")
+        << int(CorrectionKind::LineAsSubheadline) << QStringLiteral("subheadline") << false;
+}
+
+void TestCorrections::takeLineAsHeading()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, column);
+    QFETCH(bool, swapped);
+    Library &library = *m_library;
+    const qint64 a = articleWithHeadline(library, HeadlineA);
+    const QString line = QStringLiteral("会议要求，各乡镇要抓好项目建设，确保全年目标完成。");
+    CorrectionsStore store(library);
+    const std::optional<CorrectionChange> change =
+        store.correctArticle(a, CorrectionKind(kind), QStringLiteral("各乡镇要抓好"));
+    QVERIFY2(change, qPrintable(store.errorString()));
+    QCOMPARE(
+        scalar(library, QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(column), {a}).toString(),
+        line);
+    const QStringList body = scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {a})
+                                 .toString()
+                                 .split(QLatin1Char('\n'));
+    QVERIFY(!body.contains(line));
+    QCOMPARE(body.size(), swapped ? 4 : 3);
+    if (swapped)
+        QCOMPARE(body.at(1), HeadlineA); // the body sentence taken for a headline is back in the body
+    // Mentions after the line still point at their names.
+    const auto [person, pointsAtName] = mentionOf(library, GluedPerson);
+    QCOMPARE(person, a);
+    QVERIFY(pointsAtName);
+    QCOMPARE(checkConsistency(library), QString());
+    // Taken already: asking again says so.
+    QVERIFY(!store.correctArticle(a, CorrectionKind(kind), QStringLiteral("各乡镇要抓好")));
+    QCOMPARE(store.error(), CorrectionsStore::Error::BadInput);
+}
+
+void TestCorrections::moveFollowsSearchEntitiesAndNotes()
+{
+    Library &library = *m_library;
+    const qint64 a = articleWithHeadline(library, HeadlineA);
+    const qint64 b = articleWithHeadline(library, HeadlineB);
+    const qint64 note = addHighlight(a, GluedQuote);
+    QVERIFY(note > 0);
+    QCOMPARE(searchHits(library, QStringLiteral("岗位")), QList<qint64>{a});
+    CorrectionsStore store(library);
+    // The glued piece's two paragraphs, last first, go to the start of the next article.
+    const std::optional<CorrectionChange> last =
+        store.correctArticle(a, CorrectionKind::MoveToNext, QStringLiteral("招聘会共提供岗位"));
+    QVERIFY2(last, qPrintable(store.errorString()));
+    QVERIFY2(store.correctArticle(a, CorrectionKind::MoveToNext, GluedStart),
+             qPrintable(store.errorString()));
+    const QString bodyB =
+        scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {b}).toString();
+    QVERIFY2(bodyB.startsWith(GluedStart), qPrintable(bodyB));
+    QCOMPARE(bodyB.split(QLatin1Char('\n')).size(), 4);
+    QCOMPARE(searchHits(library, QStringLiteral("岗位")), QList<qint64>{b});
+    QCOMPARE(searchHits(library, QStringLiteral("招聘会")), QList<qint64>{b});
+    QCOMPARE(searchHits(library, QStringLiteral("person:") + GluedPerson), QList<qint64>{b});
+    for (const QString &name : {GluedPerson, QStringLiteral("赵红梅")}) {
+        const auto [article, pointsAtName] = mentionOf(library, name);
+        QCOMPARE(article, b);
+        QVERIFY2(pointsAtName, qPrintable(name));
+    }
+    const auto [wang, wangPoints] = mentionOf(library, QStringLiteral("王建国"));
+    QCOMPARE(wang, a);
+    QVERIFY(wangPoints);
+    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note})
+                 .toLongLong(),
+             b);
+
+    // And B's own paragraph back to the end of A.
+    QVERIFY2(store.correctArticle(b, CorrectionKind::MoveToPrevious, QStringLiteral("武陟县近日")),
+             qPrintable(store.errorString()));
+    const auto [zhao, zhaoPoints] = mentionOf(library, QStringLiteral("赵红梅"));
+    QCOMPARE(zhao, a);
+    QVERIFY(zhaoPoints);
+    QCOMPARE(searchHits(library, QStringLiteral("person:赵红梅")), QList<qint64>{a});
+    QCOMPARE(searchHits(library, QStringLiteral("春耕生产工作")), QList<qint64>{a});
+    QCOMPARE(checkConsistency(library), QString());
+    QCOMPARE(store.corrections().size(), 3);
+}
+
+void TestCorrections::bylineFollowsSearchAndEntities()
+{
+    Library &library = *m_library;
+    const qint64 b = articleWithHeadline(library, HeadlineB);
+    CorrectionsStore store(library);
+    const std::optional<CorrectionChange> first =
+        store.correctArticle(b, CorrectionKind::Byline, QStringLiteral("记者张三、李四; 通讯员 王五"));
+    QVERIFY2(first, qPrintable(store.errorString()));
+    QCOMPARE(first->correction.argument, QStringLiteral("记者 张三、李四；通讯员 王五")); // kept as read
+    LibraryStore reader(library);
+    const Article stored = reader.article(b)->article;
+    QCOMPARE(stored.reporters, (QStringList{QStringLiteral("张三"), QStringLiteral("李四")}));
+    QCOMPARE(stored.correspondents, QStringList{QStringLiteral("王五")});
+    QCOMPARE(searchHits(library, QStringLiteral("byline:王五")), QList<qint64>{b});
+    QCOMPARE(searchHits(library, QStringLiteral("person:王五")), QList<qint64>{b});
+    QCOMPARE(count(library, QStringLiteral("mentions m JOIN entities e ON e.id = m.entity_id"),
+                   QStringLiteral("e.name = '李四' AND m.role = 'journalist' AND m.article_id = ?"), {b}),
+             1);
+    // The body's mentions stay.
+    QCOMPARE(mentionOf(library, QStringLiteral("赵红梅")).first, b);
+
+    const std::optional<CorrectionChange> second =
+        store.correctArticle(b, CorrectionKind::Byline, QStringLiteral("记者 张三"));
+    QVERIFY2(second, qPrintable(store.errorString()));
+    QVERIFY(searchHits(library, QStringLiteral("byline:王五")).isEmpty());
+    QVERIFY(searchHits(library, QStringLiteral("person:王五")).isEmpty());
+    QCOMPARE(searchHits(library, QStringLiteral("person:张三")), QList<qint64>{b});
+    QCOMPARE(checkConsistency(library), QString());
+    QVERIFY(store.undo(*second));
+    QCOMPARE(searchHits(library, QStringLiteral("person:王五")), QList<qint64>{b});
+    QVERIFY(store.undo(*first));
+    QVERIFY(searchHits(library, QStringLiteral("person:张三")).isEmpty());
+    QCOMPARE(count(library, QStringLiteral("mentions"), QStringLiteral("role = 'journalist'")), 0);
+}
+
+void TestCorrections::parseBylineText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("canonical"); // empty with `ok` false: refused
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("roles") << QStringLiteral("记者 张三、李四；通讯员 王五")
+                           << QStringLiteral("记者 张三、李四；通讯员 王五") << true;
+    QTest::newRow("glued role, ascii separators") << QStringLiteral("本报记者张三,李四;通讯员 王五")
+                                                  << QStringLiteral("记者 张三、李四；通讯员 王五") << true;
+    QTest::newRow("unlabelled names are authors")
+        << QStringLiteral("赵六 钱七") << QStringLiteral("作者 赵六、钱七") << true;
+    QTest::newRow("photographer, roles in any order")
+        << QStringLiteral("摄影记者 孙八\n记者 周九") << QStringLiteral("记者 周九；摄影 孙八") << true;
+    QTest::newRow("single-character role needs a space")
+        << QStringLiteral("摄 孙八；摄小明") << QStringLiteral("作者 摄小明；摄影 孙八") << true;
+    QTest::newRow("foreign name") << QStringLiteral("作者 阿依古丽·买买提")
+                                  << QStringLiteral("作者 阿依古丽·买买提") << true;
+    QTest::newRow("empty: no byline") << QStringLiteral("  ") << QString() << true;
+    QTest::newRow("digits") << QStringLiteral("记者 张三1") << QString() << false;
+    QTest::newRow("a sentence") << QStringLiteral("记者 张三说，会议很成功。") << QString() << false;
+    QTest::newRow("role naming nobody") << QStringLiteral("通讯员") << QString() << false;
+}
+
+void TestCorrections::parseBylineText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    QFETCH(bool, ok);
+    QString error;
+    const std::optional<BylineNames> names = kanbao::parseBylineText(text, &error);
+    QCOMPARE(bool(names), ok);
+    if (!ok) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(bylineText(*names), canonical);
+    // The canonical form reads back to the same names.
+    QCOMPARE(kanbao::parseBylineText(canonical), names);
+}
+
+void TestCorrections::reimportAppliesNewKindsAgain()
+{
+    Library &library = *m_library;
+    const qint64 a = articleWithHeadline(library, HeadlineA);
+    const qint64 note = addHighlight(a, GluedQuote);
+    CorrectionsStore store(library);
+    QVERIFY(store.correctArticle(a, CorrectionKind::MoveToNext, QStringLiteral("招聘会共提供岗位")));
+    QVERIFY(store.correctArticle(a, CorrectionKind::LineAsSubheadline, QStringLiteral("各乡镇要抓好")));
+    const qint64 b = articleWithHeadline(library, HeadlineB);
+    QVERIFY(store.correctArticle(b, CorrectionKind::Byline, QStringLiteral("记者 张三；通讯员 王五")));
+    QVERIFY(store.correctArticle(articleWithHeadline(library, HeadlineC), CorrectionKind::MergePrevious));
+    QVERIFY(store.correctArticle(b, CorrectionKind::Subheadline, QStringLiteral("备耕忙")));
+    const auto pageRows = [&library] {
+        QSqlQuery q(library.database());
+        q.exec(QStringLiteral("SELECT coalesce(kicker,''), coalesce(headline,''), coalesce(subheadline,''),"
+                              " reporters, correspondents, hidden, body FROM articles ORDER BY seq"));
+        QStringList rows;
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < 7; ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    const QStringList corrected = pageRows();
+    QCOMPARE(corrected.size(), 2);
+
+    // The same file again, then a changed one: the same cut, byline and headings.
+    ImportSummary summary;
+    importPage(pageBytes(), &summary);
+    QCOMPARE(summary.unchanged, 1);
+    QCOMPARE(pageRows(), corrected);
+    importPage(pageBytes(1), &summary);
+    QCOMPARE(summary.replaced, 1);
+    QStringList expected = corrected;
+    expected[1].replace(QStringLiteral("副县长赵红梅参加会议。"),
+                        QStringLiteral("副县长赵红梅和有关部门负责人参加会议并讲话。"));
+    QCOMPARE(pageRows(), expected);
+    for (const Correction &c : store.corrections())
+        QCOMPARE(c.state, CorrectionState::Applied);
+    const qint64 newB = articleWithHeadline(library, HeadlineB);
+    QCOMPARE(searchHits(library, QStringLiteral("岗位")), QList<qint64>{newB});
+    QCOMPARE(searchHits(library, QStringLiteral("person:王五")), QList<qint64>{newB});
+    QCOMPARE(searchHits(library, QStringLiteral("家具城")), QList<qint64>{newB});
+    QCOMPARE(scalar(library, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {note})
+                 .toLongLong(),
+             newB);
+    QCOMPARE(checkConsistency(library), QString());
+}
+
+void TestCorrections::mergesAndMovesPassOverHiddenItems()
+{
+    // An advertisement between two parts of a piece, marked as no article: the parts are neighbours.
+    Library &library = *m_library;
+    const qint64 a = articleWithHeadline(library, HeadlineA);
+    const qint64 b = articleWithHeadline(library, HeadlineB);
+    const qint64 c = articleWithHeadline(library, HeadlineC);
+    CorrectionsStore store(library);
+    QVERIFY(store.correctArticle(b, CorrectionKind::NotArticle));
+    const std::optional<CorrectionChange> move =
+        store.correctArticle(a, CorrectionKind::MoveToNext, QStringLiteral("招聘会共提供岗位"));
+    QVERIFY2(move, qPrintable(store.errorString()));
+    QVERIFY(scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {c})
+                .toString()
+                .startsWith(QStringLiteral("招聘会共提供岗位")));
+    QVERIFY(!scalar(library, QStringLiteral("SELECT body FROM articles WHERE id = ?"), {b})
+                 .toString()
+                 .contains(QStringLiteral("招聘会")));
+    const std::optional<CorrectionChange> merge = store.correctArticle(c, CorrectionKind::MergePrevious);
+    QVERIFY2(merge, qPrintable(store.errorString()));
+    QCOMPARE(merge->after.articleIds, (QList<qint64>{a, b}));
+    QCOMPARE(count(library, QStringLiteral("articles"), QStringLiteral("id = ? AND hidden = 1"), {b}), 1);
+    QCOMPARE(searchHits(library, QStringLiteral("家具城")), QList<qint64>{a});
+    QVERIFY(searchHits(library, QStringLiteral("赵红梅")).isEmpty()); // still hidden
+    // Nothing the reader sees after A now: no next article to merge.
+    QVERIFY(!store.correctArticle(a, CorrectionKind::MergeNext));
+    QCOMPARE(store.error(), CorrectionsStore::Error::BadInput);
+    QCOMPARE(checkConsistency(library), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)
