@@ -37,7 +37,7 @@ QString ImportFilePlan::notes() const
 
 bool isGuessed(DateSource source)
 {
-    return source == DateSource::Text || source == DateSource::FileTime;
+    return source == DateSource::Text || source == DateSource::FileTime || source == DateSource::Neighbours;
 }
 
 QString dateSourceName(DateSource source)
@@ -53,6 +53,8 @@ QString dateSourceName(DateSource source)
         return QStringLiteral("text");
     case DateSource::FileTime:
         return QStringLiteral("file-time");
+    case DateSource::Neighbours:
+        return QStringLiteral("neighbours");
     }
     return QString();
 }
@@ -70,6 +72,8 @@ QString paperSourceName(PaperSource source)
         return QStringLiteral("archive-folder");
     case PaperSource::Default:
         return QStringLiteral("default");
+    case PaperSource::Siblings:
+        return QStringLiteral("siblings");
     }
     return QString();
 }
@@ -107,6 +111,7 @@ FileDetection detectFile(const QString &path, const QString &text, const QList<P
     }
 
     const QDate modified = lastModified.isValid() ? lastModified.date() : QDate::currentDate();
+    found.dateHasYear = true;
     if (fromPath.date.isValid()) {
         found.date = fromPath.date;
         found.dateSource = DateSource::Path;
@@ -117,11 +122,14 @@ FileDetection detectFile(const QString &path, const QString &text, const QList<P
         found.date = header.date;
         found.dateSource = DateSource::Header;
     } else {
+        found.dateHasYear = false;
         const int fallbackYear = fromPath.year > 0 ? fromPath.year : modified.year();
         const TextDateGuess guess = guessDateFromText(text, fallbackYear, modified);
         if (guess.date.isValid()) {
             found.date = guess.date;
             found.dateSource = DateSource::Text;
+            // A year folder (焦作日报/2024/) gives the year as surely as the text would.
+            found.dateHasYear = guess.yearWritten || fromPath.year > 0;
         } else {
             found.date = modified;
             found.dateSource = DateSource::FileTime;
@@ -137,6 +145,116 @@ FileDetection detectFile(const QString &path, const QString &text, const QList<P
         found.pageLabel = headerLabel;
     found.section = first && !first->section.isEmpty() ? first->section : header.section;
     return found;
+}
+
+namespace {
+
+bool paperNamedByFile(const ImportFilePlan &row)
+{
+    return row.paperSource == PaperSource::User || row.paperSource == PaperSource::Path
+        || row.paperSource == PaperSource::Header;
+}
+
+bool takesPart(const ImportFilePlan &row)
+{
+    return row.include && row.detected && row.state != ImportFilePlan::Unreadable
+        && row.state != ImportFilePlan::Skipped;
+}
+
+// The most common of `names` (ties: the first met); empty when there is none.
+QString mostCommon(const QStringList &names)
+{
+    QHash<QString, int> counts;
+    QString best;
+    for (const QString &name : names) {
+        const int count = ++counts[name];
+        if (best.isEmpty() || count > counts.value(best))
+            best = name;
+    }
+    return best;
+}
+
+// `month`/`day` in the year, of three around `near`'s, that puts it nearest `near`: a page dated 12月30日
+// beside one of 2024-01-02 is of 2023.
+QDate nearestWithYear(int month, int day, const QDate &near)
+{
+    QDate best;
+    for (int year = near.year() - 1; year <= near.year() + 1; ++year) {
+        const QDate candidate(year, month, day);
+        if (candidate.isValid()
+            && (!best.isValid() || std::abs(candidate.daysTo(near)) < std::abs(best.daysTo(near))))
+            best = candidate;
+    }
+    return best;
+}
+
+} // namespace
+
+QList<qsizetype> settleImportPlacements(QList<ImportFilePlan> &plan)
+{
+    QSet<qsizetype> changed;
+
+    // Papers: what the files of each folder, and of the whole import, name.
+    QHash<QString, QStringList> namedInFolder;
+    QStringList namedInImport;
+    for (const ImportFilePlan &row : std::as_const(plan)) {
+        if (!takesPart(row) || !paperNamedByFile(row))
+            continue;
+        namedInFolder[QFileInfo(row.path).absolutePath()].append(row.paper);
+        if (!namedInImport.contains(row.paper))
+            namedInImport.append(row.paper);
+    }
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        ImportFilePlan &row = plan[i];
+        if (!takesPart(row)
+            || (row.paperSource != PaperSource::ArchiveFolder && row.paperSource != PaperSource::Default))
+            continue;
+        QString paper = mostCommon(namedInFolder.value(QFileInfo(row.path).absolutePath()));
+        if (paper.isEmpty() && namedInImport.size() == 1)
+            paper = namedInImport.first();
+        if (paper.isEmpty())
+            continue;
+        row.paper = paper;
+        row.paperSource = PaperSource::Siblings;
+        changed.insert(i);
+    }
+
+    // Dates: the nearest file (in the import's order: by folder and name) whose date has its year.
+    QList<qsizetype> dated;
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const ImportFilePlan &row = plan.at(i);
+        if (takesPart(row) && row.date.isValid() && (row.dateHasYear || row.dateSource == DateSource::User))
+            dated.append(i);
+    }
+    for (qsizetype i = 0; i < plan.size() && !dated.isEmpty(); ++i) {
+        ImportFilePlan &row = plan[i];
+        if (!takesPart(row) || row.dateHasYear
+            || (row.dateSource != DateSource::Text && row.dateSource != DateSource::FileTime))
+            continue;
+        const QString folder = QFileInfo(row.path).absolutePath();
+        qsizetype nearest = -1;
+        for (const qsizetype d : std::as_const(dated)) {
+            // A file of the same folder first; among equals, the nearer one.
+            const auto rank = [&](qsizetype k) {
+                const bool sameFolder = QFileInfo(plan.at(k).path).absolutePath() == folder;
+                return std::pair<int, qsizetype>(sameFolder ? 0 : 1, std::abs(k - i));
+            };
+            if (nearest < 0 || rank(d) < rank(nearest))
+                nearest = d;
+        }
+        const QDate near = plan.at(nearest).date;
+        const QDate date = row.dateSource == DateSource::Text && row.date.isValid()
+            ? nearestWithYear(row.date.month(), row.date.day(), near)
+            : near;
+        if (!date.isValid())
+            continue;
+        row.date = date;
+        row.dateSource = DateSource::Neighbours;
+        changed.insert(i);
+    }
+    QList<qsizetype> rows(changed.cbegin(), changed.cend());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 namespace {
@@ -198,6 +316,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         r.plan.paperSource = found.paperSource;
         r.plan.date = found.date;
         r.plan.dateSource = found.dateSource;
+        r.plan.dateHasYear = found.dateHasYear;
         r.plan.pageLabel = found.pageLabel;
         r.plan.section = found.section;
         r.plan.detected = true;
@@ -419,6 +538,7 @@ QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportContr
             control.progress({int(i) + 1, total, row.path, ImportProgress::Scanned, row.problem});
         return true;
     });
+    settleImportPlacements(plan);
     return plan;
 }
 
@@ -458,7 +578,9 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         return summary;
     }
     int done = 0;
-    runPipeline(plan, *stored, d->extractor, false, d->workers, control, [&](qsizetype, WorkResult r) {
+    // Files placed by what they say alone (not scanned first): settled against each other at the end.
+    QList<ImportFilePlan> placedAlone;
+    runPipeline(plan, *stored, d->extractor, false, d->workers, control, [&](qsizetype i, WorkResult r) {
         ImportProgress progress;
         progress.done = ++done;
         progress.total = summary.total;
@@ -494,6 +616,8 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
                 summary.pages += written->pages;
                 summary.articles += written->articles;
             }
+            if (!plan.at(i).detected)
+                placedAlone.append(r.plan);
             summary.annotationsReanchored += written->annotationsReanchored;
             summary.annotationsOrphaned += written->annotationsOrphaned;
             summary.tagsDropped += written->tagsDropped;
@@ -524,6 +648,13 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         return carryOn;
     });
     summary.cancelled = control.cancel && control.cancel->load();
+    if (!summary.cancelled && summary.libraryError.isEmpty()) {
+        for (const qsizetype i : settleImportPlacements(placedAlone)) {
+            const ImportFilePlan &row = placedAlone.at(i);
+            if (!writer.placeFile(row.path, row.paper, row.date, row.dateGuessed()))
+                summary.failed.append({row.path, d->library.errorString()});
+        }
+    }
     // Names the user added to the entity index are looked for in the new articles too (merges, renames
     // and ignored names apply when reading). A failure leaves them for the next refresh: nothing is lost.
     if (summary.imported + summary.replaced > 0)
