@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "corrections/correctionscontroller.h"
+#include "corrections/pagemetadatacontroller.h"
 #include "timelinewindow.h"
 
 #include "firststartlayout.h"
@@ -154,6 +155,20 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
         openArticle(id);
     });
     connect(m_corrections, &CorrectionsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_pageMetadata = new PageMetadataController(m_articleView, m_notes, this);
+    m_pageMetadata->install(m_editMenu);
+    connect(m_pageMetadata, &PageMetadataController::pagesCorrected, this, [this] {
+        // Pages moved to other issues or papers: the calendar, the issue and the article header read again.
+        const qint64 shown = currentArticleId();
+        m_currentIssue = {};
+        m_calendar->reload();
+        showLibraryState();
+        if (shown)
+            openArticle(shown);
+        updateActions();
+    });
+    connect(m_pageMetadata, &PageMetadataController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_statusLibrary = new QLabel(this);

@@ -194,24 +194,33 @@ QList<qsizetype> settleImportPlacements(QList<ImportFilePlan> &plan)
 {
     QSet<qsizetype> changed;
 
-    // Papers: what the files of each folder, and of the whole import, name.
-    QHash<QString, QStringList> namedInFolder;
-    QStringList namedInImport;
+    // Papers: what the files under each folder name (each file counts for every folder above it).
+    QHash<QString, QStringList> namedUnder;
     for (const ImportFilePlan &row : std::as_const(plan)) {
         if (!takesPart(row) || !paperNamedByFile(row))
             continue;
-        namedInFolder[QFileInfo(row.path).absolutePath()].append(row.paper);
-        if (!namedInImport.contains(row.paper))
-            namedInImport.append(row.paper);
+        for (QDir dir = QFileInfo(row.path).absoluteDir();; ) {
+            namedUnder[dir.absolutePath()].append(row.paper);
+            if (!dir.cdUp())
+                break;
+        }
     }
     for (qsizetype i = 0; i < plan.size(); ++i) {
         ImportFilePlan &row = plan[i];
         if (!takesPart(row)
             || (row.paperSource != PaperSource::ArchiveFolder && row.paperSource != PaperSource::Default))
             continue;
-        QString paper = mostCommon(namedInFolder.value(QFileInfo(row.path).absolutePath()));
-        if (paper.isEmpty() && namedInImport.size() == 1)
-            paper = namedInImport.first();
+        // The folder whose name was taken for the paper, and all under it (samples/, bigarch/2024-03-05/…);
+        // without one, the file's own folder.
+        QDir scope = QFileInfo(row.path).absoluteDir();
+        if (row.paperSource == PaperSource::ArchiveFolder) {
+            QDir up = scope;
+            while (up.dirName() != row.paper && up.cdUp()) {
+            }
+            if (up.dirName() == row.paper)
+                scope = up;
+        }
+        const QString paper = mostCommon(namedUnder.value(scope.absolutePath()));
         if (paper.isEmpty())
             continue;
         row.paper = paper;

@@ -86,8 +86,8 @@ FileDetection detectFile(const QString &path, const QString &text, const QList<P
 
 // What the files of one import say about each other, for those that say too little themselves (rows
 // detected, included, not placed by the user):
-// - a paper taken only from the folder's name, or none, becomes the one the other files in the same folder
-//   name by masthead or path (the most common), else the one paper the import's other files name;
+// - a paper taken only from a folder's name (samples/, bigarch/) becomes the one the files under that folder
+//   name by masthead or path (the most common); with no paper at all, the one the files beside it name;
 // - a date without a year (read from the text) takes the year of the nearest file in the import whose own
 //   date has one (of the three years around it, the one that puts it nearest); no date at all (the file
 //   time) takes that file's date. Both stay guessed (DateSource::Neighbours). The file time is used only
