@@ -154,9 +154,10 @@ int correctCommand(const QStringList &arguments, Io &io)
                                after.placement.label.isEmpty() ? QString()
                                                                : QStringLiteral(", ") + after.placement.label)
                    << Qt::endl;
-        io.out << tr("%n correction(s) kept on %1 of %2 page(s); applied again when their files are imported "
-                     "again.",
-                     nullptr, int(change->corrections.size()))
+        io.out << QCoreApplication::translate("kanbao::cli",
+                                              "%n correction(s) kept on %1 of %2 page(s); applied again when "
+                                              "their files are imported again.",
+                                              nullptr, int(change->corrections.size()))
                       .arg(change->after.size())
                       .arg(pages.size())
                << Qt::endl;
