@@ -114,7 +114,7 @@ QString ArticleView::metadataHtml(const ArticleDetail &article)
         if (at >= 0)
             html.replace(at, date.size(),
                          QStringLiteral("<i>%1</i> <span style=\"color:#b45309\">%2</span>")
-                             .arg(date, tr("(date guessed: confirm or correct it with Edit ▸ Page Metadata)")
+                             .arg(date, tr("(date guessed; Edit ▸ Confirm Date)")
                                             .toHtmlEscaped()));
     }
     return html;

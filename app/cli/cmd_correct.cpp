@@ -56,8 +56,8 @@ int correctCommand(const QStringList &arguments, Io &io)
            "  --page PAGE_ID confirm-date      the page's guessed date is right\n"
            "  --page PAGE_ID label TEXT        the page's label (A03)\n"
            "  --page PAGE_ID section TEXT      the page's section (温县新闻)\n"
-           "Page corrections take several --page options, or --folder DIR for every page of the files under "
-           "DIR: one transaction for all."));
+           "Page corrections take several --page options, --folder DIR for every page of the files under "
+           "DIR, or --of-paper NAME for every page of a paper (paper NEW renames it): one transaction for all."));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         tr("Correct this page (paper, date, label, section) instead of an article; may be repeated."),
@@ -67,6 +67,10 @@ int correctCommand(const QStringList &arguments, Io &io)
                                           tr("Correct every page of the files imported from under DIR."),
                                           QStringLiteral("DIR"));
     command.parser.addOption(folderOption);
+    const QCommandLineOption ofPaperOption(QStringLiteral("of-paper"),
+                                           tr("Correct every page of the paper NAME (with paper NEW: rename it)."),
+                                           QStringLiteral("NAME"));
+    command.parser.addOption(ofPaperOption);
     command.parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"),
                                          tr("The article (see 'kanbao-cli search')."),
                                          QStringLiteral("[ARTICLE_ID]"));
@@ -80,9 +84,10 @@ int correctCommand(const QStringList &arguments, Io &io)
         return code;
     QStringList positional = command.parser.positionalArguments();
     const bool onFolder = command.parser.isSet(folderOption);
-    const bool onPage = command.parser.isSet(pageOption) || onFolder;
-    if (command.parser.isSet(pageOption) && onFolder)
-        return command.usage(io, tr("--page and --folder cannot be used together"));
+    const bool onPaper = command.parser.isSet(ofPaperOption);
+    const bool onPage = command.parser.isSet(pageOption) || onFolder || onPaper;
+    if (int(command.parser.isSet(pageOption)) + int(onFolder) + int(onPaper) > 1)
+        return command.usage(io, tr("--page, --folder and --of-paper cannot be used together"));
     std::optional<qint64> target;
     QList<qint64> pages;
     if (command.parser.isSet(pageOption)) {
@@ -94,7 +99,7 @@ int correctCommand(const QStringList &arguments, Io &io)
                 pages.append(*id);
         }
         target = pages.first();
-    } else if (!onFolder) {
+    } else if (!onFolder && !onPaper) {
         if (positional.isEmpty())
             return command.usage(io, tr("an article id and a correction are needed"));
         target = parseId(positional.first());
@@ -123,7 +128,22 @@ int correctCommand(const QStringList &arguments, Io &io)
     if (!command.open(library, io, true))
         return LibraryFailed;
     CorrectionsStore store(library);
-    if (onFolder || pages.size() > 1 || confirmDate) {
+    if (onFolder || onPaper || pages.size() > 1 || confirmDate) {
+        if (onPaper) {
+            const QString paper = command.parser.value(ofPaperOption).trimmed();
+            const std::optional<QList<PageState>> ofPaper = store.pagesOfPaper(paper);
+            if (!ofPaper) {
+                reportError(io, command.name, store.errorString());
+                return LibraryFailed;
+            }
+            for (const PageState &page : *ofPaper)
+                pages.append(page.pageId);
+            if (pages.isEmpty()) {
+                reportError(io, command.name,
+                            tr("%1 has no paper called “%2”").arg(QDir::toNativeSeparators(library.path()), paper));
+                return UsageError;
+            }
+        }
         if (onFolder) {
             const QString folder = QFileInfo(command.parser.value(folderOption)).absoluteFilePath();
             const std::optional<QList<PageState>> under = store.pagesUnder(folder);

@@ -1,4 +1,5 @@
-// kanbao-cli correct on many pages (issue 13): several --page, --folder DIR, confirm-date, label and section;
+// kanbao-cli correct on many pages (issue 13): several --page, --folder DIR, --of-paper NAME (a rename),
+// confirm-date, label and section;
 // bad input (an unknown page, --page with --folder, a folder with no page, confirm-date with a text): exit
 // status 2 and the library unchanged.
 #include "clitesthelpers.h"
@@ -112,6 +113,12 @@ void TestCliCorrectPages::folderAndSeveralPages()
              QStringLiteral("0"));
     QCOMPARE(scalar(m_library, QStringLiteral("SELECT sum(date_guessed) FROM issues")), QStringLiteral("2"));
 
+    // Renaming a paper: every page of it.
+    r = runCli({QStringLiteral("correct"), QStringLiteral("--library"), m_library, QStringLiteral("--of-paper"),
+                QStringLiteral("温县报"), QStringLiteral("paper"), QStringLiteral("温县日报")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(scalar(m_library, QStringLiteral("SELECT group_concat(name) FROM papers")), QStringLiteral("温县日报"));
+
     r = runCli({QStringLiteral("corrections"), QStringLiteral("--library"), m_library});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("section “县区新闻”")));
@@ -134,6 +141,11 @@ void TestCliCorrectPages::badInput_data()
                                                              QStringLiteral("2024-01-01")};
     QTest::newRow("confirm a date not guessed")
         << QStringList{QStringLiteral("--folder"), QStringLiteral("ARCHIVE"), QStringLiteral("confirm-date")};
+    QTest::newRow("unknown paper") << QStringList{QStringLiteral("--of-paper"), QStringLiteral("无此报"),
+                                                  QStringLiteral("paper"), QStringLiteral("温县报")};
+    QTest::newRow("of-paper and folder") << QStringList{QStringLiteral("--of-paper"), QStringLiteral("archive"),
+                                                        QStringLiteral("--folder"), QStringLiteral("ARCHIVE"),
+                                                        QStringLiteral("paper"), QStringLiteral("温县报")};
     QTest::newRow("label on an article") << QStringList{QStringLiteral("1"), QStringLiteral("label"),
                                                         QStringLiteral("A01")};
     QTest::newRow("bad date for a folder") << QStringList{QStringLiteral("--folder"), QStringLiteral("ARCHIVE"),

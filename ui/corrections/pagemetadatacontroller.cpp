@@ -120,7 +120,8 @@ bool PageMetadataController::editMetadata(int scope, bool modal)
     const QString folder = QFileInfo(shown->sourcePath).absolutePath();
     const std::optional<QList<PageState>> inFolder = m_store->pagesUnder(folder);
     const std::optional<QList<PageState>> inIssue = m_store->pagesOfIssue(shown->issueId);
-    if (!inFolder || !inIssue) {
+    const std::optional<QList<PageState>> ofPaper = m_store->pagesOfPaper(shown->paper);
+    if (!inFolder || !inIssue || !ofPaper) {
         Q_EMIT message(m_store->errorString());
         return false;
     }
@@ -140,6 +141,9 @@ bool PageMetadataController::editMetadata(int scope, bool modal)
     scopes << PageScope{tr("Every page of the folder %1 (%n)", nullptr, int(inFolder->size()))
                             .arg(QDir::toNativeSeparators(folder)),
                         *inFolder, folder};
+    // All of a paper's pages: renaming it.
+    scopes << PageScope{tr("Every page of the paper %1 (%n)", nullptr, int(ofPaper->size())).arg(shown->paper),
+                        *ofPaper, QString()};
     delete m_dialog;
     m_dialog = new PageMetadataDialog(scopes, m_store->paperNames(), m_window);
     m_dialog->setScope(std::clamp(scope, 0, int(scopes.size()) - 1));

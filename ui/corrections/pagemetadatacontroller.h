@@ -16,7 +16,7 @@ class NotesController;
 class PageMetadataDialog;
 
 // Metadata corrections of pages (issue 13): Edit ▸ Page Metadata opens the bulk edit for the page of the
-// article shown, its issue or every page of its folder; Edit ▸ Confirm Date takes a guessed date as right.
+// article shown, its issue, every page of its folder or of its paper; Edit ▸ Confirm Date takes a guessed date as right.
 // Both are in the article pane's context menu too. Each push one PageCorrectionsCommand on the notes' undo
 // stack; after it, its undo and its redo, `pagesCorrected` asks the window to read the calendar, the issue
 // and the article again. Uses a connection of its own on the notes' library file.
@@ -37,7 +37,8 @@ public:
     PageMetadataDialog *dialog() const { return m_dialog; }
 
 public Q_SLOTS:
-    // Opens the bulk edit for the shown article's page; `scope`: 0 the page, 1 its issue, 2 its folder.
+    // Opens the bulk edit for the shown article's page; `scope`: 0 the page, 1 its issue, 2 its folder,
+    // 3 every page of its paper (renaming the paper).
     // Modal unless `modal` is false (tests press its buttons); false when no article is shown.
     bool editMetadata(int scope = 0, bool modal = true);
     // Applies what the open dialog says; false when nothing changed (the reason is in `message`).
