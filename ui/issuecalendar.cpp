@@ -145,7 +145,8 @@ void IssueCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
     dayFont.setBold(hasIssue);
     dayFont.setItalic(guessed);
     painter->setFont(dayFont);
-    painter->setPen(guessed && inMonth ? GuessedColor : textColor);
+    // On the selected day's highlight the orange would not read.
+    painter->setPen(guessed && inMonth ? (selected ? pal.color(QPalette::HighlightedText) : GuessedColor) : textColor);
     const QRect inner = cell.adjusted(3, 1, -3, -1);
     painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop,
                       guessed ? QString::number(date.day()) + QLatin1Char('?') : QString::number(date.day()));

@@ -5,6 +5,7 @@
 #include "formats/pageformats.h"
 #include "import/archivelayout.h"
 #include "import/pagefile.h"
+#include "library/corrections.h"
 #include "library/library.h"
 #include "library/librarycheck.h"
 #include "library/storedfiles.h"
@@ -155,6 +156,13 @@ bool paperNamedByFile(const ImportFilePlan &row)
         || row.paperSource == PaperSource::Header;
 }
 
+// A file placed only by its folder's name or its file time, or dated without a year.
+bool saysTooLittle(const ImportFilePlan &row)
+{
+    return row.paperSource == PaperSource::ArchiveFolder || row.paperSource == PaperSource::Default
+        || (!row.dateHasYear && (row.dateSource == DateSource::Text || row.dateSource == DateSource::FileTime));
+}
+
 bool takesPart(const ImportFilePlan &row)
 {
     return row.include && row.detected && row.state != ImportFilePlan::Unreadable
@@ -275,6 +283,7 @@ struct WorkResult
     ImportFilePlan plan;
     ParsedPageFile file;
     QString error;
+    bool planGiven = false;    // the plan came detected (a scan): paper and date are as it says
     bool keepOriginal = false; // the library keeps a copy of the file (PageFormat::keepsOriginal())
     QByteArray original;       // its bytes then, as read and hashed
 };
@@ -286,6 +295,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
 {
     WorkResult r;
     r.plan = plan;
+    r.planGiven = plan.detected;
     const QFileInfo info(QFile::decodeName(plan.nativePath.isEmpty() ? QFile::encodeName(plan.path) : plan.nativePath));
     QByteArray bytes;
     if (!TextDecoder::readBytes(plan.nativePath.isEmpty() ? QFile::encodeName(plan.path) : plan.nativePath, &bytes,
@@ -589,7 +599,18 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
     int done = 0;
     // Files placed by what they say alone (not scanned first): settled against each other at the end.
     QList<ImportFilePlan> placedAlone;
-    runPipeline(plan, *stored, d->extractor, false, d->workers, control, [&](qsizetype i, WorkResult r) {
+    // Where the earlier version of a changed file stood, when the new one says too little to place it: a
+    // file imported again without its neighbours keeps the paper and date they gave it.
+    QHash<QString, PagePlacement> earlier;
+    const auto writeFile = [&](const WorkResult &r) {
+        if (r.plan.state == ImportFilePlan::Changed && !r.planGiven && saysTooLittle(r.plan)) {
+            const std::optional<QList<PageState>> stored = CorrectionsStore(d->library).pagesOfFile(r.plan.path);
+            if (stored && !stored->isEmpty())
+                earlier.insert(r.plan.path, stored->first().placement);
+        }
+        return writer.writeFile(r.file);
+    };
+    runPipeline(plan, *stored, d->extractor, false, d->workers, control, [&](qsizetype, WorkResult r) {
         ImportProgress progress;
         progress.done = ++done;
         progress.total = summary.total;
@@ -606,7 +627,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             summary.failed.append({r.plan.path, r.error});
             progress.outcome = ImportProgress::Failed;
             progress.error = r.error;
-        } else if (const std::optional<FileWriteResult> written = writer.writeFile(r.file)) {
+        } else if (const std::optional<FileWriteResult> written = writeFile(r)) {
             switch (written->outcome) {
             case FileWriteResult::Inserted:
                 ++summary.imported;
@@ -625,7 +646,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
                 summary.pages += written->pages;
                 summary.articles += written->articles;
             }
-            if (!plan.at(i).detected)
+            if (!r.planGiven)
                 placedAlone.append(r.plan);
             summary.annotationsReanchored += written->annotationsReanchored;
             summary.annotationsOrphaned += written->annotationsOrphaned;
@@ -658,9 +679,24 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
     });
     summary.cancelled = control.cancel && control.cancel->load();
     if (!summary.cancelled && summary.libraryError.isEmpty()) {
-        for (const qsizetype i : settleImportPlacements(placedAlone)) {
-            const ImportFilePlan &row = placedAlone.at(i);
-            if (!writer.placeFile(row.path, row.paper, row.date, row.dateGuessed()))
+        const QList<qsizetype> settled = settleImportPlacements(placedAlone);
+        for (qsizetype i = 0; i < placedAlone.size(); ++i) {
+            ImportFilePlan &row = placedAlone[i];
+            bool move = settled.contains(i);
+            bool guessed = row.dateGuessed();
+            if (const auto was = earlier.constFind(row.path); was != earlier.cend()) {
+                if (!paperNamedByFile(row) && row.paperSource != PaperSource::Siblings && row.paper != was->paper) {
+                    row.paper = was->paper;
+                    move = true;
+                }
+                if (!row.dateHasYear && row.dateSource != DateSource::Neighbours && row.dateSource != DateSource::User
+                    && was->date.isValid() && row.date != was->date) {
+                    row.date = was->date;
+                    guessed = was->dateGuessed;
+                    move = true;
+                }
+            }
+            if (move && !writer.placeFile(row.path, row.paper, row.date, guessed))
                 summary.failed.append({row.path, d->library.errorString()});
         }
     }

@@ -907,6 +907,12 @@ std::optional<QList<PageState>> CorrectionsStore::pagesOfIssue(qint64 issueId)
     return placements(QStringLiteral("p.issue_id = ?"), {issueId});
 }
 
+std::optional<QList<PageState>> CorrectionsStore::pagesOfFile(const QString &sourcePath)
+{
+    m_error = Error::None;
+    return placements(QStringLiteral("p.source_path = ?"), {sourcePath});
+}
+
 std::optional<QList<PageState>> CorrectionsStore::pagesOfPaper(const QString &paper)
 {
     m_error = Error::None;

@@ -172,6 +172,8 @@ public:
     std::optional<QList<PageState>> pagesUnder(const QString &folder);
     // The pages of one issue, in page order.
     std::optional<QList<PageState>> pagesOfIssue(qint64 issueId);
+    // The pages of one stored file, in file order.
+    std::optional<QList<PageState>> pagesOfFile(const QString &sourcePath);
     // Every page of a paper (to rename it: a Paper correction on all of them).
     std::optional<QList<PageState>> pagesOfPaper(const QString &paper);
     // Every paper's name, for choosing one.

@@ -70,6 +70,7 @@ private slots:
     void settle();
     void samplesThroughTheWelcomeScreen();
     void samplesThroughTheCommandLine();
+    void changedFileImportedAloneKeepsItsPlace();
 
 private:
     void checkSamples(Library &library);
@@ -252,6 +253,35 @@ void TestImportSettle::samplesThroughTheCommandLine()
     QVERIFY(summary.failed.isEmpty());
     QCOMPARE(summary.imported, 4);
     checkSamples(library);
+    QVERIFY(checkConsistency(library).isEmpty());
+}
+
+// A changed file imported again by itself has no neighbours to learn from: it stays where its earlier
+// version stood rather than falling back to its folder's name and its file time.
+void TestImportSettle::changedFileImportedAloneKeepsItsPlace()
+{
+    QTemporaryDir dir;
+    const QString samples = dir.filePath(QStringLiteral("samples"));
+    QVERIFY(QDir().mkpath(samples));
+    for (const QString &name : QDir(QStringLiteral(KANBAO_SAMPLES_DIR)).entryList(QDir::Files))
+        QVERIFY(QFile::copy(QDir(QStringLiteral(KANBAO_SAMPLES_DIR)).filePath(name), QDir(samples).filePath(name)));
+    Library library;
+    QVERIFY(library.open(dir.filePath(QStringLiteral("lib.kanbao"))));
+    Importer importer(library);
+    QCOMPARE(importer.importPaths({samples}).imported, 4);
+    const QHash<QString, Placed> before = placements(library);
+    const QString yearless = QFileInfo(samplePath(QStringLiteral("001_"))).fileName();
+    QCOMPARE(before.value(yearless).paper, QStringLiteral("焦作日报"));
+
+    const QString changed = QDir(samples).filePath(yearless);
+    QVERIFY(writeFile(changed, readFile(changed) + QByteArray("\n本报讯 会议还要求各单位抓好落实。\n")));
+    const ImportSummary summary = importer.importPaths({changed});
+    QCOMPARE(summary.replaced, 1);
+    const QHash<QString, Placed> after = placements(library);
+    QCOMPARE(after.value(yearless).paper, QStringLiteral("焦作日报"));
+    QCOMPARE(after.value(yearless).date, before.value(yearless).date);
+    QVERIFY(after.value(yearless).guessed);
+    QCOMPARE(LibraryStore(library).papers().size(), 1);
     QVERIFY(checkConsistency(library).isEmpty());
 }
 
