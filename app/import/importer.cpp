@@ -202,16 +202,18 @@ QList<qsizetype> settleImportPlacements(QList<ImportFilePlan> &plan)
 {
     QSet<qsizetype> changed;
 
-    // Papers: what the files under each folder name (each file counts for every folder above it).
+    // Papers: what the files under each folder name (each file counts for every folder above it). Paths are
+    // cut as strings: the folders need not exist any more (a plan from a scan, tests).
+    const auto parentOf = [](const QString &path) {
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        return slash > 0 ? path.left(slash) : QString();
+    };
     QHash<QString, QStringList> namedUnder;
     for (const ImportFilePlan &row : std::as_const(plan)) {
         if (!takesPart(row) || !paperNamedByFile(row))
             continue;
-        for (QDir dir = QFileInfo(row.path).absoluteDir();; ) {
-            namedUnder[dir.absolutePath()].append(row.paper);
-            if (!dir.cdUp())
-                break;
-        }
+        for (QString dir = parentOf(QDir::cleanPath(row.path)); !dir.isEmpty(); dir = parentOf(dir))
+            namedUnder[dir].append(row.paper);
     }
     for (qsizetype i = 0; i < plan.size(); ++i) {
         ImportFilePlan &row = plan[i];
@@ -220,15 +222,17 @@ QList<qsizetype> settleImportPlacements(QList<ImportFilePlan> &plan)
             continue;
         // The folder whose name was taken for the paper, and all under it (samples/, bigarch/2024-03-05/…);
         // without one, the file's own folder.
-        QDir scope = QFileInfo(row.path).absoluteDir();
+        const QString folder = parentOf(QDir::cleanPath(row.path));
+        QString scope = folder;
         if (row.paperSource == PaperSource::ArchiveFolder) {
-            QDir up = scope;
-            while (up.dirName() != row.paper && up.cdUp()) {
+            for (QString dir = folder; !dir.isEmpty(); dir = parentOf(dir)) {
+                if (dir.mid(dir.lastIndexOf(QLatin1Char('/')) + 1) == row.paper) {
+                    scope = dir;
+                    break;
+                }
             }
-            if (up.dirName() == row.paper)
-                scope = up;
         }
-        const QString paper = mostCommon(namedUnder.value(scope.absolutePath()));
+        const QString paper = mostCommon(namedUnder.value(scope));
         if (paper.isEmpty())
             continue;
         row.paper = paper;
@@ -236,29 +240,36 @@ QList<qsizetype> settleImportPlacements(QList<ImportFilePlan> &plan)
         changed.insert(i);
     }
 
-    // Dates: the nearest file (in the import's order: by folder and name) whose date has its year.
+    // Dates: the nearest file (in the import's order: by folder and name) whose date has its year, one of the
+    // same folder first. Indices ascend in each list, so the nearest is found by bisection.
     QList<qsizetype> dated;
+    QHash<QString, QList<qsizetype>> datedIn;
     for (qsizetype i = 0; i < plan.size(); ++i) {
         const ImportFilePlan &row = plan.at(i);
-        if (takesPart(row) && row.date.isValid() && (row.dateHasYear || row.dateSource == DateSource::User))
+        if (takesPart(row) && row.date.isValid() && (row.dateHasYear || row.dateSource == DateSource::User)) {
             dated.append(i);
+            datedIn[parentOf(QDir::cleanPath(row.path))].append(i);
+        }
     }
+    const auto nearestIn = [](const QList<qsizetype> &indices, qsizetype i) -> qsizetype {
+        if (indices.isEmpty())
+            return -1;
+        const auto after = std::lower_bound(indices.cbegin(), indices.cend(), i);
+        if (after == indices.cbegin())
+            return *after;
+        if (after == indices.cend())
+            return indices.last();
+        const qsizetype before = *std::prev(after);
+        return i - before <= *after - i ? before : *after;
+    };
     for (qsizetype i = 0; i < plan.size() && !dated.isEmpty(); ++i) {
         ImportFilePlan &row = plan[i];
         if (!takesPart(row) || row.dateHasYear
             || (row.dateSource != DateSource::Text && row.dateSource != DateSource::FileTime))
             continue;
-        const QString folder = QFileInfo(row.path).absolutePath();
-        qsizetype nearest = -1;
-        for (const qsizetype d : std::as_const(dated)) {
-            // A file of the same folder first; among equals, the nearer one.
-            const auto rank = [&](qsizetype k) {
-                const bool sameFolder = QFileInfo(plan.at(k).path).absolutePath() == folder;
-                return std::pair<int, qsizetype>(sameFolder ? 0 : 1, std::abs(k - i));
-            };
-            if (nearest < 0 || rank(d) < rank(nearest))
-                nearest = d;
-        }
+        qsizetype nearest = nearestIn(datedIn.value(parentOf(QDir::cleanPath(row.path))), i);
+        if (nearest < 0)
+            nearest = nearestIn(dated, i);
         const QDate near = plan.at(nearest).date;
         const QDate date = row.dateSource == DateSource::Text && row.date.isValid()
             ? nearestWithYear(row.date.month(), row.date.day(), near)
@@ -679,7 +690,8 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
     });
     summary.cancelled = control.cancel && control.cancel->load();
     if (!summary.cancelled && summary.libraryError.isEmpty()) {
-        const QList<qsizetype> settled = settleImportPlacements(placedAlone);
+        const QList<qsizetype> settledRows = settleImportPlacements(placedAlone);
+        const QSet<qsizetype> settled(settledRows.cbegin(), settledRows.cend());
         for (qsizetype i = 0; i < placedAlone.size(); ++i) {
             ImportFilePlan &row = placedAlone[i];
             bool move = settled.contains(i);

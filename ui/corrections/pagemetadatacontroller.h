@@ -1,8 +1,10 @@
 #pragma once
 
+#include "corrections/pagemetadatadialog.h"
 #include "library/corrections.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -13,7 +15,6 @@ namespace kanbao {
 
 class ArticleView;
 class NotesController;
-class PageMetadataDialog;
 
 // Metadata corrections of pages (issue 13): Edit ▸ Page Metadata opens the bulk edit for the page of the
 // article shown, its issue, every page of its folder or of its paper; Edit ▸ Confirm Date takes a guessed date as right.
@@ -67,7 +68,7 @@ private:
     std::unique_ptr<CorrectionsStore> m_store;
     QAction *m_edit = nullptr;
     QAction *m_confirm = nullptr;
-    PageMetadataDialog *m_dialog = nullptr;
+    QPointer<PageMetadataDialog> m_dialog;
     int m_stackIndex = 0;
 };
 
