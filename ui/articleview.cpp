@@ -104,6 +104,22 @@ QString ArticleView::metadataLine(const ArticleDetail &article)
     return parts.join(partSeparator());
 }
 
+QString ArticleView::metadataHtml(const ArticleDetail &article)
+{
+    QString html = metadataLine(article).toHtmlEscaped();
+    if (article.dateGuessed && article.date.isValid()) {
+        // In the same paragraph: the notes map the body's text to the document's blocks.
+        const QString date = article.date.toString(Qt::ISODate);
+        const qsizetype at = html.indexOf(date);
+        if (at >= 0)
+            html.replace(at, date.size(),
+                         QStringLiteral("<i>%1</i> <span style=\"color:#b45309\">%2</span>")
+                             .arg(date, tr("(date guessed; Edit ▸ Confirm Date)")
+                                            .toHtmlEscaped()));
+    }
+    return html;
+}
+
 QString ArticleView::citationText(const ArticleDetail &article)
 {
     QString text = article.headline.isEmpty() ? article.kicker : article.headline;
@@ -170,7 +186,7 @@ void ArticleView::render()
                     .arg(a.subheadline.toHtmlEscaped());
     html += QStringLiteral("<p style=\"font-size:%1pt; color:#777; margin-top:6px; margin-bottom:18px\">%2</p>")
                 .arg(qRound(m_fontSize * 0.8))
-                .arg(metadataLine(a).toHtmlEscaped());
+                .arg(metadataHtml(a));
     if (!a.pageWarning.isEmpty())
         html += QStringLiteral("<p style=\"font-size:%1pt; color:#b45309; margin-top:0; margin-bottom:12px\">%2</p>")
                     .arg(qRound(m_fontSize * 0.8))

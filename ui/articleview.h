@@ -47,6 +47,8 @@ public:
     // The same with `reference` (the article's citation in the chosen style) after the text.
     static QString citationText(const ArticleDetail &article, const QString &reference);
     static QString metadataLine(const ArticleDetail &article);
+    // The metadata line as shown above the article: a guessed date in italics, marked as guessed.
+    static QString metadataHtml(const ArticleDetail &article);
     static QString bylines(const ArticleDetail &article);
     // The serif CJK family to read in: Noto Serif CJK SC when installed, else what fontconfig offers.
     static QString readingFontFamily();

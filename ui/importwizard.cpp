@@ -16,6 +16,8 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QSignalBlocker>
+#include <QSettings>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -111,6 +113,23 @@ public:
         layout->addWidget(wizard->m_scanStatus);
         layout->addWidget(wizard->m_scanProgress);
         layout->addWidget(wizard->m_scanView, 1);
+        auto *paperRow = new QHBoxLayout;
+        wizard->m_onePaperBox = new QCheckBox(this);
+        wizard->m_onePaperBox->setObjectName(QStringLiteral("onePaperBox"));
+        wizard->m_onePaperChooser = new QComboBox(this);
+        wizard->m_onePaperChooser->setObjectName(QStringLiteral("onePaperChooser"));
+        wizard->m_onePaperChooser->setEditable(true);
+        wizard->m_onePaperChooser->setInsertPolicy(QComboBox::NoInsert);
+        wizard->m_onePaperChooser->setMinimumContentsLength(16);
+        paperRow->addWidget(wizard->m_onePaperBox);
+        paperRow->addWidget(wizard->m_onePaperChooser);
+        paperRow->addStretch(1);
+        layout->addLayout(paperRow);
+        connect(wizard->m_onePaperBox, &QCheckBox::toggled, wizard, &ImportWizard::applyOnePaper);
+        connect(wizard->m_onePaperChooser, &QComboBox::currentTextChanged, wizard, [wizard] {
+            if (wizard->m_onePaperBox->isChecked())
+                wizard->applyOnePaper();
+        });
         connect(wizard, &ImportWizard::scanFinished, this, &QWizardPage::completeChanged);
     }
 
@@ -310,7 +329,7 @@ void ImportWizard::retranslate()
     page(ScanPageId)->setTitle(tr("Check what was found"));
     page(ScanPageId)->setSubTitle(
         tr("Dates read from the page header are reliable; guessed dates are shown in orange. "
-           "Double-click a date to correct it."));
+           "Double-click a date or a paper to correct it, or choose one paper for the whole import below."));
     page(PreviewPageId)->setTitle(tr("Preview the reconstruction"));
     page(PreviewPageId)->setSubTitle(tr("The raw text of a file and the articles Kanbao rebuilt from it."));
     page(ImportPageId)->setTitle(tr("Importing"));
@@ -323,6 +342,9 @@ void ImportWizard::retranslate()
     m_linkFilesBox->setToolTip(tr("A copy keeps the page images when the originals are moved or deleted. A link "
                                   "saves space; a linked file that is moved or changed must be located again."));
     m_stopButton->setText(tr("&Stop"));
+    m_onePaperBox->setText(tr("One &paper for the whole import:"));
+    m_onePaperBox->setToolTip(tr("Every file of this import goes to the paper named here, instead of the one "
+                                 "found for each file. The paper chosen last time is offered first."));
 }
 
 void ImportWizard::changeEvent(QEvent *event)
@@ -395,6 +417,21 @@ void ImportWizard::onScanFinished(const QString &error)
     }
     if (m_scanModel->rowCount() > 0 && !m_scanView->currentIndex().isValid())
         m_scanView->setCurrentIndex(m_scanModel->index(0, 0));
+    // The papers found, and the one chosen for a whole import last time first (the default).
+    {
+        const QSignalBlocker blocker(m_onePaperChooser);
+        const QString last = QSettings().value(QLatin1String(LastPaperKey)).toString();
+        QStringList papers = m_scanModel->foundPapers();
+        if (!last.isEmpty()) {
+            papers.removeAll(last);
+            papers.prepend(last);
+        }
+        m_onePaperChooser->clear();
+        m_onePaperChooser->addItems(papers);
+        m_onePaperChooser->setCurrentIndex(papers.isEmpty() ? -1 : 0);
+    }
+    if (m_onePaperBox->isChecked())
+        applyOnePaper();
     emit scanFinished();
 }
 
@@ -439,10 +476,17 @@ void ImportWizard::previewFile(int row)
     m_previewStatus->setText(tr("%1: %2, %n article(s)", nullptr, count).arg(files.at(row).displayName, file.encoding));
 }
 
+void ImportWizard::applyOnePaper()
+{
+    m_scanModel->setPaperForAll(m_onePaperBox->isChecked() ? m_onePaperChooser->currentText() : QString());
+}
+
 void ImportWizard::startImport()
 {
     if (m_importing)
         return;
+    if (m_onePaperBox->isChecked() && !m_onePaperChooser->currentText().trimmed().isEmpty())
+        QSettings().setValue(QLatin1String(LastPaperKey), m_onePaperChooser->currentText().trimmed());
     m_outcomes.clear();
     m_importDone = false;
     m_importing = true;

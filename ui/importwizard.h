@@ -60,6 +60,11 @@ public:
     QLabel *importRateLabel() const { return m_importRate; }
     // "Link to PDF files instead of copying them into the library" (Zotero's linked files).
     QCheckBox *linkFilesBox() const { return m_linkFilesBox; }
+    // "One paper for the whole import": ticked, every file takes the paper named beside it (by default
+    // the one last chosen this way, remembered in the settings) instead of one double-click per file.
+    QCheckBox *onePaperBox() const { return m_onePaperBox; }
+    QComboBox *onePaperChooser() const { return m_onePaperChooser; }
+    static constexpr const char *LastPaperKey = "import/lastPaper";
 
     void startScan();
     void startImport();
@@ -84,6 +89,7 @@ private:
     void onScanFinished(const QString &error);
     void onImportFinished(bool cancelled, const QString &error);
     void fillSummary(bool cancelled, const QString &error);
+    void applyOnePaper();
 
     QString m_libraryPath;
     DialogProvider *m_dialogs;
@@ -95,6 +101,8 @@ private:
 
     ScanTableModel *m_scanModel = nullptr;
     QTableView *m_scanView = nullptr;
+    QCheckBox *m_onePaperBox = nullptr;
+    QComboBox *m_onePaperChooser = nullptr;
     QProgressBar *m_scanProgress = nullptr;
     QLabel *m_scanStatus = nullptr;
     bool m_scanning = false;

@@ -3,7 +3,16 @@
 #include <QPainter>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace kanbao {
+
+namespace {
+
+// The import wizard's colour for guessed dates.
+const QColor GuessedColor(0xb4, 0x53, 0x09);
+
+} // namespace
 
 IssueCalendar::IssueCalendar(QWidget *parent)
     : QCalendarWidget(parent)
@@ -112,6 +121,17 @@ void IssueCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
         painter->setBrush(QBrush(hatch, Qt::BDiagPattern));
         painter->drawRect(cell);
     }
+    // A day whose issues' date was only guessed at import: outlined in dashes and its number in italics with
+    // a question mark, until the date is confirmed or corrected (Edit ▸ Page Metadata).
+    const bool guessed = hasIssue && std::any_of(it->cbegin(), it->cend(), [](const IssueInfo &issue) {
+                             return issue.dateGuessed;
+                         });
+    if (guessed) {
+        QPen dashes(GuessedColor, 1.5, Qt::DashLine);
+        painter->setPen(dashes);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(cell.adjusted(1, 1, -1, -1), 4, 4);
+    }
     if (selected) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter->setBrush(Qt::NoBrush);
@@ -123,10 +143,14 @@ void IssueCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
         textColor = pal.color(QPalette::Disabled, QPalette::Text);
     QFont dayFont = font();
     dayFont.setBold(hasIssue);
+    dayFont.setItalic(guessed);
     painter->setFont(dayFont);
-    painter->setPen(textColor);
+    // On the selected day's highlight the orange would not read.
+    painter->setPen(guessed && inMonth ? (selected ? pal.color(QPalette::HighlightedText) : GuessedColor) : textColor);
     const QRect inner = cell.adjusted(3, 1, -3, -1);
-    painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop, QString::number(date.day()));
+    painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop,
+                      guessed ? QString::number(date.day()) + QLatin1Char('?') : QString::number(date.day()));
+    painter->setPen(textColor);
 
     if (hasIssue) {
         int articles = 0;

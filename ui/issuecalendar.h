@@ -9,7 +9,8 @@ namespace kanbao {
 
 // A month calendar of the library's issues: issue days are tinted and show their article count, days
 // with more than one issue (editions, papers) carry a badge with the number of issues, and a day
-// missing inside a run of issues is hatched so gaps in an archive stand out.
+// missing inside a run of issues is hatched so gaps in an archive stand out. A day whose date was guessed
+// at import is outlined in dashes, its number in italics with a question mark.
 class IssueCalendar : public QCalendarWidget
 {
     Q_OBJECT

@@ -68,6 +68,7 @@ struct ArticleDetail
     QString edition;
     QString pageLabel;
     QString section;
+    bool dateGuessed = false; // the date was guessed at import and not confirmed since
     QString pageWarning; // the page was read only in part (invalid bytes replaced)
     // Where the page came from, for the page image (ui/facsimile/): the file, the page's index in it,
     // the file's SHA-256 (its stored copy's name), and the page's id.

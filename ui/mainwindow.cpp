@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "corrections/correctionscontroller.h"
+#include "corrections/pagemetadatacontroller.h"
 #include "timelinewindow.h"
 
 #include "firststartlayout.h"
@@ -160,6 +161,20 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_corrections, &CorrectionsController::articleRequested, this, [this](qint64 id) { openArticle(id); });
     connect(m_citations, &CitationController::articleMenuAboutToShow, m_corrections,
             &CorrectionsController::fillArticleListMenu);
+    m_pageMetadata = new PageMetadataController(m_articleView, m_notes, this);
+    m_pageMetadata->install(m_editMenu);
+    connect(m_pageMetadata, &PageMetadataController::pagesCorrected, this, [this] {
+        // Pages moved to other issues or papers: the calendar, the issue and the article header read again.
+        const qint64 shown = currentArticleId();
+        m_currentIssue = {};
+        m_calendar->reload();
+        showLibraryState();
+        if (shown)
+            openArticle(shown);
+        updateActions();
+    });
+    connect(m_pageMetadata, &PageMetadataController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_statusLibrary = new QLabel(this);
     m_statusLibrary->setObjectName(QStringLiteral("statusLibrary"));

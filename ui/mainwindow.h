@@ -38,6 +38,7 @@ class EntityModel;
 class ImportWizard;
 class NotesController;
 class CorrectionsController;
+class PageMetadataController;
 class IssueCalendar;
 class IssueContentsModel;
 class FacsimileDock;
@@ -80,6 +81,7 @@ public:
     // The page image beside the article (ui/facsimile/).
     FacsimileDock *facsimile() const { return m_facsimile; }
     CorrectionsController *corrections() const { return m_corrections; }
+    PageMetadataController *pageMetadata() const { return m_pageMetadata; }
 
     qint64 currentIssueId() const { return m_currentIssue.id; }
     qint64 currentArticleId() const;
@@ -206,6 +208,7 @@ private:
     NotesController *m_notes = nullptr;
     FacsimileDock *m_facsimile = nullptr;
     CorrectionsController *m_corrections = nullptr;
+    PageMetadataController *m_pageMetadata = nullptr;
 
     // Menus and actions.
     QMenu *m_fileMenu = nullptr;

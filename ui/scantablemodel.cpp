@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDir>
+#include <QHash>
 #include <QLocale>
 
 namespace kanbao {
@@ -26,6 +27,10 @@ void ScanTableModel::append(const ScannedFile &file)
     const int row = int(m_files.size());
     beginInsertRows({}, row, row);
     m_files.append(file);
+    if (m_files.last().foundPaper.isEmpty()) {
+        m_files.last().foundPaper = file.plan.paper;
+        m_files.last().foundPaperSource = file.plan.paperSource;
+    }
     endInsertRows();
 }
 
@@ -89,6 +94,8 @@ QString ScanTableModel::dateSourceLabel(DateSource source)
         return tr("guessed from the text");
     case DateSource::FileTime:
         return tr("guessed from the file time");
+    case DateSource::Neighbours:
+        return tr("guessed from the other files");
     }
     return {};
 }
@@ -187,6 +194,38 @@ bool ScanTableModel::setData(const QModelIndex &index, const QVariant &value, in
     file.edited = true;
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return true;
+}
+
+void ScanTableModel::setPaperForAll(const QString &paper)
+{
+    const QString name = paper.trimmed();
+    for (ScannedFile &file : m_files) {
+        if (!file.importable())
+            continue;
+        if (!name.isEmpty()) {
+            file.plan.paper = name;
+            file.plan.paperSource = PaperSource::User;
+        } else if (!file.edited) {
+            file.plan.paper = file.foundPaper;
+            file.plan.paperSource = file.foundPaperSource;
+        }
+    }
+    if (!m_files.isEmpty())
+        emit dataChanged(index(0, PaperColumn), index(int(m_files.size()) - 1, PaperColumn));
+}
+
+QStringList ScanTableModel::foundPapers() const
+{
+    QHash<QString, int> counts;
+    for (const ScannedFile &file : m_files) {
+        if (file.importable() && !file.foundPaper.isEmpty())
+            ++counts[file.foundPaper];
+    }
+    QStringList papers = counts.keys();
+    std::sort(papers.begin(), papers.end(), [&counts](const QString &a, const QString &b) {
+        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+    });
+    return papers;
 }
 
 Qt::ItemFlags ScanTableModel::flags(const QModelIndex &index) const

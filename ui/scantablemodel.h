@@ -16,6 +16,9 @@ struct ScannedFile
     ImportFilePlan plan;
     QString displayName; // path relative to the chosen folder
     bool edited = false;
+    // What the scan found, for when a paper chosen for the whole import is taken back.
+    QString foundPaper;
+    PaperSource foundPaperSource = PaperSource::Default;
 
     QString path() const { return plan.path; }
     bool importable() const
@@ -58,6 +61,12 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // One paper for every importable file (the wizard's "one paper for the whole import"); an empty name
+    // gives each file the paper it was found to have back (a paper corrected on its row stays).
+    void setPaperForAll(const QString &paper);
+    // The papers the scan found, most files first.
+    QStringList foundPapers() const;
 
     static QString stateLabel(ImportFilePlan::State state);
     static QString dateSourceLabel(DateSource source);

@@ -146,6 +146,7 @@ public:
         detail.pageWarning = stored->pageWarning;
         detail.paper = stored->paper;
         detail.date = stored->date;
+        detail.dateGuessed = stored->dateGuessed;
         detail.edition = stored->edition;
         detail.pageLabel = stored->pageLabel;
         detail.section = stored->section;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,11 +62,25 @@ int correctCommand(const QStringList &arguments, Io &io)
            "  ARTICLE_ID move-to-next PHRASE       PHRASE's paragraph starts the next article\n"
            "  ARTICLE_ID not-article           an advertisement or page furniture: hidden, not deleted\n"
            "  --page PAGE_ID paper NAME        the paper the page belongs to\n"
-           "  --page PAGE_ID date YYYY-MM-DD   the date of the page's issue"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        tr("Correct this page (paper, date) instead of an article."),
-                                        QStringLiteral("PAGE_ID"));
+           "  --page PAGE_ID date YYYY-MM-DD   the date of the page's issue (confirms a guessed date)\n"
+           "  --page PAGE_ID confirm-date      the page's guessed date is right\n"
+           "  --page PAGE_ID label TEXT        the page's label (A03)\n"
+           "  --page PAGE_ID section TEXT      the page's section (温县新闻)\n"
+           "Page corrections take several --page options, --folder DIR for every page of the files under "
+           "DIR, or --of-paper NAME for every page of a paper (paper NEW renames it): one transaction for all."));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        tr("Correct this page (paper, date, label, section) instead of an article; may be repeated."),
+        QStringLiteral("PAGE_ID"));
     command.parser.addOption(pageOption);
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          tr("Correct every page of the files imported from under DIR."),
+                                          QStringLiteral("DIR"));
+    command.parser.addOption(folderOption);
+    const QCommandLineOption ofPaperOption(QStringLiteral("of-paper"),
+                                           tr("Correct every page of the paper NAME (with paper NEW: rename it)."),
+                                           QStringLiteral("NAME"));
+    command.parser.addOption(ofPaperOption);
     command.parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"),
                                          tr("The article (see 'kanbao-cli search')."),
                                          QStringLiteral("[ARTICLE_ID]"));
@@ -73,19 +88,29 @@ int correctCommand(const QStringList &arguments, Io &io)
         QStringLiteral("CORRECTION"),
         tr("split-before, merge-next, merge-previous, headline, kicker, subheadline, line-as-headline, "
            "line-as-kicker, line-as-subheadline, byline, move-to-previous, move-to-next, not-article; with "
-           "--page: paper, date."));
+           "--page or --folder: paper, date, confirm-date, label, section."));
     command.parser.addPositionalArgument(
         QStringLiteral("TEXT"), tr("The phrase, headline, kicker, paper or date."), QStringLiteral("[TEXT]"));
     if (const int code = command.parse(arguments, io); code >= 0)
         return code;
     QStringList positional = command.parser.positionalArguments();
-    const bool onPage = command.parser.isSet(pageOption);
+    const bool onFolder = command.parser.isSet(folderOption);
+    const bool onPaper = command.parser.isSet(ofPaperOption);
+    const bool onPage = command.parser.isSet(pageOption) || onFolder || onPaper;
+    if (int(command.parser.isSet(pageOption)) + int(onFolder) + int(onPaper) > 1)
+        return command.usage(io, tr("--page, --folder and --of-paper cannot be used together"));
     std::optional<qint64> target;
-    if (onPage) {
-        target = parseId(command.parser.value(pageOption));
-        if (!target)
-            return command.usage(io, tr("\"%1\" is not a page id").arg(command.parser.value(pageOption)));
-    } else {
+    QList<qint64> pages;
+    if (command.parser.isSet(pageOption)) {
+        for (const QString &value : command.parser.values(pageOption)) {
+            const std::optional<qint64> id = parseId(value);
+            if (!id)
+                return command.usage(io, tr("\"%1\" is not a page id").arg(value));
+            if (!pages.contains(*id))
+                pages.append(*id);
+        }
+        target = pages.first();
+    } else if (!onFolder && !onPaper) {
         if (positional.isEmpty())
             return command.usage(io, tr("an article id and a correction are needed"));
         target = parseId(positional.first());
@@ -95,23 +120,80 @@ int correctCommand(const QStringList &arguments, Io &io)
     }
     if (positional.isEmpty())
         return command.usage(io, tr("which correction?"));
-    const std::optional<CorrectionKind> kind = correctionKindFromName(positional.first());
+    const bool confirmDate = positional.first() == QLatin1String("confirm-date");
+    const std::optional<CorrectionKind> kind =
+        confirmDate ? std::optional<CorrectionKind>(CorrectionKind::Date) : correctionKindFromName(positional.first());
     if (!kind)
         return command.usage(io, tr("\"%1\" is not a correction").arg(positional.first()));
     if (isPageCorrection(*kind) != onPage)
         return command.usage(
             io, onPage ? tr("%1 corrects an article, not a page (--page)").arg(positional.first())
                        : tr("%1 corrects a page: use --page PAGE_ID").arg(positional.first()));
-    const qsizetype wanted = needsArgument(*kind) ? 2 : 1;
+    const qsizetype wanted = needsArgument(*kind) && !confirmDate ? 2 : 1;
     if (positional.size() != wanted)
-        return command.usage(io, needsArgument(*kind) ? tr("%1 needs one text").arg(positional.first())
-                                                      : tr("%1 takes no text").arg(positional.first()));
+        return command.usage(io, wanted == 2 ? tr("%1 needs one text").arg(positional.first())
+                                             : tr("%1 takes no text").arg(positional.first()));
     const QString argument = positional.value(1);
 
     Library library;
     if (!command.open(library, io, true))
         return LibraryFailed;
     CorrectionsStore store(library);
+    if (onFolder || onPaper || pages.size() > 1 || confirmDate) {
+        if (onPaper) {
+            const QString paper = command.parser.value(ofPaperOption).trimmed();
+            const std::optional<QList<PageState>> ofPaper = store.pagesOfPaper(paper);
+            if (!ofPaper) {
+                reportError(io, command.name, store.errorString());
+                return LibraryFailed;
+            }
+            for (const PageState &page : *ofPaper)
+                pages.append(page.pageId);
+            if (pages.isEmpty()) {
+                reportError(io, command.name,
+                            tr("%1 has no paper called “%2”").arg(QDir::toNativeSeparators(library.path()), paper));
+                return UsageError;
+            }
+        }
+        if (onFolder) {
+            const QString folder = QFileInfo(command.parser.value(folderOption)).absoluteFilePath();
+            const std::optional<QList<PageState>> under = store.pagesUnder(folder);
+            if (!under) {
+                reportError(io, command.name, store.errorString());
+                return LibraryFailed;
+            }
+            for (const PageState &page : *under)
+                pages.append(page.pageId);
+            if (pages.isEmpty()) {
+                reportError(io, command.name,
+                            tr("no page of %1 was imported from under %2")
+                                .arg(QDir::toNativeSeparators(library.path()), QDir::toNativeSeparators(folder)));
+                return UsageError;
+            }
+        }
+        const std::optional<PagesChange> change = store.correctPages(pages, {PageEdit{*kind, argument}});
+        if (!change) {
+            reportError(io, command.name, store.errorString());
+            return store.error() == CorrectionsStore::Error::BadInput ? UsageError : LibraryFailed;
+        }
+        for (const PageState &after : change->after)
+            io.out << tr("Page %1 (%2, page %3) now stands in %4 of %5%6.")
+                          .arg(after.pageId)
+                          .arg(QDir::toNativeSeparators(after.sourcePath))
+                          .arg(after.sourceIndex + 1)
+                          .arg(after.placement.paper, after.placement.date.toString(Qt::ISODate),
+                               after.placement.label.isEmpty() ? QString()
+                                                               : QStringLiteral(", ") + after.placement.label)
+                   << Qt::endl;
+        io.out << QCoreApplication::translate("kanbao::cli",
+                                              "%n correction(s) kept on %1 of %2 page(s); applied again when "
+                                              "their files are imported again.",
+                                              nullptr, int(change->corrections.size()))
+                      .arg(change->after.size())
+                      .arg(pages.size())
+               << Qt::endl;
+        return Success;
+    }
     const std::optional<CorrectionChange> change =
         onPage ? store.correctPage(*target, *kind, argument) : store.correctArticle(*target, *kind, argument);
     if (!change) {
@@ -165,6 +247,8 @@ int correctCommand(const QStringList &arguments, Io &io)
         break;
     case CorrectionKind::Paper:
     case CorrectionKind::Date:
+    case CorrectionKind::PageLabel:
+    case CorrectionKind::Section:
         io.out << tr("Page %1 now stands in %2 of %3.")
                       .arg(*target)
                       .arg(after.placement.paper, after.placement.date.toString(Qt::ISODate))

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -311,6 +312,8 @@ TextDateGuess guessDateFromText(const QString &text, int fallbackYear, const QDa
             years.append({m.capturedStart(), year});
     }
 
+    // Dates whose year is written in the text (not `fallbackYear`).
+    QSet<QDate> writtenYear;
     const auto resolve = [&](int month, int day, qsizetype position) -> QDate {
         qsizetype best = -1;
         int year = 0;
@@ -321,8 +324,11 @@ TextDateGuess guessDateFromText(const QString &text, int fallbackYear, const QDa
                 year = y.year;
             }
         }
-        if (year > 0)
-            return QDate(year, month, day);
+        if (year > 0) {
+            const QDate written(year, month, day);
+            writtenYear.insert(written);
+            return written;
+        }
         if (fallbackYear <= 0)
             return QDate();
         QDate d(fallbackYear, month, day);
@@ -345,6 +351,7 @@ TextDateGuess guessDateFromText(const QString &text, int fallbackYear, const QDa
     if (!datelines.isEmpty()) {
         guess.date = *std::max_element(datelines.cbegin(), datelines.cend());
         guess.source = TextDateGuess::Dateline;
+        guess.yearWritten = writtenYear.contains(guess.date);
         return guess;
     }
 
@@ -352,8 +359,10 @@ TextDateGuess guessDateFromText(const QString &text, int fallbackYear, const QDa
     std::map<QDate, int> counts;
     for (auto it = fullDate.globalMatch(text); it.hasNext();) {
         const QDate d = dateFrom(it.next());
-        if (d.isValid())
+        if (d.isValid()) {
             ++counts[d];
+            writtenYear.insert(d);
+        }
     }
     for (auto it = monthDay.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -368,8 +377,10 @@ TextDateGuess guessDateFromText(const QString &text, int fallbackYear, const QDa
             guess.date = date;
         }
     }
-    if (guess.date.isValid())
+    if (guess.date.isValid()) {
         guess.source = TextDateGuess::Mention;
+        guess.yearWritten = writtenYear.contains(guess.date);
+    }
     return guess;
 }
 

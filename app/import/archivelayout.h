@@ -53,6 +53,7 @@ struct TextDateGuess
     enum Source { None, Dateline, Mention };
     QDate date;
     Source source = None;
+    bool yearWritten = false; // the year is written in the text; false: it is `fallbackYear`
 };
 TextDateGuess guessDateFromText(const QString &text, int fallbackYear = 0, const QDate &notAfter = QDate());
 

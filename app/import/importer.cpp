@@ -5,6 +5,7 @@
 #include "formats/pageformats.h"
 #include "import/archivelayout.h"
 #include "import/pagefile.h"
+#include "library/corrections.h"
 #include "library/library.h"
 #include "library/librarycheck.h"
 #include "library/storedfiles.h"
@@ -37,7 +38,7 @@ QString ImportFilePlan::notes() const
 
 bool isGuessed(DateSource source)
 {
-    return source == DateSource::Text || source == DateSource::FileTime;
+    return source == DateSource::Text || source == DateSource::FileTime || source == DateSource::Neighbours;
 }
 
 QString dateSourceName(DateSource source)
@@ -53,6 +54,8 @@ QString dateSourceName(DateSource source)
         return QStringLiteral("text");
     case DateSource::FileTime:
         return QStringLiteral("file-time");
+    case DateSource::Neighbours:
+        return QStringLiteral("neighbours");
     }
     return QString();
 }
@@ -70,6 +73,8 @@ QString paperSourceName(PaperSource source)
         return QStringLiteral("archive-folder");
     case PaperSource::Default:
         return QStringLiteral("default");
+    case PaperSource::Siblings:
+        return QStringLiteral("siblings");
     }
     return QString();
 }
@@ -107,6 +112,7 @@ FileDetection detectFile(const QString &path, const QString &text, const QList<P
     }
 
     const QDate modified = lastModified.isValid() ? lastModified.date() : QDate::currentDate();
+    found.dateHasYear = true;
     if (fromPath.date.isValid()) {
         found.date = fromPath.date;
         found.dateSource = DateSource::Path;
@@ -117,11 +123,14 @@ FileDetection detectFile(const QString &path, const QString &text, const QList<P
         found.date = header.date;
         found.dateSource = DateSource::Header;
     } else {
+        found.dateHasYear = false;
         const int fallbackYear = fromPath.year > 0 ? fromPath.year : modified.year();
         const TextDateGuess guess = guessDateFromText(text, fallbackYear, modified);
         if (guess.date.isValid()) {
             found.date = guess.date;
             found.dateSource = DateSource::Text;
+            // A year folder (焦作日报/2024/) gives the year as surely as the text would.
+            found.dateHasYear = guess.yearWritten || fromPath.year > 0;
         } else {
             found.date = modified;
             found.dateSource = DateSource::FileTime;
@@ -141,6 +150,143 @@ FileDetection detectFile(const QString &path, const QString &text, const QList<P
 
 namespace {
 
+bool paperNamedByFile(const ImportFilePlan &row)
+{
+    return row.paperSource == PaperSource::User || row.paperSource == PaperSource::Path
+        || row.paperSource == PaperSource::Header;
+}
+
+// A file placed only by its folder's name or its file time, or dated without a year.
+bool saysTooLittle(const ImportFilePlan &row)
+{
+    return row.paperSource == PaperSource::ArchiveFolder || row.paperSource == PaperSource::Default
+        || (!row.dateHasYear && (row.dateSource == DateSource::Text || row.dateSource == DateSource::FileTime));
+}
+
+bool takesPart(const ImportFilePlan &row)
+{
+    return row.include && row.detected && row.state != ImportFilePlan::Unreadable
+        && row.state != ImportFilePlan::Skipped;
+}
+
+// The most common of `names` (ties: the first met); empty when there is none.
+QString mostCommon(const QStringList &names)
+{
+    QHash<QString, int> counts;
+    QString best;
+    for (const QString &name : names) {
+        const int count = ++counts[name];
+        if (best.isEmpty() || count > counts.value(best))
+            best = name;
+    }
+    return best;
+}
+
+// `month`/`day` in the year, of three around `near`'s, that puts it nearest `near`: a page dated 12月30日
+// beside one of 2024-01-02 is of 2023.
+QDate nearestWithYear(int month, int day, const QDate &near)
+{
+    QDate best;
+    for (int year = near.year() - 1; year <= near.year() + 1; ++year) {
+        const QDate candidate(year, month, day);
+        if (candidate.isValid()
+            && (!best.isValid() || std::abs(candidate.daysTo(near)) < std::abs(best.daysTo(near))))
+            best = candidate;
+    }
+    return best;
+}
+
+} // namespace
+
+QList<qsizetype> settleImportPlacements(QList<ImportFilePlan> &plan)
+{
+    QSet<qsizetype> changed;
+
+    // Papers: what the files under each folder name (each file counts for every folder above it). Paths are
+    // cut as strings: the folders need not exist any more (a plan from a scan, tests).
+    const auto parentOf = [](const QString &path) {
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        return slash > 0 ? path.left(slash) : QString();
+    };
+    QHash<QString, QStringList> namedUnder;
+    for (const ImportFilePlan &row : std::as_const(plan)) {
+        if (!takesPart(row) || !paperNamedByFile(row))
+            continue;
+        for (QString dir = parentOf(QDir::cleanPath(row.path)); !dir.isEmpty(); dir = parentOf(dir))
+            namedUnder[dir].append(row.paper);
+    }
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        ImportFilePlan &row = plan[i];
+        if (!takesPart(row)
+            || (row.paperSource != PaperSource::ArchiveFolder && row.paperSource != PaperSource::Default))
+            continue;
+        // The folder whose name was taken for the paper, and all under it (samples/, bigarch/2024-03-05/…);
+        // without one, the file's own folder.
+        const QString folder = parentOf(QDir::cleanPath(row.path));
+        QString scope = folder;
+        if (row.paperSource == PaperSource::ArchiveFolder) {
+            for (QString dir = folder; !dir.isEmpty(); dir = parentOf(dir)) {
+                if (dir.mid(dir.lastIndexOf(QLatin1Char('/')) + 1) == row.paper) {
+                    scope = dir;
+                    break;
+                }
+            }
+        }
+        const QString paper = mostCommon(namedUnder.value(scope));
+        if (paper.isEmpty())
+            continue;
+        row.paper = paper;
+        row.paperSource = PaperSource::Siblings;
+        changed.insert(i);
+    }
+
+    // Dates: the nearest file (in the import's order: by folder and name) whose date has its year, one of the
+    // same folder first. Indices ascend in each list, so the nearest is found by bisection.
+    QList<qsizetype> dated;
+    QHash<QString, QList<qsizetype>> datedIn;
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const ImportFilePlan &row = plan.at(i);
+        if (takesPart(row) && row.date.isValid() && (row.dateHasYear || row.dateSource == DateSource::User)) {
+            dated.append(i);
+            datedIn[parentOf(QDir::cleanPath(row.path))].append(i);
+        }
+    }
+    const auto nearestIn = [](const QList<qsizetype> &indices, qsizetype i) -> qsizetype {
+        if (indices.isEmpty())
+            return -1;
+        const auto after = std::lower_bound(indices.cbegin(), indices.cend(), i);
+        if (after == indices.cbegin())
+            return *after;
+        if (after == indices.cend())
+            return indices.last();
+        const qsizetype before = *std::prev(after);
+        return i - before <= *after - i ? before : *after;
+    };
+    for (qsizetype i = 0; i < plan.size() && !dated.isEmpty(); ++i) {
+        ImportFilePlan &row = plan[i];
+        if (!takesPart(row) || row.dateHasYear
+            || (row.dateSource != DateSource::Text && row.dateSource != DateSource::FileTime))
+            continue;
+        qsizetype nearest = nearestIn(datedIn.value(parentOf(QDir::cleanPath(row.path))), i);
+        if (nearest < 0)
+            nearest = nearestIn(dated, i);
+        const QDate near = plan.at(nearest).date;
+        const QDate date = row.dateSource == DateSource::Text && row.date.isValid()
+            ? nearestWithYear(row.date.month(), row.date.day(), near)
+            : near;
+        if (!date.isValid())
+            continue;
+        row.date = date;
+        row.dateSource = DateSource::Neighbours;
+        changed.insert(i);
+    }
+    QList<qsizetype> rows(changed.cbegin(), changed.cend());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+namespace {
+
 struct WorkResult
 {
     enum Kind { Parsed, Unchanged, Failed };
@@ -148,6 +294,7 @@ struct WorkResult
     ImportFilePlan plan;
     ParsedPageFile file;
     QString error;
+    bool planGiven = false;    // the plan came detected (a scan): paper and date are as it says
     bool keepOriginal = false; // the library keeps a copy of the file (PageFormat::keepsOriginal())
     QString copyError;         // the copy could not be written (the file is imported all the same)
 };
@@ -163,6 +310,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
 {
     WorkResult r;
     r.plan = plan;
+    r.planGiven = plan.detected;
     const QFileInfo info(QFile::decodeName(plan.nativePath.isEmpty() ? QFile::encodeName(plan.path) : plan.nativePath));
     QByteArray bytes;
     if (!TextDecoder::readBytes(plan.nativePath.isEmpty() ? QFile::encodeName(plan.path) : plan.nativePath, &bytes,
@@ -202,6 +350,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
         r.plan.paperSource = found.paperSource;
         r.plan.date = found.date;
         r.plan.dateSource = found.dateSource;
+        r.plan.dateHasYear = found.dateHasYear;
         r.plan.pageLabel = found.pageLabel;
         r.plan.section = found.section;
         r.plan.detected = true;
@@ -423,6 +572,7 @@ QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportContr
             control.progress({int(i) + 1, total, row.path, ImportProgress::Scanned, row.problem});
         return true;
     });
+    settleImportPlacements(plan);
     return plan;
 }
 
@@ -462,6 +612,19 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         return summary;
     }
     int done = 0;
+    // Files placed by what they say alone (not scanned first): settled against each other at the end.
+    QList<ImportFilePlan> placedAlone;
+    // Where the earlier version of a changed file stood, when the new one says too little to place it: a
+    // file imported again without its neighbours keeps the paper and date they gave it.
+    QHash<QString, PagePlacement> earlier;
+    const auto writeFile = [&](const WorkResult &r) {
+        if (r.plan.state == ImportFilePlan::Changed && !r.planGiven && saysTooLittle(r.plan)) {
+            const std::optional<QList<PageState>> stored = CorrectionsStore(d->library).pagesOfFile(r.plan.path);
+            if (stored && !stored->isEmpty())
+                earlier.insert(r.plan.path, stored->first().placement);
+        }
+        return writer.writeFile(r.file);
+    };
     const StoredFiles copies(d->library.path());
     runPipeline(plan, *stored, d->extractor, false, d->linkFiles ? nullptr : &copies, d->workers, control,
                 [&](qsizetype, WorkResult r) {
@@ -481,7 +644,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             summary.failed.append({r.plan.path, r.error});
             progress.outcome = ImportProgress::Failed;
             progress.error = r.error;
-        } else if (const std::optional<FileWriteResult> written = writer.writeFile(r.file)) {
+        } else if (const std::optional<FileWriteResult> written = writeFile(r)) {
             switch (written->outcome) {
             case FileWriteResult::Inserted:
                 ++summary.imported;
@@ -500,6 +663,8 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
                 summary.pages += written->pages;
                 summary.articles += written->articles;
             }
+            if (!r.planGiven)
+                placedAlone.append(r.plan);
             summary.annotationsReanchored += written->annotationsReanchored;
             summary.annotationsOrphaned += written->annotationsOrphaned;
             summary.tagsDropped += written->tagsDropped;
@@ -530,6 +695,29 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         return carryOn;
     });
     summary.cancelled = control.cancel && control.cancel->load();
+    if (!summary.cancelled && summary.libraryError.isEmpty()) {
+        const QList<qsizetype> settledRows = settleImportPlacements(placedAlone);
+        const QSet<qsizetype> settled(settledRows.cbegin(), settledRows.cend());
+        for (qsizetype i = 0; i < placedAlone.size(); ++i) {
+            ImportFilePlan &row = placedAlone[i];
+            bool move = settled.contains(i);
+            bool guessed = row.dateGuessed();
+            if (const auto was = earlier.constFind(row.path); was != earlier.cend()) {
+                if (!paperNamedByFile(row) && row.paperSource != PaperSource::Siblings && row.paper != was->paper) {
+                    row.paper = was->paper;
+                    move = true;
+                }
+                if (!row.dateHasYear && row.dateSource != DateSource::Neighbours && row.dateSource != DateSource::User
+                    && was->date.isValid() && row.date != was->date) {
+                    row.date = was->date;
+                    guessed = was->dateGuessed;
+                    move = true;
+                }
+            }
+            if (move && !writer.placeFile(row.path, row.paper, row.date, guessed))
+                summary.failed.append({row.path, d->library.errorString()});
+        }
+    }
     // Names the user added to the entity index are looked for in the new articles too (merges, renames
     // and ignored names apply when reading). A failure leaves them for the next refresh: nothing is lost.
     if (summary.imported + summary.replaced > 0)

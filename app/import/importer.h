@@ -22,6 +22,7 @@ enum class DateSource {
     Header,   // the page header: "A08│温县新闻2023年1月10日 星期二"
     Text,     // datelines or dates mentioned in the articles, year nearby
     FileTime, // nothing in the file: its modification date
+    Neighbours, // no year (or no date) in the file: taken from the nearest dated file of the same import
 };
 bool isGuessed(DateSource source);
 QString dateSourceName(DateSource source); // "path", "header", "text", ... for JSON and logs
@@ -32,6 +33,7 @@ enum class PaperSource {
     Header,        // the masthead (焦作日报, JIAOZUO DAILY)
     ArchiveFolder, // the folder the files sit in
     Default,       // nothing found: "Unknown paper"
+    Siblings,      // the paper the mastheads or names of other files of the same import give
 };
 QString paperSourceName(PaperSource source);
 
@@ -51,6 +53,7 @@ struct ImportFilePlan
     PaperSource paperSource = PaperSource::Default;
     QDate date;
     DateSource dateSource = DateSource::FileTime;
+    bool dateHasYear = false; // the file itself gives the year (path, header, a year written in the text)
     QString edition;
     QString pageLabel;
     QString section;
@@ -74,11 +77,23 @@ struct FileDetection
     PaperSource paperSource = PaperSource::Default;
     QDate date;
     DateSource dateSource = DateSource::FileTime;
+    bool dateHasYear = false;
     QString pageLabel;
     QString section;
 };
 FileDetection detectFile(const QString &path, const QString &text, const QList<Page> &pages,
                          const QDateTime &lastModified);
+
+// What the files of one import say about each other, for those that say too little themselves (rows
+// detected, included, not placed by the user):
+// - a paper taken only from a folder's name (samples/, bigarch/) becomes the one the files under that folder
+//   name by masthead or path (the most common); with no paper at all, the one the files beside it name;
+// - a date without a year (read from the text) takes the year of the nearest file in the import whose own
+//   date has one (of the three years around it, the one that puts it nearest); no date at all (the file
+//   time) takes that file's date. Both stay guessed (DateSource::Neighbours). The file time is used only
+//   when no file of the import is dated.
+// Returns the rows changed. The importer runs it after a scan and after an import of unscanned paths.
+QList<qsizetype> settleImportPlacements(QList<ImportFilePlan> &plan);
 
 // A file and what became of it: why it failed, why it was skipped, or what to know about it.
 struct ImportFailure

@@ -4,6 +4,7 @@
 #include "library/librarystore.h"
 #include "model/mentionextent.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -39,6 +40,8 @@ constexpr KindName KindNames[]{
     {CorrectionKind::MoveToNext, "move-to-next"},
     {CorrectionKind::Paper, "paper"},
     {CorrectionKind::Date, "date"},
+    {CorrectionKind::PageLabel, "label"},
+    {CorrectionKind::Section, "section"},
 };
 
 // How much of an article's body anchors a correction of the whole article (short, so that a re-import with
@@ -401,7 +404,8 @@ std::optional<CorrectionKind> correctionKindFromName(QStringView name)
 
 bool isPageCorrection(CorrectionKind kind)
 {
-    return kind == CorrectionKind::Paper || kind == CorrectionKind::Date;
+    return kind == CorrectionKind::Paper || kind == CorrectionKind::Date || kind == CorrectionKind::PageLabel ||
+           kind == CorrectionKind::Section;
 }
 
 QString correctionStateName(CorrectionState state)
@@ -612,6 +616,8 @@ LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &c
     }
     case CorrectionKind::Paper:
     case CorrectionKind::Date:
+    case CorrectionKind::PageLabel:
+    case CorrectionKind::Section:
         break;
     }
     return change;
@@ -627,6 +633,10 @@ void applyPageCorrection(PagePlacement &placement, const Correction &correction)
             placement.date = date;
             placement.dateGuessed = false;
         }
+    } else if (correction.kind == CorrectionKind::PageLabel) {
+        placement.label = correction.argument;
+    } else if (correction.kind == CorrectionKind::Section) {
+        placement.section = correction.argument;
     }
 }
 
@@ -1153,58 +1163,292 @@ std::optional<CorrectionChange> CorrectionsStore::correctPage(qint64 pageId, Cor
     if (!isPageCorrection(kind))
         return fail(Error::BadInput,
                     tr("a %1 correction is made on an article, not a page").arg(correctionKindName(kind)));
-    if (kind == CorrectionKind::Paper && text.isEmpty())
-        return fail(Error::BadInput, tr("paper needs a name"));
+    // One page names its date: an empty one (confirm the page's own) is for the bulk edit.
     if (kind == CorrectionKind::Date && !QDate::fromString(text, Qt::ISODate).isValid())
         return fail(Error::BadInput, tr("“%1” is not a date (YYYY-MM-DD)").arg(text));
-    {
-        Sql sql{m_library};
-        QSqlQuery q;
-        if (!sql.run(q, QStringLiteral("SELECT 1 FROM pages WHERE id = ?"), {pageId}))
-            return fail(Error::Library, m_library.errorString());
-        if (!q.next())
-            return fail(Error::BadInput, tr("no page %1 in %2").arg(pageId).arg(m_library.path()));
+    const std::optional<PagesChange> bulk = correctPages({pageId}, {PageEdit{kind, text}});
+    if (!bulk) {
+        if (m_error == Error::BadInput && m_errorString.isEmpty())
+            m_errorString = tr("page %1 is already so").arg(pageId);
+        return std::nullopt;
     }
-    const std::optional<PageState> before = pageState(pageId);
-    if (!before)
-        return fail(Error::Library, m_library.errorString());
-    Correction correction;
-    correction.pageId = pageId;
-    correction.kind = kind;
-    correction.argument =
-        kind == CorrectionKind::Date ? QDate::fromString(text, Qt::ISODate).toString(Qt::ISODate) : text;
-    correction.createdAt = QDateTime::currentDateTimeUtc();
-    correction.sourcePath = before->sourcePath;
-    correction.sourceIndex = before->sourceIndex;
     CorrectionChange change;
-    change.before = *before;
-    change.after = *before;
-    applyPageCorrection(change.after.placement, correction);
-    if (change.after.placement.paper == before->placement.paper &&
-        change.after.placement.date == before->placement.date &&
-        change.after.placement.dateGuessed == before->placement.dateGuessed)
-        return fail(Error::BadInput, tr("page %1 is already so").arg(pageId));
-
-    if (!m_library.beginWrite())
-        return fail(Error::Library, m_library.errorString());
-    Sql sql{m_library};
-    QSqlQuery q;
-    if (!writeChange(change.after, &correction, 0) ||
-        !sql.run(q, QStringLiteral("SELECT max(id) FROM corrections WHERE page_id = ?"), {pageId}) ||
-        !q.next()) {
-        m_library.rollback();
-        return fail(Error::Library, m_library.errorString());
-    }
-    correction.id = q.value(0).toLongLong();
-    q.finish();
-    if (!m_library.commit())
-        return fail(Error::Library, m_library.errorString());
-    change.correction = correction;
+    change.correction = bulk->corrections.value(0);
+    change.before = bulk->before.value(0);
+    change.after = bulk->after.value(0);
     return change;
 }
 
-bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert,
-                                                qint64 removeId)
+namespace {
+
+// The prefix of every path under `folder`.
+QString folderPrefix(const QString &folder)
+{
+    QString prefix = QDir::cleanPath(QDir::fromNativeSeparators(folder));
+    if (!prefix.endsWith(QLatin1Char('/')))
+        prefix += QLatin1Char('/');
+    return prefix;
+}
+
+} // namespace
+
+std::optional<QList<PageState>> CorrectionsStore::placements(const QString &where, const QVariantList &values)
+{
+    Sql sql{m_library};
+    QSqlQuery q;
+    if (!sql.run(q,
+                 QStringLiteral("SELECT p.id, p.source_path, p.source_index, p.label, p.section, pp.name, i.date,"
+                                " i.edition, i.date_guessed FROM pages p JOIN issues i ON i.id = p.issue_id"
+                                " JOIN papers pp ON pp.id = i.paper_id WHERE ") +
+                     where + QStringLiteral(" ORDER BY p.source_path, p.source_index"),
+                 values)) {
+        fail(Error::Library, m_library.errorString());
+        return std::nullopt;
+    }
+    QList<PageState> pages;
+    while (q.next()) {
+        PageState state;
+        state.pageId = q.value(0).toLongLong();
+        state.sourcePath = q.value(1).toString();
+        state.sourceIndex = q.value(2).toInt();
+        state.placement.label = q.value(3).toString();
+        state.placement.section = q.value(4).toString();
+        state.placement.paper = q.value(5).toString();
+        state.placement.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        state.placement.edition = q.value(7).toString();
+        state.placement.dateGuessed = q.value(8).toInt() != 0;
+        pages.append(state);
+    }
+    return pages;
+}
+
+std::optional<QList<PageState>> CorrectionsStore::pagesUnder(const QString &folder)
+{
+    m_error = Error::None;
+    if (folder.isEmpty())
+        return placements(QStringLiteral("1"), {});
+    // instr(), not LIKE: exact and case-sensitive, with no wildcard in a folder's name to escape.
+    return placements(QStringLiteral("instr(p.source_path, ?) = 1"), {folderPrefix(folder)});
+}
+
+std::optional<QList<PageState>> CorrectionsStore::pagesOfIssue(qint64 issueId)
+{
+    m_error = Error::None;
+    return placements(QStringLiteral("p.issue_id = ?"), {issueId});
+}
+
+std::optional<QList<PageState>> CorrectionsStore::pagesOfFile(const QString &sourcePath)
+{
+    m_error = Error::None;
+    return placements(QStringLiteral("p.source_path = ?"), {sourcePath});
+}
+
+std::optional<QList<PageState>> CorrectionsStore::pagesOfPaper(const QString &paper)
+{
+    m_error = Error::None;
+    return placements(QStringLiteral("pp.name = ?"), {paper});
+}
+
+QStringList CorrectionsStore::paperNames()
+{
+    Sql sql{m_library};
+    QSqlQuery q;
+    QStringList names;
+    if (!sql.run(q, QStringLiteral("SELECT name FROM papers ORDER BY name")))
+        return names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+std::optional<PagesChange> CorrectionsStore::correctPages(const QList<qint64> &pageIds,
+                                                           const QList<PageEdit> &edits)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    if (pageIds.isEmpty()) {
+        fail(Error::BadInput, tr("no pages to correct"));
+        return std::nullopt;
+    }
+    QList<PageEdit> checked;
+    for (const PageEdit &edit : edits) {
+        PageEdit e{edit.kind, edit.argument.trimmed()};
+        if (!isPageCorrection(e.kind)) {
+            fail(Error::BadInput,
+                 tr("a %1 correction is made on an article, not a page").arg(correctionKindName(e.kind)));
+            return std::nullopt;
+        }
+        if (e.kind == CorrectionKind::Paper && e.argument.isEmpty()) {
+            fail(Error::BadInput, tr("paper needs a name"));
+            return std::nullopt;
+        }
+        if (e.kind == CorrectionKind::Date && !e.argument.isEmpty()) {
+            const QDate date = QDate::fromString(e.argument, Qt::ISODate);
+            if (!date.isValid()) {
+                fail(Error::BadInput, tr("“%1” is not a date (YYYY-MM-DD)").arg(e.argument));
+                return std::nullopt;
+            }
+            e.argument = date.toString(Qt::ISODate);
+        }
+        checked.append(e);
+    }
+    if (checked.isEmpty()) {
+        fail(Error::BadInput, tr("nothing to correct"));
+        return std::nullopt;
+    }
+
+    PagesChange change;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const qint64 pageId : pageIds) {
+        const std::optional<QList<PageState>> found = placements(QStringLiteral("p.id = ?"), {pageId});
+        if (!found)
+            return std::nullopt;
+        if (found->isEmpty()) {
+            fail(Error::BadInput, tr("no page %1 in %2").arg(pageId).arg(m_library.path()));
+            return std::nullopt;
+        }
+        const PageState &before = found->first();
+        PageState after = before;
+        QList<Correction> made;
+        for (const PageEdit &e : std::as_const(checked)) {
+            Correction c;
+            c.pageId = pageId;
+            c.kind = e.kind;
+            c.argument = e.kind == CorrectionKind::Date && e.argument.isEmpty()
+                             ? after.placement.date.toString(Qt::ISODate)
+                             : e.argument;
+            c.createdAt = now;
+            c.sourcePath = before.sourcePath;
+            c.sourceIndex = before.sourceIndex;
+            const PagePlacement was = after.placement;
+            applyPageCorrection(after.placement, c);
+            if (after.placement.paper != was.paper || after.placement.date != was.date ||
+                after.placement.dateGuessed != was.dateGuessed || after.placement.label != was.label ||
+                after.placement.section != was.section)
+                made.append(c);
+        }
+        if (made.isEmpty())
+            continue;
+        change.before.append(before);
+        change.after.append(after);
+        change.corrections += made;
+    }
+    if (change.corrections.isEmpty()) {
+        fail(Error::BadInput, pageIds.size() == 1 ? tr("page %1 is already so").arg(pageIds.first())
+                                                  : tr("the %n pages are already so", nullptr,
+                                                       int(pageIds.size())));
+        return std::nullopt;
+    }
+
+    if (!m_library.beginWrite()) {
+        fail(Error::Library, m_library.errorString());
+        return std::nullopt;
+    }
+    bool ok = writePagesChange(change.after, {}, {});
+    Sql sql{m_library};
+    for (Correction &c : change.corrections) {
+        QSqlQuery q;
+        ok = ok && storeCorrection(m_library, c) &&
+             sql.run(q, QStringLiteral("SELECT max(id) FROM corrections WHERE page_id = ?"), {c.pageId}) &&
+             q.next();
+        if (ok)
+            c.id = q.value(0).toLongLong();
+    }
+    if (!ok) {
+        m_library.rollback();
+        fail(Error::Library, m_library.errorString());
+        return std::nullopt;
+    }
+    if (!m_library.commit()) {
+        fail(Error::Library, m_library.errorString());
+        return std::nullopt;
+    }
+    return change;
+}
+
+bool CorrectionsStore::undo(const PagesChange &change)
+{
+    m_error = Error::None;
+    if (!m_library.beginWrite() || !writePagesChange(change.before, {}, change.corrections)) {
+        m_library.rollback();
+        fail(Error::Library, m_library.errorString());
+        return false;
+    }
+    if (!m_library.commit()) {
+        fail(Error::Library, m_library.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CorrectionsStore::redo(const PagesChange &change)
+{
+    m_error = Error::None;
+    if (!m_library.beginWrite() || !writePagesChange(change.after, change.corrections, {})) {
+        m_library.rollback();
+        fail(Error::Library, m_library.errorString());
+        return false;
+    }
+    if (!m_library.commit()) {
+        fail(Error::Library, m_library.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CorrectionsStore::writePagesChange(const QList<PageState> &states, const QList<Correction> &insert,
+                                        const QList<Correction> &remove)
+{
+    for (const PageState &state : states) {
+        if (!writePlacement(state))
+            return false;
+    }
+    Sql sql{m_library};
+    for (const Correction &c : remove)
+        sql.run(QStringLiteral("DELETE FROM corrections WHERE id = ?"), {c.id});
+    if (!sql.ok)
+        return false;
+    for (const Correction &c : insert) {
+        if (!storeCorrection(m_library, c))
+            return false;
+    }
+    return true;
+}
+
+// Moves a page to the issue its placement names and sets its label and section. The articles stay as they
+// are, so search, mentions and notes need nothing: they reach the paper and date through the page.
+bool CorrectionsStore::writePlacement(const PageState &state)
+{
+    Sql sql{m_library};
+    QSqlQuery issue;
+    if (!sql.run(issue, QStringLiteral("SELECT issue_id FROM pages WHERE id = ?"), {state.pageId}) ||
+        !issue.next())
+        return false;
+    const qint64 oldIssue = issue.value(0).toLongLong();
+    issue.finish();
+    const std::optional<qint64> newIssue = issueId(sql, state.placement);
+    if (!newIssue)
+        return false;
+    if (*newIssue == oldIssue) {
+        // The page stays in its issue: its date is confirmed (or, undoing that, a guess again). The date is
+        // the issue's, so this holds for the issue's other pages too.
+        sql.run(QStringLiteral("UPDATE issues SET date_guessed = ? WHERE id = ?"),
+                {state.placement.dateGuessed ? 1 : 0, oldIssue});
+    }
+    sql.run(QStringLiteral("UPDATE pages SET issue_id = ?, label = ?, section = ? WHERE id = ?"),
+            {*newIssue, textOrNull(state.placement.label), textOrNull(state.placement.section), state.pageId});
+    if (*newIssue != oldIssue) {
+        sql.run(
+            QStringLiteral(
+                "DELETE FROM issues WHERE id = ? AND NOT EXISTS (SELECT 1 FROM pages WHERE issue_id = ?)"),
+            {oldIssue, oldIssue});
+        sql.run(QStringLiteral(
+            "DELETE FROM papers WHERE NOT EXISTS (SELECT 1 FROM issues WHERE paper_id = papers.id)"));
+    }
+    return sql.ok;
+}
+
+bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId)
 {
     m_error = Error::None;
     if (!m_library.beginWrite() || !writeChange(state, insert, removeId)) {
@@ -1221,11 +1465,15 @@ bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Co
 
 bool CorrectionsStore::undo(const CorrectionChange &change)
 {
+    if (isPageCorrection(change.correction.kind))
+        return undo(PagesChange{{change.before}, {change.after}, {change.correction}});
     return writeChangeInTransaction(change.before, nullptr, change.correction.id);
 }
 
 bool CorrectionsStore::redo(const CorrectionChange &change)
 {
+    if (isPageCorrection(change.correction.kind))
+        return redo(PagesChange{{change.before}, {change.after}, {change.correction}});
     return writeChangeInTransaction(change.after, &change.correction, 0);
 }
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 namespace kanbao {
@@ -34,12 +35,14 @@ enum class CorrectionKind
     MoveToPrevious, // the paragraph holding the anchored phrase ends the previous article
     MoveToNext,     // the paragraph holding the anchored phrase starts the next article
     Paper,          // the page belongs to the paper named by the argument
-    Date,           // the page belongs to the issue of the argument's date (YYYY-MM-DD)
+    Date,           // the page belongs to the issue of the argument's date (YYYY-MM-DD); confirms a guessed date
+    PageLabel,      // the page's label (A03) is the argument; empty: none
+    Section,        // the page's section (温县新闻) is the argument; empty: none
 };
 
 QString correctionKindName(CorrectionKind kind); // "split-before", "merge-next", ...
 std::optional<CorrectionKind> correctionKindFromName(QStringView name);
-bool isPageCorrection(CorrectionKind kind); // paper, date: not anchored to text
+bool isPageCorrection(CorrectionKind kind); // paper, date, label, section: not anchored to text
 // Whether the argument is a phrase of the article that anchors the correction (split, line-as, move) rather
 // than a text to set.
 bool isPhraseCorrection(CorrectionKind kind);
@@ -118,7 +121,7 @@ struct LayoutChange
 // and offset shifted); a merge keeps the second article's headline lines as paragraphs so no text is lost.
 LayoutChange applyLayoutCorrection(QList<Article> &articles, const Correction &correction);
 
-// Applies a page correction (paper, date) to where the page stands.
+// Applies a page correction (paper, date, label, section) to where the page stands.
 void applyPageCorrection(PagePlacement &placement, const Correction &correction);
 
 // A page as stored: its articles with their ids (0: not stored yet) and where it stands. What a correction
@@ -131,6 +134,23 @@ struct PageState
     QList<qint64> articleIds;
     QList<Article> articles;
     PagePlacement placement;
+};
+
+// One metadata change asked of many pages at once (the bulk edit). A Date without an argument confirms each
+// page's own date (it stops being a guess).
+struct PageEdit
+{
+    CorrectionKind kind = CorrectionKind::Paper;
+    QString argument;
+};
+
+// A bulk metadata correction: every page it changed, before and after (placement only; the articles are
+// untouched), and the corrections stored for it, one per page and edit.
+struct PagesChange
+{
+    QList<PageState> before;
+    QList<PageState> after;
+    QList<Correction> corrections;
 };
 
 // A correction with the page before and after it: enough to undo and redo it exactly.
@@ -170,10 +190,30 @@ public:
     // Corrects page `pageId`: Paper (argument: the name), Date (argument: YYYY-MM-DD).
     std::optional<CorrectionChange> correctPage(qint64 pageId, CorrectionKind kind, const QString &argument);
 
+    // Corrects the metadata of many pages in one transaction (a selection, a folder, an import): every edit
+    // on every page. Pages an edit leaves as they were get no correction; nothing changing at all is
+    // BadInput. Renaming a paper is this on all its pages: the calendar, citations and search read the
+    // page's issue and paper, so they follow at once.
+    std::optional<PagesChange> correctPages(const QList<qint64> &pageIds, const QList<PageEdit> &edits);
+
     // Undo: the page as it was before, and the correction forgotten. Redo: the page as the correction left
     // it, the correction stored again with its id.
     bool undo(const CorrectionChange &change);
     bool redo(const CorrectionChange &change);
+    bool undo(const PagesChange &change);
+    bool redo(const PagesChange &change);
+
+    // Where pages stand (no articles read): pages of the files under `folder` (recursively; the whole
+    // library when empty), in file order.
+    std::optional<QList<PageState>> pagesUnder(const QString &folder);
+    // The pages of one issue, in page order.
+    std::optional<QList<PageState>> pagesOfIssue(qint64 issueId);
+    // The pages of one stored file, in file order.
+    std::optional<QList<PageState>> pagesOfFile(const QString &sourcePath);
+    // Every page of a paper (to rename it: a Paper correction on all of them).
+    std::optional<QList<PageState>> pagesOfPaper(const QString &paper);
+    // Every paper's name, for choosing one.
+    QStringList paperNames();
 
     // Every correction (of one page when pageId > 0), oldest first.
     QList<Correction> corrections(qint64 pageId = 0);
@@ -189,6 +229,10 @@ private:
     std::optional<CorrectionChange> fail(Error error, const QString &message);
     bool writeChange(const PageState &state, const Correction *insert, qint64 removeId);
     bool writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId);
+    bool writePlacement(const PageState &state);
+    bool writePagesChange(const QList<PageState> &states, const QList<Correction> &insert,
+                          const QList<Correction> &remove);
+    std::optional<QList<PageState>> placements(const QString &where, const QVariantList &values);
 
     Library &m_library;
     Error m_error = Error::None;

@@ -414,6 +414,68 @@ std::optional<QHash<QString, QString>> LibraryWriter::storedHashes()
     return hashes;
 }
 
+bool LibraryWriter::placeFile(const QString &sourcePath, const QString &paper, const QDate &date, bool dateGuessed)
+{
+    if (!d->prepare() || !d->library.beginWrite())
+        return false;
+    const auto failed = [this] {
+        d->abandon();
+        return false;
+    };
+    const std::optional<QList<Correction>> corrections = correctionsOfFile(d->library, sourcePath);
+    if (!corrections)
+        return failed();
+    struct StoredPage
+    {
+        qint64 id;
+        int sourceIndex;
+        qint64 issueId;
+        QString edition;
+    };
+    QList<StoredPage> pages;
+    {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("SELECT p.id, p.source_index, p.issue_id, i.edition FROM pages p JOIN issues i"
+                                 " ON i.id = p.issue_id WHERE p.source_path = ? ORDER BY p.source_index"));
+        q.addBindValue(sourcePath);
+        if (!d->exec(q))
+            return failed();
+        while (q.next())
+            pages.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString()});
+    }
+    QList<qint64> oldIssues;
+    for (const StoredPage &page : std::as_const(pages)) {
+        PagePlacement placement;
+        placement.paper = paper;
+        placement.date = date;
+        placement.dateGuessed = dateGuessed;
+        placement.edition = page.edition;
+        for (const Correction &c : *corrections) {
+            if (c.sourceIndex == page.sourceIndex && (c.kind == CorrectionKind::Paper || c.kind == CorrectionKind::Date))
+                applyPageCorrection(placement, c);
+        }
+        const std::optional<qint64> issue = d->issueId(placement);
+        if (!issue)
+            return failed();
+        if (*issue == page.issueId)
+            continue;
+        QSqlQuery move(d->db());
+        move.prepare(QStringLiteral("UPDATE pages SET issue_id = ? WHERE id = ?"));
+        move.addBindValue(*issue);
+        move.addBindValue(page.id);
+        if (!d->exec(move))
+            return failed();
+        oldIssues.append(page.issueId);
+    }
+    if (!d->deleteEmptyIssues(oldIssues))
+        return failed();
+    if (!d->library.commit()) {
+        d->entityIds.clear();
+        return false;
+    }
+    return true;
+}
+
 bool LibraryWriter::removeFile(const QString &sourcePath)
 {
     if (!d->library.beginWrite())

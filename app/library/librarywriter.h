@@ -80,6 +80,11 @@ public:
     // written. On failure nothing is written and nullopt is returned (see Library::errorString()).
     std::optional<FileWriteResult> writeFile(const ParsedPageFile &file);
 
+    // Moves every page of a stored file to `paper` and `date` (each keeping its edition, label and section),
+    // the reader's paper and date corrections of the file applied on top: what the importer found out about
+    // the file from the other files of the same import after it was written. One transaction.
+    bool placeFile(const QString &sourcePath, const QString &paper, const QDate &date, bool dateGuessed);
+
     // Removes a file's pages and articles; their annotations become orphans. Returns false on error.
     bool removeFile(const QString &sourcePath);
 

@@ -64,6 +64,12 @@ void CorrectionCommand::retranslate()
     case CorrectionKind::Date:
         source = QT_TRANSLATE_NOOP("kanbao::notes", "Set the page's date to %1");
         break;
+    case CorrectionKind::PageLabel:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set the page's label to “%1”");
+        break;
+    case CorrectionKind::Section:
+        source = QT_TRANSLATE_NOOP("kanbao::notes", "Set the page's section to “%1”");
+        break;
     }
     QString text = QCoreApplication::translate("kanbao::notes", source);
     if (text.contains(QLatin1String("%1"))) {

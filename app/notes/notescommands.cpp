@@ -1,6 +1,7 @@
 #include "notes/notescommands.h"
 
 #include "notes/correctioncommands.h"
+#include "notes/pagecorrectionscommand.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -63,6 +64,8 @@ void retranslateNotesCommands(QUndoStack *stack)
             notes->retranslate();
         } else if (auto *correction = dynamic_cast<CorrectionCommand *>(command)) {
             correction->retranslate();
+        } else if (auto *pages = dynamic_cast<PageCorrectionsCommand *>(command)) {
+            pages->retranslate();
         } else if (command->childCount() > 0) {
             if (const char *source = macroSources().value(command->text())) {
                 const QString text = notesTranslation(source);

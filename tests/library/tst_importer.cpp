@@ -146,7 +146,8 @@ void TestImporter::importsArchiveLayouts()
         for (const PageSummary &page : store.pagesOfIssue(issue.id))
             found.insert(QStringLiteral("%1 %2 %3").arg(issue.paper, issue.date.toString(Qt::ISODate), page.label));
     }
-    const QSet<QString> expected{QStringLiteral("焦作日报 2024-04-09 A03"), QStringLiteral("archive 2024-04-10 03"),
+    // 2024-04-10/03.md names no paper: the folder it was found under ("archive") holds only pages of 焦作日报.
+    const QSet<QString> expected{QStringLiteral("焦作日报 2024-04-09 A03"), QStringLiteral("焦作日报 2024-04-10 03"),
                                  QStringLiteral("焦作日报 2024-04-11 A05"), QStringLiteral("焦作日报 2023-01-10 A08")};
     QCOMPARE(found, expected);
 
