@@ -199,11 +199,11 @@ std::shared_ptr<const ArticleColumns> loadColumns(sqlite3 *db, QSqlError *error)
         if (s.failed())
             return fail(s);
     }
-    const size_t slots = size_t(maxId) + 1;
-    columns->date.assign(slots, ArticleColumns::None);
-    columns->paper.assign(slots, ArticleColumns::None);
-    columns->label.assign(slots, ArticleColumns::None);
-    columns->section.assign(slots, ArticleColumns::None);
+    const size_t idSlots = size_t(maxId) + 1;
+    columns->date.assign(idSlots, ArticleColumns::None);
+    columns->paper.assign(idSlots, ArticleColumns::None);
+    columns->label.assign(idSlots, ArticleColumns::None);
+    columns->section.assign(idSlots, ArticleColumns::None);
     {
         // Read from the (page_id, seq) index, which holds both: the table's rows carry the bodies.
         Statement s(db, QStringLiteral("SELECT id, page_id FROM articles"));
@@ -249,7 +249,7 @@ std::shared_ptr<const ArticleColumns> loadColumns(sqlite3 *db, QSqlError *error)
             *error = s.error();
             return false;
         }
-        compress(std::move(pairs), slots, start, values);
+        compress(std::move(pairs), idSlots, start, values);
         return true;
     };
     if (!links(QStringLiteral("SELECT id, name FROM entities WHERE type = 'person'"),
@@ -342,6 +342,7 @@ bool SearchCache::current()
         m_columns.reset();
         m_ids.clear();
         m_counts.clear();
+        m_grouped.clear();
     }
     return true;
 }
@@ -398,6 +399,25 @@ std::optional<qint64> SearchCache::knownCount(const QString &sql, const QVariant
     if (it == m_counts.cend())
         return std::nullopt;
     return it.value();
+}
+
+std::optional<QHash<QString, int>> SearchCache::knownCounts(const QString &key)
+{
+    if (!current())
+        return std::nullopt;
+    const auto it = m_grouped.constFind(key);
+    if (it == m_grouped.cend())
+        return std::nullopt;
+    return it.value();
+}
+
+void SearchCache::rememberCounts(const QString &key, const QHash<QString, int> &counts)
+{
+    if (!current())
+        return;
+    if (m_grouped.size() > 16)
+        m_grouped.clear();
+    m_grouped.insert(key, counts);
 }
 
 void SearchCache::forgetResults()

@@ -54,6 +54,9 @@ public:
     // The number of rows of `sql` with `binds` when known from an earlier ids() or remember().
     std::optional<qint64> knownCount(const QString &sql, const QVariantList &binds);
     void rememberCount(const QString &sql, const QVariantList &binds, qint64 count);
+    // Counts by key (issues per period) from an earlier rememberCounts() for the library as it is now.
+    std::optional<QHash<QString, int>> knownCounts(const QString &key);
+    void rememberCounts(const QString &key, const QHash<QString, int> &counts);
     // Drops the ids and counts (not the columns): benchmarks time a query as the first of its kind.
     void forgetResults();
 
@@ -67,6 +70,7 @@ private:
     std::shared_ptr<const ArticleColumns> m_columns;
     QHash<QString, std::shared_ptr<const std::vector<qint64>>> m_ids;
     QHash<QString, qint64> m_counts;
+    QHash<QString, QHash<QString, int>> m_grouped;
 };
 
 } // namespace kanbao

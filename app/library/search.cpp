@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -887,12 +888,16 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
 {
     SearchResults results;
     Plan plan;
+    QElapsedTimer TT; TT.start();
     if (!compileInto(db, request, &plan, &results))
         return results;
+    const double T1 = TT.nsecsElapsed() / 1e6;
     QList<qint64> ids;
     QHash<qint64, double> ranks;
     if (!rankedIds(db, request, plan, &ids, &ranks, &results))
         return results;
+    const double T2 = TT.nsecsElapsed() / 1e6;
+    struct P { QElapsedTimer &t; double a, b; QString q; int n; ~P() { if (qEnvironmentVariableIsSet("KB_T")) qDebug("%s compile %.2f rank+count %.2f rest %.2f total %d", qPrintable(q), a, b - a, t.nsecsElapsed() / 1e6 - b, n); } } PP{TT, T1, T2, request.query, results.total};
     if (results.total > SearchCountCap) {
         results.total = SearchCountCap;
         results.totalIsLowerBound = true;
@@ -1039,9 +1044,9 @@ void facetsFromColumns(const ArticleColumns &c, const std::vector<qint64> &ids, 
     std::vector<int> dates(size_t(c.dates.size())), papers(size_t(c.papers.size())),
         labels(size_t(c.labels.size())), sections(size_t(c.sections.size())), people(size_t(c.personNames.size())),
         tags(size_t(c.tagNames.size()));
-    const size_t slots = c.date.size();
+    const size_t idSlots = c.date.size();
     for (const qint64 id : ids) {
-        if (id < 0 || size_t(id) >= slots)
+        if (id < 0 || size_t(id) >= idSlots)
             continue;
         const auto k = size_t(id);
         // As the joins: an article whose page, issue or paper is missing counts for no paper, year, page
@@ -1088,9 +1093,9 @@ void histogramFromColumns(const ArticleColumns &c, const std::vector<qint64> &id
                           SearchHistogram *histogram)
 {
     std::vector<int> dates(size_t(c.dates.size()));
-    const size_t slots = c.date.size();
+    const size_t idSlots = c.date.size();
     for (const qint64 id : ids)
-        if (id >= 0 && size_t(id) < slots && c.date[size_t(id)] != ArticleColumns::None)
+        if (id >= 0 && size_t(id) < idSlots && c.date[size_t(id)] != ArticleColumns::None)
             ++dates[c.date[size_t(id)]];
     const QHash<QString, int> counts = byPeriod(dates, c.dates, length);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -1112,11 +1117,21 @@ bool countIssues(QSqlDatabase &db, const SearchRequest &request, int length, Sea
         issues += QStringLiteral(" WHERE paper_id = (SELECT id FROM papers WHERE name = ?)");
         binds << request.paper;
     }
-    if (!runFor(q, issues + QStringLiteral(" GROUP BY period"), binds, histogram))
-        return false;
-    QHash<QString, int> perPeriod;
-    while (q.next())
-        perPeriod.insert(q.value(0).toString(), q.value(1).toInt());
+    issues += QStringLiteral(" GROUP BY period");
+    // The same for every query of a library state: remembered by the connection.
+    SearchCache *cache = SearchCache::of(db);
+    const QString key = issues + QChar(0x1f) + request.paper;
+    std::optional<QHash<QString, int>> known = cache ? cache->knownCounts(key) : std::nullopt;
+    if (!known) {
+        if (!runFor(q, issues, binds, histogram))
+            return false;
+        known.emplace();
+        while (q.next())
+            known->insert(q.value(0).toString(), q.value(1).toInt());
+        if (cache)
+            cache->rememberCounts(key, *known);
+    }
+    const QHash<QString, int> &perPeriod = *known;
     for (HistogramBin &bin : histogram->bins)
         bin.issues = perPeriod.value(bin.period);
     return true;

@@ -736,8 +736,10 @@ private slots:
         {
             Library other;
             QVERIFY2(other.open(path), qPrintable(other.errorString()));
-            QSqlDatabase otherDb = other.database();
-            QVERIFY(add(otherDb, 61, QStringLiteral("温县报")));
+            {
+                QSqlDatabase otherDb = other.database();
+                QVERIFY(add(otherDb, 61, QStringLiteral("温县报")));
+            }
             other.close();
         }
         QCOMPARE(search(db, request).total, 5);
