@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 namespace kanbao {
@@ -76,6 +77,12 @@ public:
         }
     }
     ~Statement() { sqlite3_finalize(m_stmt); }
+    // Without a copy: valid until the next step.
+    QByteArray blob(int column) const
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return data ? QByteArray::fromRawData(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+    }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
@@ -286,6 +293,29 @@ void noop(sqlite3_context *context, int, sqlite3_value **)
     sqlite3_result_null(context);
 }
 
+// kanbao_collect_ids(id): every id of the group as one blob of native qint64s.
+void collectIds(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    auto **ids = static_cast<std::vector<qint64> **>(sqlite3_aggregate_context(context, sizeof(void *)));
+    if (!ids || argc != 1)
+        return;
+    if (!*ids)
+        *ids = new std::vector<qint64>;
+    (*ids)->push_back(sqlite3_value_int64(argv[0]));
+}
+
+void collectIdsFinal(sqlite3_context *context)
+{
+    auto **ids = static_cast<std::vector<qint64> **>(sqlite3_aggregate_context(context, 0));
+    if (!ids || !*ids) {
+        sqlite3_result_zeroblob(context, 0);
+        return;
+    }
+    sqlite3_result_blob64(context, (*ids)->data(), (*ids)->size() * sizeof(qint64), SQLITE_TRANSIENT);
+    delete *ids;
+    *ids = nullptr;
+}
+
 QString keyOf(const QString &sql, const QVariantList &binds)
 {
     QString key = sql;
@@ -324,6 +354,9 @@ SearchCache *SearchCache::of(QSqlDatabase &db)
         // create_function_v2 calls the destructor itself when it fails.
         return nullptr;
     }
+    if (sqlite3_create_function_v2(handle, "kanbao_collect_ids", 1, SQLITE_UTF8, nullptr, nullptr, collectIds,
+                                   collectIdsFinal, nullptr) != SQLITE_OK)
+        return nullptr; // the cache is the registered function's: freed with the connection
     caches.emplace(handle, cache);
     return cache;
 }
@@ -375,13 +408,17 @@ std::shared_ptr<const std::vector<qint64>> SearchCache::ids(const QString &sql, 
     if (const auto it = m_ids.constFind(key); it != m_ids.cend())
         return it.value();
     auto ids = std::make_shared<std::vector<qint64>>();
-    Statement s(db, sql, binds);
-    while (s.next())
-        ids->push_back(s.integer(0));
-    if (s.failed()) {
+    // Collected by an aggregate inside the statement: handing each row out through sqlite3_step cost four
+    // times as much as counting them (bench_search).
+    Statement s(db, QStringLiteral("SELECT kanbao_collect_ids(match_id) FROM (%1)").arg(sql), binds);
+    if (!s.next()) {
         *error = s.error();
         return nullptr;
     }
+    const QByteArray blob = s.blob(0);
+    ids->resize(size_t(blob.size()) / sizeof(qint64));
+    if (!ids->empty())
+        std::memcpy(ids->data(), blob.constData(), ids->size() * sizeof(qint64));
     m_counts.insert(key, qint64(ids->size()));
     if (ids->size() <= MaxCachedIds) {
         if (m_ids.size() >= CachedIdSets)

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -747,11 +746,10 @@ bool runFor(QSqlQuery &q, const QString &sql, const QVariantList &binds, Result 
     return false;
 }
 
-// The ids of every match (the first column of each row), capped like the counts.
+// The ids of every match, as the column match_id (SearchCache::ids() collects them).
 QString matchingSql(const Plan &plan)
 {
-    return QStringLiteral("SELECT %1").arg(plan.id()) + plan.from() +
-           QStringLiteral(" LIMIT %1").arg(SearchCountCap + 1);
+    return QStringLiteral("SELECT %1 AS match_id").arg(plan.id()) + plan.from();
 }
 
 // The ids of the page of results, with their ranks when ranked; sets total.
@@ -764,25 +762,16 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
     q.setForwardOnly(true);
     const QString id = plan.id();
     const QVariantList binds = plan.binds();
-    // Counted by stepping through the matches' ids, which the connection keeps for a moment: the
-    // overview (facets, histogram) and the next result page of the same query then need no second pass.
+    // The count is remembered by the connection until the library changes: the next result page and the
+    // overview of the same query then need no second pass over the matches.
     SearchCache *cache = SearchCache::of(db);
     const QString matching = matchingSql(plan);
     const auto count = [&] {
         if (cache) {
             if (const std::optional<qint64> known = cache->knownCount(matching, binds)) {
-                results->total = int(*known);
+                results->total = int(std::min<qint64>(*known, SearchCountCap + 1));
                 return true;
             }
-            QSqlError error;
-            const auto ids = cache->ids(matching, binds, &error);
-            if (!ids) {
-                results->sqlError = error;
-                results->error = QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(error.text());
-                return false;
-            }
-            results->total = int(ids->size());
-            return true;
         }
         if (!run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1") + plan.from() +
                         QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
@@ -790,6 +779,9 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
             return false;
         q.next();
         results->total = q.value(0).toInt();
+        // Not a count the cap cut short: remembered for the next page and the overview of this query.
+        if (cache && results->total <= SearchCountCap)
+            cache->rememberCount(matching, binds, results->total);
         return true;
     };
     if (request.sort != SearchSort::Relevance || plan.match.isEmpty()) {
@@ -888,16 +880,12 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
 {
     SearchResults results;
     Plan plan;
-    QElapsedTimer TT; TT.start();
     if (!compileInto(db, request, &plan, &results))
         return results;
-    const double T1 = TT.nsecsElapsed() / 1e6;
     QList<qint64> ids;
     QHash<qint64, double> ranks;
     if (!rankedIds(db, request, plan, &ids, &ranks, &results))
         return results;
-    const double T2 = TT.nsecsElapsed() / 1e6;
-    struct P { QElapsedTimer &t; double a, b; QString q; int n; ~P() { if (qEnvironmentVariableIsSet("KB_T")) qDebug("%s compile %.2f rank+count %.2f rest %.2f total %d", qPrintable(q), a, b - a, t.nsecsElapsed() / 1e6 - b, n); } } PP{TT, T1, T2, request.query, results.total};
     if (results.total > SearchCountCap) {
         results.total = SearchCountCap;
         results.totalIsLowerBound = true;
