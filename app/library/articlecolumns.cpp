@@ -151,7 +151,7 @@ void compress(std::vector<std::pair<quint32, quint32>> pairs, size_t articleSlot
     (*start)[articleSlots] = quint32(values->size());
 }
 
-std::shared_ptr<const ArticleColumns> loadColumns(sqlite3 *db, QSqlError *error)
+std::shared_ptr<const ArticleColumns> loadColumns(sqlite3 *db, bool withLinks, QSqlError *error)
 {
     auto columns = std::make_shared<ArticleColumns>();
     const auto fail = [&](const Statement &s) {
@@ -259,6 +259,9 @@ std::shared_ptr<const ArticleColumns> loadColumns(sqlite3 *db, QSqlError *error)
         compress(std::move(pairs), idSlots, start, values);
         return true;
     };
+    if (!withLinks)
+        return columns;
+    columns->hasLinks = true;
     if (!links(QStringLiteral("SELECT id, name FROM entities WHERE type = 'person'"),
                QStringLiteral("SELECT m.article_id, m.entity_id FROM mentions m JOIN entities e ON e.id = "
                               "m.entity_id WHERE e.type = 'person'"),
@@ -380,19 +383,19 @@ bool SearchCache::current()
     return true;
 }
 
-bool SearchCache::hasCurrentColumns()
+bool SearchCache::hasCurrentColumns(bool withLinks)
 {
-    return current() && m_columns;
+    return current() && m_columns && (m_columns->hasLinks || !withLinks);
 }
 
-std::shared_ptr<const ArticleColumns> SearchCache::columns(QSqlError *error)
+std::shared_ptr<const ArticleColumns> SearchCache::columns(bool withLinks, QSqlError *error)
 {
     if (!current()) {
         *error = errorOf(static_cast<sqlite3 *>(m_connection));
         return nullptr;
     }
-    if (!m_columns)
-        m_columns = loadColumns(static_cast<sqlite3 *>(m_connection), error);
+    if (!m_columns || (withLinks && !m_columns->hasLinks))
+        m_columns = loadColumns(static_cast<sqlite3 *>(m_connection), withLinks, error);
     return m_columns;
 }
 

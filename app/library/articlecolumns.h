@@ -29,6 +29,7 @@ struct ArticleColumns
     // people[peopleStart[k] .. peopleStart[k + 1]), each an index into personNames, each once.
     std::vector<quint32> peopleStart, people, tagStart, tags;
     QStringList personNames, tagNames;
+    bool hasLinks = false; // people and tags loaded
 
     qint64 articles = 0; // articles with columns
 };
@@ -43,10 +44,11 @@ public:
     // connection is not an open SQLite connection.
     static SearchCache *of(QSqlDatabase &db);
 
-    // The columns for the library as it is now, loading them when missing or out of date.
-    std::shared_ptr<const ArticleColumns> columns(QSqlError *error);
+    // The columns for the library as it is now, loading them when missing or out of date. The people and
+    // tags (the mentions table is the library's largest after the text) only when `withLinks`.
+    std::shared_ptr<const ArticleColumns> columns(bool withLinks, QSqlError *error);
     // Whether columns() would answer without reading the library.
-    bool hasCurrentColumns();
+    bool hasCurrentColumns(bool withLinks);
 
     // Ids matching `sql` with `binds` (first column of each row), sorted, from memory when the same
     // statement ran since the library last changed; stepped through SQLite directly otherwise.

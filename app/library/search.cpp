@@ -935,13 +935,13 @@ namespace {
 // for a rare word would cost more than it saves.
 constexpr size_t JoinsUpTo = 2000;
 
-bool useColumns(OverviewPath path, SearchCache *cache, size_t matches)
+bool useColumns(OverviewPath path, SearchCache *cache, size_t matches, bool withLinks)
 {
     if (path == OverviewPath::Joins || !cache)
         return false;
     if (path == OverviewPath::Columns)
         return true;
-    return matches > JoinsUpTo || cache->hasCurrentColumns();
+    return matches > JoinsUpTo || cache->hasCurrentColumns(withLinks);
 }
 
 bool byCount(const FacetValue &a, const FacetValue &b)
@@ -1045,6 +1045,8 @@ void facetsFromColumns(const ArticleColumns &c, const std::vector<qint64> &ids, 
             ++labels[c.label[k]];
             ++sections[c.section[k]];
         }
+        if (!c.hasLinks)
+            continue;
         for (quint32 j = c.peopleStart[k]; j < c.peopleStart[k + 1]; ++j)
             ++people[c.people[j]];
         for (quint32 j = c.tagStart[k]; j < c.tagStart[k + 1]; ++j)
@@ -1128,8 +1130,9 @@ bool countIssues(QSqlDatabase &db, const SearchRequest &request, int length, Sea
 // The matches' ids (from the connection's cache when the same request ran since the library changed),
 // and the columns when `path` and their number call for them.
 template <typename Result>
-bool matches(QSqlDatabase &db, const Plan &plan, OverviewPath path, std::shared_ptr<const std::vector<qint64>> *ids,
-             std::shared_ptr<const ArticleColumns> *columns, Result *result)
+bool matches(QSqlDatabase &db, const Plan &plan, OverviewPath path, bool withLinks,
+             std::shared_ptr<const std::vector<qint64>> *ids, std::shared_ptr<const ArticleColumns> *columns,
+             Result *result)
 {
     SearchCache *cache = SearchCache::of(db);
     if (!cache)
@@ -1141,8 +1144,8 @@ bool matches(QSqlDatabase &db, const Plan &plan, OverviewPath path, std::shared_
         result->error = QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(error.text());
         return false;
     }
-    if (useColumns(path, cache, (*ids)->size()))
-        *columns = cache->columns(&error); // null (out-of-range ids): the joins
+    if (useColumns(path, cache, (*ids)->size(), withLinks))
+        *columns = cache->columns(withLinks, &error); // null (out-of-range ids): the joins
     return true;
 }
 
@@ -1179,7 +1182,7 @@ SearchFacets searchFacets(QSqlDatabase &db, const SearchRequest &request, int pe
         return facets;
     std::shared_ptr<const std::vector<qint64>> ids;
     std::shared_ptr<const ArticleColumns> columns;
-    if (matches(db, plan, path, &ids, &columns, &facets))
+    if (matches(db, plan, path, true, &ids, &columns, &facets))
         facetsOf(db, plan, ids, columns, perFacet, &facets);
     return facets;
 }
@@ -1193,7 +1196,7 @@ SearchHistogram searchHistogram(QSqlDatabase &db, const SearchRequest &request, 
         return histogram;
     std::shared_ptr<const std::vector<qint64>> ids;
     std::shared_ptr<const ArticleColumns> columns;
-    if (matches(db, plan, path, &ids, &columns, &histogram))
+    if (matches(db, plan, path, false, &ids, &columns, &histogram))
         histogramOf(db, request, plan, ids, columns, unit, &histogram);
     return histogram;
 }
@@ -1207,7 +1210,7 @@ SearchSummary searchSummary(QSqlDatabase &db, const SearchRequest &request, Hist
         return summary;
     std::shared_ptr<const std::vector<qint64>> ids;
     std::shared_ptr<const ArticleColumns> columns;
-    if (!matches(db, plan, path, &ids, &columns, &summary))
+    if (!matches(db, plan, path, true, &ids, &columns, &summary))
         return summary;
     if (ids) {
         summary.total = int(std::min<size_t>(ids->size(), size_t(SearchCountCap) + 1));
