@@ -40,11 +40,24 @@ BackgroundReader::~BackgroundReader()
 
 void BackgroundReader::run(QObject *context, Job job, Done done)
 {
+    auto rows = std::make_shared<QList<ArticleRef>>();
+    runTask(
+        context,
+        [job = std::move(job), rows](LibraryReader *reader) {
+            if (reader)
+                *rows = job(*reader);
+        },
+        [done = std::move(done), rows] { done(*rows); });
+}
+
+void BackgroundReader::runTask(QObject *context, std::function<void(LibraryReader *reader)> work,
+                               std::function<void()> done)
+{
     // QPointer is checked on the receiving thread only, where `context` lives and may be deleted.
     QPointer<QObject> receiver(context);
     QMetaObject::invokeMethod(
         m_worker,
-        [this, receiver, job = std::move(job), done = std::move(done)] {
+        [this, receiver, work = std::move(work), done = std::move(done)] {
             if (m_stopping)
                 return;
             if (!m_reader && !m_openFailed && m_opener) {
@@ -56,16 +69,14 @@ void BackgroundReader::run(QObject *context, Job job, Done done)
                     m_interrupt = m_reader->interrupter();
                 }
             }
-            QList<ArticleRef> rows;
-            if (m_reader)
-                rows = job(*m_reader);
+            work(m_reader.get());
             if (m_stopping)
-                return; // interrupted on the way out: the rows may be cut short
+                return; // interrupted on the way out: the result may be cut short
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [receiver, done, rows] {
+                [receiver, done] {
                     if (receiver)
-                        done(rows);
+                        done();
                 },
                 Qt::QueuedConnection);
         },

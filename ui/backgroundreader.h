@@ -34,7 +34,25 @@ public:
     // by then. When the library cannot be opened there, `done` gets no rows.
     void run(QObject *context, Job job, Done done);
 
+    // The same for any result: `job` on the worker (not called when the library cannot be opened there:
+    // `done` then gets a default Result), `done` on the GUI thread unless `context` is gone.
+    template <typename Result>
+    void run(QObject *context, std::function<Result(LibraryReader &reader)> job,
+             std::function<void(const Result &result)> done)
+    {
+        auto result = std::make_shared<Result>();
+        runTask(
+            context,
+            [job = std::move(job), result](LibraryReader *reader) {
+                if (reader)
+                    *result = job(*reader);
+            },
+            [done = std::move(done), result] { done(*result); });
+    }
+
 private:
+    void runTask(QObject *context, std::function<void(LibraryReader *reader)> work, std::function<void()> done);
+
     Opener m_opener;
     QString m_path;
     QThread m_thread;

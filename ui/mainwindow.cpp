@@ -1180,16 +1180,45 @@ void MainWindow::updateSearchStatus()
 
 void MainWindow::refreshSearchOverview()
 {
+    const quint64 generation = ++*m_overviewGeneration;
     if (!m_reader || m_searchQuery.isEmpty()) {
         m_searchOverview->clear();
+        m_searchOverview->setEnabled(true);
         m_searchTotal = -1;
+        m_searchOverviewPending = false;
         return;
     }
-    const LibraryReader::SearchOverviewData overview = m_reader->searchOverview(m_searchQuery, m_searchOverview->unit());
-    m_searchTotal = overview.total;
-    m_searchTotalIsLowerBound = overview.totalIsLowerBound;
-    m_searchOverview->setResults(overview.facets, overview.histogram);
-    updateSearchStatus();
+    // Counting and grouping every match of a common word takes long on a big library: on the background
+    // reader's thread, so typing never waits for it. Until it arrives the previous overview stays, greyed
+    // and unclickable (its facets belong to another query).
+    const QString query = m_searchQuery;
+    const HistogramUnit unit = m_searchOverview->unit();
+    m_searchTotal = -1;
+    m_searchOverviewPending = true;
+    m_searchOverview->setEnabled(false);
+    const auto show = [this, generation](const LibraryReader::SearchOverviewData &overview) {
+        if (generation != *m_overviewGeneration)
+            return; // a newer query's overview is on its way
+        m_searchOverviewPending = false;
+        m_searchOverview->setEnabled(true);
+        m_searchTotal = overview.total;
+        m_searchTotalIsLowerBound = overview.totalIsLowerBound;
+        m_searchOverview->setResults(overview.facets, overview.histogram);
+        updateSearchStatus();
+    };
+    if (!m_background) {
+        show(m_reader->searchOverview(query, unit));
+        return;
+    }
+    const std::shared_ptr<std::atomic<quint64>> latest = m_overviewGeneration;
+    m_background->run<LibraryReader::SearchOverviewData>(
+        this,
+        [latest, generation, query, unit](LibraryReader &reader) {
+            if (*latest != generation)
+                return LibraryReader::SearchOverviewData{}; // superseded while queued: dropped on arrival
+            return reader.searchOverview(query, unit);
+        },
+        show);
 }
 
 void MainWindow::refreshSavedSearches()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -102,6 +103,8 @@ public:
     QLineEdit *searchField() const { return m_searchField; }
     // Facets, hits over time, sort and the concordance (ui/search/).
     SearchOverview *searchOverview() const { return m_searchOverview; }
+    // The overview (count, facets, histogram) of the query shown is still being read in the background.
+    bool isSearchOverviewPending() const { return m_searchOverviewPending; }
     ConcordanceView *concordanceView() const { return m_concordanceView; }
     QDockWidget *concordanceDock() const { return m_concordanceDock; }
     void showConcordance();
@@ -199,6 +202,10 @@ private:
     ConcordanceView *m_concordanceView = nullptr;
     int m_searchTotal = -1; // exact count of the results shown (-1: unknown)
     bool m_searchTotalIsLowerBound = false;
+    bool m_searchOverviewPending = false;
+    // Bumped by every overview request: the worker skips requests superseded while queued, and answers
+    // for an older request are dropped when they arrive.
+    std::shared_ptr<std::atomic<quint64>> m_overviewGeneration = std::make_shared<std::atomic<quint64>>(0);
     void refreshSearchOverview();
     SavedSearchModel *m_savedSearchModel = nullptr;
     QListView *m_savedSearchView = nullptr;

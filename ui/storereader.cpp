@@ -201,16 +201,15 @@ public:
         SearchOverviewData overview;
         SearchRequest request;
         request.query = query;
-        request.limit = 1;
         QSqlDatabase db = m_library.database();
-        const SearchResults results = kanbao::search(db, request);
-        overview.error = results.error;
-        if (!results.error.isEmpty())
+        const SearchSummary summary = searchSummary(db, request, unit);
+        overview.error = summary.error;
+        if (!summary.error.isEmpty())
             return overview;
-        overview.total = results.total;
-        overview.totalIsLowerBound = results.totalIsLowerBound;
-        overview.facets = searchFacets(db, request);
-        overview.histogram = searchHistogram(db, request, unit);
+        overview.total = summary.total;
+        overview.totalIsLowerBound = summary.totalIsLowerBound;
+        overview.facets = summary.facets;
+        overview.histogram = summary.histogram;
         return overview;
     }
 

@@ -1,5 +1,6 @@
 #include "library/search.h"
 
+#include "library/articlecolumns.h"
 #include "library/fts/cjktokenizer.h"
 #include "library/query.h"
 #include "text/chinesevariants.h"
@@ -745,6 +746,12 @@ bool runFor(QSqlQuery &q, const QString &sql, const QVariantList &binds, Result 
     return false;
 }
 
+// The ids of every match, as the column match_id (SearchCache::ids() collects them).
+QString matchingSql(const Plan &plan)
+{
+    return QStringLiteral("SELECT %1 AS match_id").arg(plan.id()) + plan.from();
+}
+
 // The ids of the page of results, with their ranks when ranked; sets total.
 bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan, QList<qint64> *ids,
                QHash<qint64, double> *ranks, SearchResults *results)
@@ -755,13 +762,26 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
     q.setForwardOnly(true);
     const QString id = plan.id();
     const QVariantList binds = plan.binds();
+    // The count is remembered by the connection until the library changes: the next result page and the
+    // overview of the same query then need no second pass over the matches.
+    SearchCache *cache = SearchCache::of(db);
+    const QString matching = matchingSql(plan);
     const auto count = [&] {
+        if (cache) {
+            if (const std::optional<qint64> known = cache->knownCount(matching, binds)) {
+                results->total = int(std::min<qint64>(*known, SearchCountCap + 1));
+                return true;
+            }
+        }
         if (!run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1") + plan.from() +
                         QStringLiteral(" LIMIT %1)").arg(SearchCountCap + 1),
                  binds, results))
             return false;
         q.next();
         results->total = q.value(0).toInt();
+        // Not a count the cap cut short: remembered for the next page and the overview of this query.
+        if (cache && results->total <= SearchCountCap)
+            cache->rememberCount(matching, binds, results->total);
         return true;
     };
     if (request.sort != SearchSort::Relevance || plan.match.isEmpty()) {
@@ -798,14 +818,19 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
         QStringList counts;
         for (const QString &phrase : phrases) {
             if (!documents.contains(phrase)) {
-                if (!run(q,
-                         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts "
-                                        "MATCH ? LIMIT %1)")
-                             .arg(SearchCountCap + 1),
-                         {phrase}, results))
-                    return false;
-                q.next();
-                documents.insert(phrase, q.value(0).toInt());
+                const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE "
+                                                   "article_fts MATCH ? LIMIT %1)")
+                                        .arg(SearchCountCap + 1);
+                if (const std::optional<qint64> known = cache ? cache->knownCount(sql, {phrase}) : std::nullopt) {
+                    documents.insert(phrase, int(*known));
+                } else {
+                    if (!run(q, sql, {phrase}, results))
+                        return false;
+                    q.next();
+                    documents.insert(phrase, q.value(0).toInt());
+                    if (cache)
+                        cache->rememberCount(sql, {phrase}, documents.value(phrase));
+                }
             }
             counts << QString::number(documents.value(phrase));
         }
@@ -844,6 +869,8 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
     }
     if ((!counted && offset > 0) || results->total >= window)
         return count(); // paged past the end, or more matches than were ranked
+    if (cache)
+        cache->rememberCount(matching, binds, results->total);
     return true;
 }
 
@@ -902,12 +929,52 @@ SearchResults search(QSqlDatabase &db, const SearchRequest &request)
     return results;
 }
 
-SearchFacets searchFacets(QSqlDatabase &db, const SearchRequest &request, int perFacet)
+namespace {
+
+// Up to this many matches the joins are as fast as the columns (bench_search), and loading the columns
+// for a rare word would cost more than it saves.
+constexpr size_t JoinsUpTo = 2000;
+
+bool useColumns(OverviewPath path, SearchCache *cache, size_t matches, bool withLinks)
 {
-    SearchFacets facets;
-    Plan plan;
-    if (!compileInto(db, request, &plan, &facets))
-        return facets;
+    if (path == OverviewPath::Joins || !cache)
+        return false;
+    if (path == OverviewPath::Columns)
+        return true;
+    return matches > JoinsUpTo || cache->hasCurrentColumns(withLinks);
+}
+
+bool byCount(const FacetValue &a, const FacetValue &b)
+{
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+}
+
+QList<FacetValue> topOf(const QHash<QString, int> &counts, int perFacet)
+{
+    QList<FacetValue> values;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        values.append({it.key(), it.value()});
+    std::sort(values.begin(), values.end(), byCount);
+    if (values.size() > perFacet)
+        values.resize(std::max(0, perFacet));
+    return values;
+}
+
+// Counts by dictionary index as facet values; index `skip` (the empty label) left out.
+QList<FacetValue> topOf(const std::vector<int> &counts, const QStringList &names, int perFacet, qsizetype skip = -1)
+{
+    QList<FacetValue> values;
+    for (size_t k = 0; k < counts.size(); ++k)
+        if (counts[k] > 0 && qsizetype(k) != skip)
+            values.append({names.value(qsizetype(k)), counts[k]});
+    std::sort(values.begin(), values.end(), byCount);
+    if (values.size() > perFacet)
+        values.resize(std::max(0, perFacet));
+    return values;
+}
+
+bool facetsFromJoins(QSqlDatabase &db, const Plan &plan, int perFacet, SearchFacets *facets)
+{
     const QString matching = QStringLiteral("SELECT %1 AS id").arg(plan.id()) + plan.from();
     const QVariantList binds = plan.binds();
     QSqlQuery q(db);
@@ -917,8 +984,8 @@ SearchFacets searchFacets(QSqlDatabase &db, const SearchRequest &request, int pe
                 QStringLiteral("SELECT pa.name, substr(i.date, 1, 4), p.label, p.section FROM (") + matching +
                     QStringLiteral(") m JOIN articles a ON a.id = m.id JOIN pages p ON p.id = a.page_id "
                                    "JOIN issues i ON i.id = p.issue_id JOIN papers pa ON pa.id = i.paper_id"),
-                binds, &facets))
-        return facets;
+                binds, facets))
+        return false;
     QHash<QString, int> papers, years, pages, sections;
     while (q.next()) {
         ++papers[q.value(0).toString()];
@@ -928,71 +995,246 @@ SearchFacets searchFacets(QSqlDatabase &db, const SearchRequest &request, int pe
         if (const QString section = q.value(3).toString(); !section.isEmpty())
             ++sections[section];
     }
-    const auto top = [perFacet](const QHash<QString, int> &counts) {
-        QList<FacetValue> values;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            values.append({it.key(), it.value()});
-        std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
-            return a.count != b.count ? a.count > b.count : a.value < b.value;
-        });
-        if (values.size() > perFacet)
-            values.resize(perFacet);
-        return values;
-    };
-    facets.papers = top(papers);
-    facets.years = top(years);
-    facets.pages = top(pages);
-    facets.sections = top(sections);
+    facets->papers = topOf(papers, perFacet);
+    facets->years = topOf(years, perFacet);
+    facets->pages = topOf(pages, perFacet);
+    facets->sections = topOf(sections, perFacet);
     const auto grouped = [&](const QString &sql, QList<FacetValue> *out) {
-        if (!runFor(q, sql.arg(matching).arg(perFacet), binds, &facets))
+        if (!runFor(q, sql.arg(matching), binds, facets))
             return false;
+        QHash<QString, int> counts;
         while (q.next())
-            out->append({q.value(0).toString(), q.value(1).toInt()});
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+        *out = topOf(counts, perFacet);
         return true;
     };
-    if (!grouped(QStringLiteral("SELECT e.name, count(DISTINCT mn.article_id) AS n FROM mentions mn "
-                                "JOIN entities e ON e.id = mn.entity_id WHERE e.type = 'person' AND "
-                                "mn.article_id IN (%1) GROUP BY e.id ORDER BY n DESC, e.name LIMIT %2"),
-                 &facets.people))
-        return facets;
-    grouped(QStringLiteral("SELECT t.name, count(*) AS n FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                           "WHERE at.article_id IN (%1) GROUP BY t.id ORDER BY n DESC, t.name LIMIT %2"),
-            &facets.tags);
-    return facets;
+    return grouped(QStringLiteral("SELECT e.name, count(DISTINCT mn.article_id) FROM mentions mn "
+                                  "JOIN entities e ON e.id = mn.entity_id WHERE e.type = 'person' AND "
+                                  "mn.article_id IN (%1) GROUP BY e.id"),
+                   &facets->people) &&
+           grouped(QStringLiteral("SELECT t.name, count(*) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                  "WHERE at.article_id IN (%1) GROUP BY t.id"),
+                   &facets->tags);
 }
 
-SearchHistogram searchHistogram(QSqlDatabase &db, const SearchRequest &request, HistogramUnit unit)
+// Counts of `prefix`-long date prefixes (4: years) from counts per date.
+QHash<QString, int> byPeriod(const std::vector<int> &perDate, const QStringList &dates, int prefix)
 {
-    SearchHistogram histogram;
-    Plan plan;
-    if (!compileInto(db, request, &plan, &histogram))
-        return histogram;
-    const int length = unit == HistogramUnit::Year ? 4 : unit == HistogramUnit::Month ? 7 : 10;
+    QHash<QString, int> counts;
+    for (size_t k = 0; k < perDate.size(); ++k)
+        if (perDate[k] > 0)
+            counts[dates.value(qsizetype(k)).left(prefix)] += perDate[k];
+    return counts;
+}
+
+void facetsFromColumns(const ArticleColumns &c, const std::vector<qint64> &ids, int perFacet, SearchFacets *facets)
+{
+    std::vector<int> dates(size_t(c.dates.size())), papers(size_t(c.papers.size())),
+        labels(size_t(c.labels.size())), sections(size_t(c.sections.size())), people(size_t(c.personNames.size())),
+        tags(size_t(c.tagNames.size()));
+    const size_t idSlots = c.date.size();
+    for (const qint64 id : ids) {
+        if (id < 0 || size_t(id) >= idSlots)
+            continue;
+        const auto k = size_t(id);
+        // As the joins: an article whose page, issue or paper is missing counts for no paper, year, page
+        // or section, but still for its people and tags.
+        if (c.date[k] != ArticleColumns::None && c.paper[k] != ArticleColumns::None) {
+            ++dates[c.date[k]];
+            ++papers[c.paper[k]];
+            ++labels[c.label[k]];
+            ++sections[c.section[k]];
+        }
+        if (!c.hasLinks)
+            continue;
+        for (quint32 j = c.peopleStart[k]; j < c.peopleStart[k + 1]; ++j)
+            ++people[c.people[j]];
+        for (quint32 j = c.tagStart[k]; j < c.tagStart[k + 1]; ++j)
+            ++tags[c.tags[j]];
+    }
+    facets->papers = topOf(papers, c.papers, perFacet);
+    facets->years = topOf(byPeriod(dates, c.dates, 4), perFacet);
+    facets->pages = topOf(labels, c.labels, perFacet, 0);
+    facets->sections = topOf(sections, c.sections, perFacet, 0);
+    facets->people = topOf(people, c.personNames, perFacet);
+    facets->tags = topOf(tags, c.tagNames, perFacet);
+}
+
+int periodLength(HistogramUnit unit)
+{
+    return unit == HistogramUnit::Year ? 4 : unit == HistogramUnit::Month ? 7 : 10;
+}
+
+bool histogramFromJoins(QSqlDatabase &db, const Plan &plan, int length, SearchHistogram *histogram)
+{
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!runFor(q,
                 QStringLiteral("SELECT substr(i.date, 1, %1) AS period, count(*)").arg(length) + plan.from(true) +
                     QStringLiteral(" GROUP BY period ORDER BY period"),
-                plan.binds(), &histogram))
-        return histogram;
+                plan.binds(), histogram))
+        return false;
     while (q.next())
-        histogram.bins.append({q.value(0).toString(), q.value(1).toInt(), 0});
-    // Issues per period, for hits per issue: archives have gaps, and a year with half the issues
-    // scanned would otherwise look like a year the name was spoken of less.
+        histogram->bins.append({q.value(0).toString(), q.value(1).toInt(), 0});
+    return true;
+}
+
+void histogramFromColumns(const ArticleColumns &c, const std::vector<qint64> &ids, int length,
+                          SearchHistogram *histogram)
+{
+    std::vector<int> dates(size_t(c.dates.size()));
+    const size_t idSlots = c.date.size();
+    for (const qint64 id : ids)
+        if (id >= 0 && size_t(id) < idSlots && c.date[size_t(id)] != ArticleColumns::None)
+            ++dates[c.date[size_t(id)]];
+    const QHash<QString, int> counts = byPeriod(dates, c.dates, length);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        histogram->bins.append({it.key(), it.value(), 0});
+    // As GROUP BY period ORDER BY period (SQLite compares the UTF-8 bytes; dates are ASCII).
+    std::sort(histogram->bins.begin(), histogram->bins.end(),
+              [](const HistogramBin &a, const HistogramBin &b) { return a.period < b.period; });
+}
+
+// Issues per period, for hits per issue: archives have gaps, and a year with half the issues scanned
+// would otherwise look like a year the name was spoken of less.
+bool countIssues(QSqlDatabase &db, const SearchRequest &request, int length, SearchHistogram *histogram)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     QString issues = QStringLiteral("SELECT substr(date, 1, %1) AS period, count(*) FROM issues").arg(length);
     QVariantList binds;
     if (!request.paper.isEmpty()) {
         issues += QStringLiteral(" WHERE paper_id = (SELECT id FROM papers WHERE name = ?)");
         binds << request.paper;
     }
-    if (!runFor(q, issues + QStringLiteral(" GROUP BY period"), binds, &histogram))
-        return histogram;
-    QHash<QString, int> perPeriod;
-    while (q.next())
-        perPeriod.insert(q.value(0).toString(), q.value(1).toInt());
-    for (HistogramBin &bin : histogram.bins)
+    issues += QStringLiteral(" GROUP BY period");
+    // The same for every query of a library state: remembered by the connection.
+    SearchCache *cache = SearchCache::of(db);
+    const QString key = issues + QChar(0x1f) + request.paper;
+    std::optional<QHash<QString, int>> known = cache ? cache->knownCounts(key) : std::nullopt;
+    if (!known) {
+        if (!runFor(q, issues, binds, histogram))
+            return false;
+        known.emplace();
+        while (q.next())
+            known->insert(q.value(0).toString(), q.value(1).toInt());
+        if (cache)
+            cache->rememberCounts(key, *known);
+    }
+    const QHash<QString, int> &perPeriod = *known;
+    for (HistogramBin &bin : histogram->bins)
         bin.issues = perPeriod.value(bin.period);
+    return true;
+}
+
+// The matches' ids (from the connection's cache when the same request ran since the library changed),
+// and the columns when `path` and their number call for them.
+template <typename Result>
+bool matches(QSqlDatabase &db, const Plan &plan, OverviewPath path, bool withLinks,
+             std::shared_ptr<const std::vector<qint64>> *ids, std::shared_ptr<const ArticleColumns> *columns,
+             Result *result)
+{
+    SearchCache *cache = SearchCache::of(db);
+    if (!cache)
+        return true; // not SQLite: the joins
+    QSqlError error;
+    *ids = cache->ids(matchingSql(plan), plan.binds(), &error);
+    if (!*ids) {
+        result->sqlError = error;
+        result->error = QCoreApplication::translate("kanbao::Search", "Search failed: %1").arg(error.text());
+        return false;
+    }
+    if (useColumns(path, cache, (*ids)->size(), withLinks))
+        *columns = cache->columns(withLinks, &error); // null (out-of-range ids): the joins
+    return true;
+}
+
+bool facetsOf(QSqlDatabase &db, const Plan &plan, const std::shared_ptr<const std::vector<qint64>> &ids,
+              const std::shared_ptr<const ArticleColumns> &columns, int perFacet, SearchFacets *facets)
+{
+    if (columns && ids) {
+        facetsFromColumns(*columns, *ids, perFacet, facets);
+        return true;
+    }
+    return facetsFromJoins(db, plan, perFacet, facets);
+}
+
+bool histogramOf(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
+                 const std::shared_ptr<const std::vector<qint64>> &ids,
+                 const std::shared_ptr<const ArticleColumns> &columns, HistogramUnit unit,
+                 SearchHistogram *histogram)
+{
+    const int length = periodLength(unit);
+    if (columns && ids)
+        histogramFromColumns(*columns, *ids, length, histogram);
+    else if (!histogramFromJoins(db, plan, length, histogram))
+        return false;
+    return countIssues(db, request, length, histogram);
+}
+
+} // namespace
+
+SearchFacets searchFacets(QSqlDatabase &db, const SearchRequest &request, int perFacet, OverviewPath path)
+{
+    SearchFacets facets;
+    Plan plan;
+    if (!compileInto(db, request, &plan, &facets))
+        return facets;
+    std::shared_ptr<const std::vector<qint64>> ids;
+    std::shared_ptr<const ArticleColumns> columns;
+    if (matches(db, plan, path, true, &ids, &columns, &facets))
+        facetsOf(db, plan, ids, columns, perFacet, &facets);
+    return facets;
+}
+
+SearchHistogram searchHistogram(QSqlDatabase &db, const SearchRequest &request, HistogramUnit unit,
+                                OverviewPath path)
+{
+    SearchHistogram histogram;
+    Plan plan;
+    if (!compileInto(db, request, &plan, &histogram))
+        return histogram;
+    std::shared_ptr<const std::vector<qint64>> ids;
+    std::shared_ptr<const ArticleColumns> columns;
+    if (matches(db, plan, path, false, &ids, &columns, &histogram))
+        histogramOf(db, request, plan, ids, columns, unit, &histogram);
     return histogram;
+}
+
+SearchSummary searchSummary(QSqlDatabase &db, const SearchRequest &request, HistogramUnit unit, int perFacet,
+                            OverviewPath path)
+{
+    SearchSummary summary;
+    Plan plan;
+    if (!compileInto(db, request, &plan, &summary))
+        return summary;
+    std::shared_ptr<const std::vector<qint64>> ids;
+    std::shared_ptr<const ArticleColumns> columns;
+    if (!matches(db, plan, path, true, &ids, &columns, &summary))
+        return summary;
+    if (ids) {
+        summary.total = int(std::min<size_t>(ids->size(), size_t(SearchCountCap) + 1));
+    } else {
+        SearchRequest one = request;
+        one.limit = 0;
+        const SearchResults results = search(db, one);
+        summary.total = results.total;
+        summary.totalIsLowerBound = results.totalIsLowerBound;
+    }
+    if (summary.total > SearchCountCap) {
+        summary.total = SearchCountCap;
+        summary.totalIsLowerBound = true;
+    }
+    if (!facetsOf(db, plan, ids, columns, perFacet, &summary.facets)) {
+        summary.error = summary.facets.error;
+        summary.sqlError = summary.facets.sqlError;
+        return summary;
+    }
+    if (!histogramOf(db, request, plan, ids, columns, unit, &summary.histogram)) {
+        summary.error = summary.histogram.error;
+        summary.sqlError = summary.histogram.sqlError;
+    }
+    return summary;
 }
 
 KwicResults searchKwic(QSqlDatabase &db, const SearchRequest &request, int context)

@@ -647,6 +647,111 @@ private slots:
         QCOMPARE(snippetToHtml(snippet), QStringLiteral("a&lt;<b>b&amp;</b>&gt;"));
     }
 
+    // The overview from the in-memory article columns gives what the joins give, for word queries, filters
+    // only, exclusions, and sections, people and tags; the summary's count is search()'s.
+    void overviewPathsAgree_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("or") << QStringLiteral("吕沛 OR 企业");
+        QTest::newRow("name") << QStringLiteral("吕沛");
+        QTest::newRow("filter only") << QStringLiteral("paper:焦作日报");
+        QTest::newRow("exclusion") << QStringLiteral("企业 -吕沛");
+        QTest::newRow("tag") << QStringLiteral("tag:人物");
+        QTest::newRow("section") << QStringLiteral("section:要闻");
+        QTest::newRow("no match") << QStringLiteral("火星");
+        QTest::newRow("one character") << QStringLiteral("杨");
+    }
+    void overviewPathsAgree()
+    {
+        QFETCH(QString, query);
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE pages SET section = '要闻' WHERE id IN (1, 6, 3)")));
+        SearchRequest request;
+        request.query = query;
+        // The histogram first: it loads the columns without people and tags, which the facets then need.
+        QVERIFY(searchHistogram(m_db, request, HistogramUnit::Year, OverviewPath::Columns).error.isEmpty());
+        const SearchFacets joins = searchFacets(m_db, request, 20, OverviewPath::Joins);
+        const SearchFacets columns = searchFacets(m_db, request, 20, OverviewPath::Columns);
+        QVERIFY2(joins.error.isEmpty(), qPrintable(joins.error));
+        QVERIFY2(columns.error.isEmpty(), qPrintable(columns.error));
+        QCOMPARE(columns.papers, joins.papers);
+        QCOMPARE(columns.years, joins.years);
+        QCOMPARE(columns.pages, joins.pages);
+        QCOMPARE(columns.sections, joins.sections);
+        QCOMPARE(columns.people, joins.people);
+        QCOMPARE(columns.tags, joins.tags);
+        const int total = search(m_db, request).total;
+        for (const HistogramUnit unit : {HistogramUnit::Year, HistogramUnit::Month, HistogramUnit::Day}) {
+            const SearchHistogram a = searchHistogram(m_db, request, unit, OverviewPath::Joins);
+            const SearchHistogram b = searchHistogram(m_db, request, unit, OverviewPath::Columns);
+            QCOMPARE(b.bins.size(), a.bins.size());
+            int sum = 0;
+            for (qsizetype k = 0; k < a.bins.size(); ++k) {
+                QCOMPARE(b.bins.at(k).period, a.bins.at(k).period);
+                QCOMPARE(b.bins.at(k).count, a.bins.at(k).count);
+                QCOMPARE(b.bins.at(k).issues, a.bins.at(k).issues);
+                sum += a.bins.at(k).count;
+            }
+            QCOMPARE(sum, total);
+            for (const OverviewPath path : {OverviewPath::Joins, OverviewPath::Columns}) {
+                const SearchSummary summary = searchSummary(m_db, request, unit, 20, path);
+                QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+                QCOMPARE(summary.total, total);
+                QCOMPARE(summary.facets.papers, joins.papers);
+                QCOMPARE(summary.facets.people, joins.people);
+                QCOMPARE(summary.histogram.bins.size(), a.bins.size());
+            }
+        }
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE pages SET section = NULL")));
+    }
+
+    // What the connection keeps in memory (the matches' ids, the article columns) never outlives a change
+    // of the library, whether this connection made it or another one.
+    void cachedCountsFollowChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.kanbao"));
+        Library library;
+        QVERIFY2(library.open(path), qPrintable(library.errorString()));
+        QSqlDatabase db = library.database();
+        QVERIFY(plantFixtures(db));
+        SearchRequest request;
+        request.query = QStringLiteral("吕沛");
+        QCOMPARE(search(db, request).total, 3);
+        QCOMPARE(searchSummary(db, request, HistogramUnit::Year, 20, OverviewPath::Columns).total, 3);
+        const auto add = [](QSqlDatabase &to, qint64 id, const QString &paper) {
+            const QString body = QStringLiteral("吕沛出席会议。");
+            return exec(to, QStringLiteral("INSERT INTO articles(id, page_id, seq, kind, headline, body) VALUES "
+                                           "(?, (SELECT min(p.id) FROM pages p JOIN issues i ON i.id = p.issue_id "
+                                           "JOIN papers pa ON pa.id = i.paper_id WHERE pa.name = ?), 9, "
+                                           "'article', '会议', ?)"),
+                        {id, paper, body}) &&
+                   exec(to, QStringLiteral("INSERT INTO article_fts(rowid, headline, body) VALUES (?, '会议', ?)"),
+                        {id, body});
+        };
+        // This connection writes.
+        QVERIFY(add(db, 60, QStringLiteral("温县报")));
+        QCOMPARE(search(db, request).total, 4);
+        SearchSummary summary = searchSummary(db, request, HistogramUnit::Year, 20, OverviewPath::Columns);
+        QCOMPARE(summary.total, 4);
+        QVERIFY(summary.facets.papers.contains(FacetValue{QStringLiteral("温县报"), 1}));
+        // Another connection writes.
+        {
+            Library other;
+            QVERIFY2(other.open(path), qPrintable(other.errorString()));
+            {
+                QSqlDatabase otherDb = other.database();
+                QVERIFY(add(otherDb, 61, QStringLiteral("温县报")));
+            }
+            other.close();
+        }
+        QCOMPARE(search(db, request).total, 5);
+        summary = searchSummary(db, request, HistogramUnit::Year, 20, OverviewPath::Columns);
+        QCOMPARE(summary.total, 5);
+        QVERIFY(summary.facets.papers.contains(FacetValue{QStringLiteral("温县报"), 2}));
+        db = QSqlDatabase();
+        library.close();
+    }
+
     void closedDatabase()
     {
         QSqlDatabase db;

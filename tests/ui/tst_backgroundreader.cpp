@@ -46,7 +46,47 @@ private slots:
     void initTestCase();
     void closingInterruptsTheRunningJobAndDropsTheQueue();
     void storeReaderInterrupterLeavesAnIdleConnectionUsable();
+    void anyResultRunsOnTheWorkerAndArrivesOnTheGuiThread();
 };
+
+// The overview's jobs return other things than rows: the job runs on the worker thread, the result
+// arrives on the GUI thread, and not at all once its context is gone.
+void TestBackgroundReader::anyResultRunsOnTheWorkerAndArrivesOnTheGuiThread()
+{
+    BackgroundReader background(
+        [](const QString &, bool, QString *) -> std::unique_ptr<LibraryReader> {
+            return std::make_unique<test::FakeReader>();
+        },
+        QStringLiteral("fake.kanbao"));
+    QObject context;
+    std::atomic<QThread *> jobThread = nullptr;
+    QThread *doneThread = nullptr;
+    int answer = 0;
+    background.run<int>(
+        &context,
+        [&jobThread](LibraryReader &) {
+            jobThread = QThread::currentThread();
+            return 42;
+        },
+        [&](const int &result) {
+            doneThread = QThread::currentThread();
+            answer = result;
+        });
+    QTRY_COMPARE(answer, 42);
+    QVERIFY(jobThread.load() != nullptr);
+    QVERIFY(jobThread.load() != QThread::currentThread());
+    QCOMPARE(doneThread, QThread::currentThread());
+    int late = 0;
+    {
+        QObject gone;
+        background.run<int>(
+            &gone, [](LibraryReader &) { return 7; }, [&late](const int &result) { late = result; });
+    }
+    background.run<int>(
+        &context, [](LibraryReader &) { return 1; }, [&answer](const int &result) { answer = result; });
+    QTRY_COMPARE(answer, 1);
+    QCOMPARE(late, 0);
+}
 
 void TestBackgroundReader::initTestCase()
 {

@@ -54,6 +54,7 @@ private slots:
     void histogramShowsEmptyPeriods_data();
     void histogramShowsEmptyPeriods();
     void histogramDragSelectsASpan();
+    void overviewIsReadInTheBackground();
     void savedSearchSidebar();
     void screenshots();
 
@@ -107,6 +108,8 @@ void TestSearchOverview::typeQuery(const QString &query)
     QApplication::sendEvent(field, &event);
     QCOMPARE(field->text(), query);
     QTest::keyClick(field, Qt::Key_Return);
+    // The overview is read in the background: wait for it.
+    QTRY_VERIFY(!m_window->isSearchOverviewPending());
 }
 
 QString TestSearchOverview::shotsDir() const
@@ -363,6 +366,30 @@ void TestSearchOverview::histogramDragSelectsASpan()
     const QString query = m_window->searchField()->text();
     QCOMPARE(query, QStringLiteral("焦作 from:%1 to:%2").arg(bins.at(first).period, bins.constLast().period));
     QCOMPARE(int(m_window->reader()->search(query, 0, 100000).size()), expected);
+}
+
+// Typing never waits for the count, facets and histogram: the search returns with the overview still on
+// its way (greyed, unclickable), and when queries follow each other the overview shown is the last one's.
+void TestSearchOverview::overviewIsReadInTheBackground()
+{
+    m_window->search(QStringLiteral("会议"));
+    QVERIFY(m_window->isSearchOverviewPending());
+    QVERIFY(!m_window->searchOverview()->isEnabled());
+    m_window->search(QStringLiteral("焦作"));
+    m_window->search(QStringLiteral("吕沛"));
+    QTRY_VERIFY(!m_window->isSearchOverviewPending());
+    QVERIFY(m_window->searchOverview()->isEnabled());
+    // Let any answer for the earlier queries arrive: it must not replace the last one's.
+    QTest::qWait(200);
+    int binned = 0;
+    for (const HistogramBin &bin : m_window->searchOverview()->histogram()->bins())
+        binned += bin.count;
+    QCOMPARE(binned, int(m_window->reader()->search(QStringLiteral("吕沛"), 0, 100000).size()));
+    const QString status = m_window->findChild<QDockWidget *>(QStringLiteral("searchDock"))
+                               ->findChildren<QLabel *>()
+                               .first()
+                               ->text();
+    QVERIFY2(status.contains(QString::number(binned)), qPrintable(status));
 }
 
 void TestSearchOverview::savedSearchSidebar()
