@@ -83,9 +83,9 @@ double median(std::vector<double> v)
 constexpr double kIndentEms = 2.0;
 constexpr double kTitleNarrowerEms = 1.0;
 // Typesetters fill every wrapped line to the column (a digit or Latin run may leave half an em, hanging
-// punctuation adds one, and a full stop at the line end is often set half-width or kept inside, so a
-// full line ending a sentence may measure one em less). A line that ends a sentence more than an em
-// short of the column is a paragraph's last line.
+// punctuation adds one). A line that ends a sentence a whole em or more short of the column is a
+// paragraph's last line (the corpus convention the gold follows, though a half-width full stop can
+// make a full line measure an em less).
 constexpr double kShortLineEms = 1.0;
 // A line that ends no sentence must be shorter still to end a block: a digit run set in half-width
 // figures, or a space the extractor put around it, can take an em or so off a wrapped line.
@@ -526,7 +526,11 @@ qsizetype Grouper::paragraph(qsizetype start, QList<Unit> &out)
                 break;
             const double column = columnAround(p);
             const double effective = pl.width + (p == start ? kIndentEms : 0.0) + leadingRunWidth(nl.text);
-            if (!pl.spaced && effective < column - kShortLineEms)
+            // A first line's indent is printed two ems or more wide, so it measures less surely. Past it,
+            // a sentence-ending line a whole em short counts as a paragraph end: the gold and the corpus
+            // count paragraphs as the source writes them, and there such a line closes one.
+            const bool shortLine = p == start ? effective < column - kShortLineEms : effective <= column - kShortLineEms;
+            if (!pl.spaced && shortLine)
                 break;
             // Full or nearly full, but the next line is indented (shorter than the column without
             // ending anything): a new paragraph whose blank line the column break displaced. A line
@@ -1125,8 +1129,13 @@ void Assembler::addByline(const Unit &u)
         break;
     case bylines::LineKind::Dateline:
         if (hasBody) {
+            // A wire credit under a finished text (（新华社北京2月19日电）) is a paragraph of its own, as
+            // the source prints it and the gold counts it; one that ends an unfinished line belongs to it.
             QString &last = m_piece->article.paragraphs.last();
-            last += textflow::squashSpaces(u.text);
+            if (textflow::endsSentence(last))
+                m_piece->article.paragraphs << textflow::squashSpaces(u.text);
+            else
+                last += textflow::squashSpaces(u.text);
             b.credits.mergeInto(m_piece->article);
             m_piece->wire = true;
             if (m_piece->state == State::Body)

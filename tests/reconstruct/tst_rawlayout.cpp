@@ -205,7 +205,9 @@ private slots:
                      u"article|||",
                      u"  近日，某区召开会议。"});
 
-        QTest::newRow("wire: dateline opener kept, closing dateline appended, staff byline")
+        // The closing wire credit under a finished text is its own paragraph, as the 人民日报 gold counts
+        // it (gold_rmrb_20190220-02: （新华社北京2月19日电） is one of its 48 paragraphs).
+        QTest::newRow("wire: dateline opener kept, closing dateline its own paragraph, staff byline")
             << joinLines({u"新华社记者 吕二四",
                      u"",
                      u"传统产业是现代化产业体系的基",
@@ -219,7 +221,8 @@ private slots:
                      u"新华社上海3月8日电（记者施二五、",
                      u"张二六） 8日，某项目在上海开工。"})
             << joinLines({u"wire||传统产业要焕发新活力||A:吕二四",
-                     u"  传统产业是现代化产业体系的基底，不能简单退出，要在转型升级中焕发新的活力。（新华社北京3月8日电）",
+                     u"  传统产业是现代化产业体系的基底，不能简单退出，要在转型升级中焕发新的活力。",
+                     u"  （新华社北京3月8日电）",
                      u"wire||||R:施二五,张二六",
                      u"  新华社上海3月8日电8日，某项目在上海开工。"});
 
@@ -335,6 +338,8 @@ private slots:
                      u"article||某项新规正式发布实施||R:张三",
                      u"  记者从有关部门获悉，某项新规近日正式发布实施，将进一步规范相关领域管理。该规定明确了适用范围和审批流程，自发布之日起施行。"});
 
+        // Gold/corpus convention: a sentence-ending line a whole em short of the column (理，…下去。) ends
+        // its paragraph, and a closing wire attribution under a finished text is a paragraph of its own.
         QTest::newRow("commentary, vertical photo title, credit with its desk, wrapped wire attribution")
             << joinLines({u"评论正文第一段，讲述一个浅显的道",
                      u"理，文字较长并且继续换行下去。",
@@ -358,12 +363,14 @@ private slots:
                      u"六、钱七）",
                      u"某部门部署重点工作"})
             << joinLines({u"article||守正创新（某某论坛）|",
-                     u"  评论正文第一段，讲述一个浅显的道理，文字较长并且继续换行下去。评论正文第二段，作出简短结论。",
+                     u"  评论正文第一段，讲述一个浅显的道理，文字较长并且继续换行下去。",
+                     u"  评论正文第二段，作出简短结论。",
                      u"photo||春日花海||P:李四",
                      u"  3月1日，游客在某地公园赏花拍照，感受浓浓春意。当地近年来持续打造花海景观，带动乡村旅游发展。",
                      u"  李四摄（某某视觉）",
                      u"wire||某部门部署重点工作||R:赵六,钱七",
-                     u"  新华社北京3月2日电某部门日前发布通知，部署相关重点工作。通知要求各地认真抓好落实。（新华社北京3月2日电记者赵六、钱七）"});
+                     u"  新华社北京3月2日电某部门日前发布通知，部署相关重点工作。通知要求各地认真抓好落实。",
+                     u"  （新华社北京3月2日电记者赵六、钱七）"});
 
         QTest::newRow("headline-first page")
             << joinLines({u"某区召开安全生产会议",
