@@ -240,18 +240,23 @@
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="140"/>
+        <location filename="../ui/articleview.cpp" line="117"/>
+        <source>(date guessed; Edit ▸ Confirm Date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/articleview.cpp" line="156"/>
         <source>Choose a day in the calendar and an article to read it.</source>
         <translation>Choose a day in the calendar and an article to read it.</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="162"/>
-        <location filename="../ui/articleview.cpp" line="196"/>
+        <location filename="../ui/articleview.cpp" line="178"/>
+        <location filename="../ui/articleview.cpp" line="212"/>
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="177"/>
+        <location filename="../ui/articleview.cpp" line="193"/>
         <source>This page was read only in part: %1. Check the article against its source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,37 +521,142 @@
 <context>
     <name>kanbao::CorrectionsController</name>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="97"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="128"/>
         <source>Show &amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="98"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="129"/>
         <source>The page&apos;s text as imported, beside the article, its lines marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="99"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="249"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="198"/>
+        <source>Article %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="210"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="232"/>
+        <source>Show Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="230"/>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="391"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="468"/>
+        <source>Kicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="395"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="470"/>
+        <source>Subheadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="399"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="469"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="404"/>
+        <source>The article&apos;s %1, as printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="417"/>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="418"/>
+        <source>Roles and names, groups separated by “；”:
+记者 张三、李四；通讯员 王五 (roles: 记者, 通讯员, 作者, 摄影)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="446"/>
         <source>Split Article Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="253"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="451"/>
+        <source>Correct Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="453"/>
         <source>Merge with Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="256"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="456"/>
+        <source>Merge with Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="464"/>
+        <source>Take Paragraph As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="477"/>
+        <source>Type Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="481"/>
+        <source>Kicker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="482"/>
+        <source>Headline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="483"/>
+        <source>Subheadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="488"/>
+        <source>Edit Byline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="492"/>
+        <source>Move Paragraph to Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="497"/>
+        <source>Move Paragraph to Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="503"/>
         <source>Not an Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="258"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="505"/>
         <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,73 +664,129 @@
 <context>
     <name>kanbao::CorrectionsStore</name>
     <message>
-        <location filename="../app/library/corrections.cpp" line="730"/>
+        <location filename="../app/library/corrections.cpp" line="1034"/>
         <source>a %1 correction is made on a page, not an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="735"/>
+        <location filename="../app/library/corrections.cpp" line="1039"/>
         <source>%1 needs a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="743"/>
-        <location filename="../app/library/corrections.cpp" line="751"/>
+        <location filename="../app/library/corrections.cpp" line="1045"/>
+        <source>byline “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1055"/>
+        <location filename="../app/library/corrections.cpp" line="1063"/>
         <source>no article %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="764"/>
+        <location filename="../app/library/corrections.cpp" line="1076"/>
         <source>“%1” is not in article %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="772"/>
+        <location filename="../app/library/corrections.cpp" line="1084"/>
         <source>article %1 has no text to hold the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="792"/>
+        <location filename="../app/library/corrections.cpp" line="1104"/>
         <source>article %1 already starts with “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="793"/>
+        <location filename="../app/library/corrections.cpp" line="1105"/>
         <source>article %1 is already so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="797"/>
+        <location filename="../app/library/corrections.cpp" line="1109"/>
         <source>article %1 is the last on its page: there is no next article to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="799"/>
+        <location filename="../app/library/corrections.cpp" line="1112"/>
+        <source>article %1 is the first on its page: there is no previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1116"/>
+        <source>“%1” is the only paragraph of article %2: merge the article instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1120"/>
+        <source>“%1” is the only text of article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1122"/>
+        <source>byline “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1124"/>
         <source>the text of article %1 could not be anchored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="840"/>
+        <location filename="../app/library/corrections.cpp" line="1165"/>
+        <location filename="../app/library/corrections.cpp" line="1278"/>
         <source>a %1 correction is made on an article, not a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="842"/>
-        <source>paper needs a name</source>
+        <location filename="../app/library/corrections.cpp" line="1270"/>
+        <source>no pages to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="844"/>
+        <location filename="../app/library/corrections.cpp" line="1282"/>
+        <source>paper needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/corrections.cpp" line="1338"/>
+        <source>the %n pages are already so</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1168"/>
+        <location filename="../app/library/corrections.cpp" line="1288"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="851"/>
+        <location filename="../app/library/corrections.cpp" line="450"/>
+        <source>“%1” names nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="458"/>
+        <source>“%1” is neither a role (记者, 通讯员, 作者, 摄影) nor a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1296"/>
+        <source>nothing to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1307"/>
         <source>no page %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="871"/>
+        <location filename="../app/library/corrections.cpp" line="1172"/>
+        <location filename="../app/library/corrections.cpp" line="1337"/>
         <source>page %1 is already so</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,50 +896,50 @@
 <context>
     <name>kanbao::EntityStore</name>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="744"/>
+        <location filename="../app/entities/entitystore.cpp" line="844"/>
         <source>%1 is read-only: entity decisions cannot be saved</source>
         <translation>%1 is read-only: entity decisions cannot be saved</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="753"/>
-        <location filename="../app/entities/entitystore.cpp" line="934"/>
+        <location filename="../app/entities/entitystore.cpp" line="853"/>
+        <location filename="../app/entities/entitystore.cpp" line="1034"/>
         <source>an entity needs a name</source>
         <translation>an entity needs a name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="759"/>
+        <location filename="../app/entities/entitystore.cpp" line="859"/>
         <source>%1 and %2 are already one entity</source>
         <translation>%1 and %2 are already one entity</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="800"/>
+        <location filename="../app/entities/entitystore.cpp" line="900"/>
         <source>a split needs a new name</source>
         <translation>a split needs a new name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="806"/>
-        <location filename="../app/entities/entitystore.cpp" line="831"/>
+        <location filename="../app/entities/entitystore.cpp" line="906"/>
+        <location filename="../app/entities/entitystore.cpp" line="931"/>
         <source>%1 is not mentioned in those articles</source>
         <translation>%1 is not mentioned in those articles</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="883"/>
+        <location filename="../app/entities/entitystore.cpp" line="983"/>
         <source>only two names of one type can be marked as different</source>
         <translation>only two names of one type can be marked as different</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="898"/>
+        <location filename="../app/entities/entitystore.cpp" line="998"/>
         <source>cannot store the entity %1</source>
         <translation>cannot store the entity %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1097"/>
+        <location filename="../app/entities/entitystore.cpp" line="1197"/>
         <source>cannot write the entity list: %1</source>
         <translation>cannot write the entity list: %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1105"/>
-        <location filename="../app/entities/entitystore.cpp" line="1109"/>
+        <location filename="../app/entities/entitystore.cpp" line="1205"/>
+        <location filename="../app/entities/entitystore.cpp" line="1209"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -1118,22 +1284,22 @@
 <context>
     <name>kanbao::ExportNotesDialog</name>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="333"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="341"/>
         <source>No library is open.</source>
         <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="351"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="359"/>
         <source>No notes in this selection.</source>
         <translation>No notes in this selection.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="353"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="361"/>
         <source>%1 from %2 will be exported (%3).</source>
         <translation>%1 from %2 will be exported (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="354"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="362"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1141,7 +1307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="355"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="363"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1149,66 +1315,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="365"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="373"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="368"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="376"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="371"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="374"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="390"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="394"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="418"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="382"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="416"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="426"/>
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="389"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="397"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="395"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="416"/>
         <source>The notes could not be exported: %1</source>
         <translation>The notes could not be exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="419"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="427"/>
         <source>Which notes</source>
         <translation>Which notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="420"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="428"/>
         <source>&amp;All notes in the library</source>
         <translation>&amp;All notes in the library</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="421"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="429"/>
         <source>On articles &amp;tagged</source>
         <translation>On articles &amp;tagged</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="422"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="430"/>
         <source>On issues &amp;dated</source>
         <translation>On issues &amp;dated</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="423"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="431"/>
         <source>On the &amp;selected articles (%n)</source>
         <translation>
             <numerusform>On the &amp;selected articles (%n)</numerusform>
@@ -1216,57 +1382,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="424"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="432"/>
         <source>Include notes on whole articles</source>
         <translation>Include notes on whole articles</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="425"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="433"/>
         <source>Include orphaned notes (their article changed on re-import)</source>
         <translation>Include orphaned notes (their article changed on re-import)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="426"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="434"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="427"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="435"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="428"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="436"/>
         <source>&amp;Markdown</source>
         <translation>&amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="429"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="437"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="430"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="438"/>
         <source>C&amp;ite articles as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="431"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="439"/>
+        <source>Include each article&apos;s crop of its page &amp;image (PDF pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="440"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="432"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="441"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="433"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="442"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="434"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="443"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1376,22 +1547,12 @@
 <context>
     <name>kanbao::FacsimileView</name>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="72"/>
-        <source>%1: the PDF cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="77"/>
-        <source>%1: the PDF has no page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="156"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="207"/>
         <source>No page image for this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="298"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="349"/>
         <source>Rendering the page…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,168 +1644,178 @@
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="59"/>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard.cpp" line="61"/>
+        <location filename="../ui/importwizard.cpp" line="319"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="73"/>
+        <location filename="../ui/importwizard.cpp" line="75"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75"/>
+        <location filename="../ui/importwizard.cpp" line="77"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="77"/>
+        <location filename="../ui/importwizard.cpp" line="79"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>The folder %1 cannot be read: you do not have permission to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="80"/>
+        <location filename="../ui/importwizard.cpp" line="82"/>
         <source>Cannot import this folder</source>
         <translation>Cannot import this folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="82"/>
+        <location filename="../ui/importwizard.cpp" line="84"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>Choose a folder that holds the page text files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="261"/>
+        <location filename="../ui/importwizard.cpp" line="280"/>
         <source>Reading %1 of %2 files…</source>
         <translation>Reading %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="275"/>
+        <location filename="../ui/importwizard.cpp" line="294"/>
         <source>Imported %1 of %2 files.</source>
         <translation>Imported %1 of %2 files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="276"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importing %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="321"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303"/>
+        <location filename="../ui/importwizard.cpp" line="322"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="304"/>
+        <location filename="../ui/importwizard.cpp" line="323"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="324"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="306"/>
+        <location filename="../ui/importwizard.cpp" line="325"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307"/>
+        <location filename="../ui/importwizard.cpp" line="326"/>
         <source>Choose the archive folder</source>
         <translation>Choose the archive folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="310"/>
+        <location filename="../ui/importwizard.cpp" line="329"/>
         <source>Check what was found</source>
         <translation>Check what was found</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="312"/>
-        <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</source>
-        <translation>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="314"/>
+        <location filename="../ui/importwizard.cpp" line="333"/>
         <source>Preview the reconstruction</source>
         <translation>Preview the reconstruction</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="315"/>
+        <location filename="../ui/importwizard.cpp" line="334"/>
         <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
         <translation>The raw text of a file and the articles Kanbao rebuilt from it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="316"/>
+        <location filename="../ui/importwizard.cpp" line="335"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="317"/>
+        <location filename="../ui/importwizard.cpp" line="336"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>Each file is saved as soon as it is read: stopping keeps what was imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="318"/>
+        <location filename="../ui/importwizard.cpp" line="337"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="319"/>
+        <location filename="../ui/importwizard.cpp" line="338"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="320"/>
+        <location filename="../ui/importwizard.cpp" line="339"/>
         <source>Folder with page text files</source>
         <translation>Folder with page text files</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="321"/>
+        <location filename="../ui/importwizard.cpp" line="340"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>You can also drop a folder on the Kanbao window.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="322"/>
+        <location filename="../ui/importwizard.cpp" line="341"/>
         <source>&amp;Link to PDF files where they are instead of keeping a copy in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="323"/>
+        <location filename="../ui/importwizard.cpp" line="342"/>
         <source>A copy keeps the page images when the originals are moved or deleted. A link saves space; a linked file that is moved or changed must be located again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="325"/>
+        <location filename="../ui/importwizard.cpp" line="344"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="365"/>
+        <location filename="../ui/importwizard.cpp" line="387"/>
         <source>Looking for page files in %1…</source>
         <translation>Looking for page files in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="382"/>
+        <location filename="../ui/importwizard.cpp" line="404"/>
         <source>Cannot read the folder</source>
         <translation>Cannot read the folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="308"/>
+        <location filename="../ui/importwizard.cpp" line="327"/>
         <source>Every page file (%1) in the folder and its subfolders is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="384"/>
+        <location filename="../ui/importwizard.cpp" line="331"/>
+        <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date or a paper to correct it, or choose one paper for the whole import below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="345"/>
+        <source>One &amp;paper for the whole import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="346"/>
+        <source>Every file of this import goes to the paper named here, instead of the one found for each file. The paper chosen last time is offered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="406"/>
         <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="387"/>
+        <location filename="../ui/importwizard.cpp" line="409"/>
         <source>%n file(s) can be imported.</source>
         <translation>
             <numerusform>%n file can be imported.</numerusform>
@@ -1652,7 +1823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="389"/>
+        <location filename="../ui/importwizard.cpp" line="411"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
             <numerusform>%n file cannot be read; it is listed in red.</numerusform>
@@ -1660,7 +1831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="392"/>
+        <location filename="../ui/importwizard.cpp" line="414"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
         <translation>
             <numerusform>%n other file is not a page file or is hidden; it is listed in grey and left out.</numerusform>
@@ -1668,7 +1839,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="439"/>
+        <location filename="../ui/importwizard.cpp" line="476"/>
         <source>%1: %2, %n article(s)</source>
         <translation>
             <numerusform>%1: %2, %n article</numerusform>
@@ -1676,77 +1847,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="480"/>
+        <location filename="../ui/importwizard.cpp" line="524"/>
         <source>Stopping after the current file…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="496"/>
+        <location filename="../ui/importwizard.cpp" line="540"/>
         <source>The import stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="506"/>
+        <location filename="../ui/importwizard.cpp" line="550"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="506"/>
+        <location filename="../ui/importwizard.cpp" line="550"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="506"/>
+        <location filename="../ui/importwizard.cpp" line="550"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="511"/>
+        <location filename="../ui/importwizard.cpp" line="555"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="512"/>
+        <location filename="../ui/importwizard.cpp" line="556"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="513"/>
+        <location filename="../ui/importwizard.cpp" line="557"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="514"/>
+        <location filename="../ui/importwizard.cpp" line="558"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="516"/>
+        <location filename="../ui/importwizard.cpp" line="560"/>
         <source>Not imported (stopped)</source>
         <translation>Not imported (stopped)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="516"/>
+        <location filename="../ui/importwizard.cpp" line="560"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="531"/>
+        <location filename="../ui/importwizard.cpp" line="575"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="537"/>
+        <location filename="../ui/importwizard.cpp" line="581"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>The import was stopped. What was imported before stays in the library.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="547"/>
+        <location filename="../ui/importwizard.cpp" line="591"/>
         <source>Stop the import?</source>
         <translation>Stop the import?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="548"/>
+        <location filename="../ui/importwizard.cpp" line="592"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>Files imported so far stay in the library. Stop now?</translation>
     </message>
@@ -1764,12 +1935,12 @@
 <context>
     <name>kanbao::Importer</name>
     <message>
-        <location filename="../app/import/importer.cpp" line="105"/>
+        <location filename="../app/import/importer.cpp" line="110"/>
         <source>Unknown paper</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../app/import/importer.cpp" line="448"/>
+        <location filename="../app/import/importer.cpp" line="602"/>
         <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,28 +2162,28 @@
         <translation>library %1 could not be upgraded (it stays at version %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="426"/>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="433"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="505"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="512"/>
         <source>The database connection is not open.</source>
         <translation>The database connection is not open.</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="429"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="508"/>
         <source>The database connection is not an SQLite connection.</source>
         <translation>The database connection is not an SQLite connection.</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="436"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="515"/>
         <source>This SQLite library has no full-text search (FTS5).</source>
         <translation>This SQLite library has no full-text search (FTS5).</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="439"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="522"/>
         <source>Could not register the full-text ranking function: %1</source>
         <translation>Could not register the full-text ranking function: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="444"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="528"/>
         <source>Could not register the Chinese full-text tokenizer: %1</source>
         <translation>Could not register the Chinese full-text tokenizer: %1</translation>
     </message>
@@ -2112,7 +2283,7 @@
 <context>
     <name>kanbao::LibraryReader</name>
     <message>
-        <location filename="../ui/libraryreader.h" line="189"/>
+        <location filename="../ui/libraryreader.h" line="190"/>
         <source>This library cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2291,7 @@
 <context>
     <name>kanbao::LibraryWriter</name>
     <message>
-        <location filename="../app/library/librarywriter.cpp" line="614"/>
+        <location filename="../app/library/librarywriter.cpp" line="719"/>
         <source>simulated failure after the articles of %1</source>
         <translation>simulated failure after the articles of %1</translation>
     </message>
@@ -2128,280 +2299,280 @@
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>About Kanbao</source>
         <translation>About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Recent &amp;Libraries</source>
         <translation>Recent &amp;Libraries</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>&amp;Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Import &amp;Sample Archive</source>
         <translation>Import &amp;Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>&amp;Copy Article with Citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>&amp;Offices over Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;Smaller Text</source>
         <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Default Text Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Next Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Previous Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Next &amp;Issue</source>
         <translation>Next &amp;Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Previous I&amp;ssue</source>
         <translation>Previous I&amp;ssue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Next &amp;Month with Issues</source>
         <translation>Next &amp;Month with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>Previous M&amp;onth with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;Latest Issue</source>
         <translation>&amp;Latest Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;About Kanbao</source>
         <translation>&amp;About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>People, Organizations, Places</source>
         <translation>People, Organizations, Places</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Concordance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Saved Searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ Previous month with issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Next month with issues ▶</source>
         <translation>Next month with issues ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>Search the library (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>This library is empty</source>
         <translation>This library is empty</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Import Sample Archive</source>
         <translation>Import Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Import Archive Folder…</source>
         <translation>Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Highlights and notes are not available: %1</source>
         <translation>Highlights and notes are not available: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>Click a name to list every article that mentions it.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>Articles mentioning %1: reading the library…</source>
         <translation>Articles mentioning %1: reading the library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>Articles mentioning %1:</source>
         <translation>Articles mentioning %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1306"/>
         <source>The library is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1258"/>
+        <location filename="../ui/mainwindow.cpp" line="1307"/>
         <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Kanbao</source>
         <translation>Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
         <source>No library open</source>
         <translation>No library open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>%1 — %n article(s)</source>
         <translation>
             <numerusform>%1 — %n article</numerusform>
@@ -2409,12 +2580,12 @@ Read and annotate archives of Chinese local newspapers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Cannot open library</source>
         <translation>Cannot open library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -2427,57 +2598,57 @@ Choose another library with File ▸ Open Library, or create a new one with File
 Choose another library with File ▸ Open Library, or create a new one with File ▸ New Library.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>No reason was given.</source>
         <translation>No reason was given.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>New Library</source>
         <translation>New Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>Kanbao libraries (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Cannot create library</source>
         <translation>Cannot create library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 already exists. Open it with File ▸ Open Library, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Open Library</source>
         <translation>Open Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>Kanbao libraries (*.kanbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>Import in progress</source>
         <translation>Import in progress</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>An import is running. Stop it and quit? Files imported so far stay in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1 (%n article)</numerusform>
@@ -2485,68 +2656,68 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>No issue on %1: a gap in the archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>No issue on %1</source>
         <translation>No issue on %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>The issue could not be read: %1</source>
         <translation>The issue could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>This issue has no articles.</source>
         <translation>This issue has no articles.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source> (date guessed)</source>
         <translation> (date guessed)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>The article could not be read: %1</source>
         <translation>The article could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Last article of the issue</source>
         <translation>Last article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>First article of the issue</source>
         <translation>First article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>This is the latest issue</source>
         <translation>This is the latest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>This is the earliest issue</source>
         <translation>This is the earliest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Article copied with its citation</source>
         <translation>Article copied with its citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>No articles match “%1”.</source>
         <translation>No articles match “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -2554,8 +2725,8 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>More than %n articles match</source>
         <translation>
             <numerusform>More than %n articles match</numerusform>
@@ -2563,22 +2734,22 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>No sample archive</source>
         <translation>No sample archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>Open or create a library first (File ▸ Open Library or File ▸ New Library).</translation>
     </message>
@@ -2910,81 +3081,93 @@ Note: %3</translation>
 <context>
     <name>kanbao::NotesExporter</name>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="65"/>
+        <location filename="../app/notes/notesexporter.cpp" line="71"/>
+        <source>No page image: the article was not found on page %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="74"/>
+        <location filename="../app/notes/notesexporter.cpp" line="81"/>
+        <location filename="../app/notes/notesexporter.cpp" line="549"/>
+        <source>No page image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="126"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="143"/>
-        <location filename="../app/notes/notesexporter.cpp" line="148"/>
-        <location filename="../app/notes/notesexporter.cpp" line="404"/>
-        <location filename="../app/notes/notesexporter.cpp" line="602"/>
-        <location filename="../app/notes/notesexporter.cpp" line="609"/>
-        <location filename="../app/notes/notesexporter.cpp" line="630"/>
-        <location filename="../app/notes/notesexporter.cpp" line="634"/>
+        <location filename="../app/notes/notesexporter.cpp" line="204"/>
+        <location filename="../app/notes/notesexporter.cpp" line="209"/>
+        <location filename="../app/notes/notesexporter.cpp" line="465"/>
+        <location filename="../app/notes/notesexporter.cpp" line="719"/>
+        <location filename="../app/notes/notesexporter.cpp" line="726"/>
+        <location filename="../app/notes/notesexporter.cpp" line="747"/>
+        <location filename="../app/notes/notesexporter.cpp" line="751"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="203"/>
+        <location filename="../app/notes/notesexporter.cpp" line="264"/>
         <source>tagged %1</source>
         <translation>tagged %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="205"/>
+        <location filename="../app/notes/notesexporter.cpp" line="266"/>
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="207"/>
+        <location filename="../app/notes/notesexporter.cpp" line="268"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="209"/>
+        <location filename="../app/notes/notesexporter.cpp" line="270"/>
         <source>up to %1</source>
         <translation>up to %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="214"/>
+        <location filename="../app/notes/notesexporter.cpp" line="275"/>
         <source>articles %1</source>
         <translation>articles %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="217"/>
+        <location filename="../app/notes/notesexporter.cpp" line="278"/>
         <source>colors %1</source>
         <translation>colors %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="219"/>
+        <location filename="../app/notes/notesexporter.cpp" line="280"/>
         <source>containing “%1”</source>
         <translation>containing “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="221"/>
+        <location filename="../app/notes/notesexporter.cpp" line="282"/>
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="222"/>
+        <location filename="../app/notes/notesexporter.cpp" line="283"/>
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="273"/>
-        <location filename="../app/notes/notesexporter.cpp" line="407"/>
+        <location filename="../app/notes/notesexporter.cpp" line="334"/>
+        <location filename="../app/notes/notesexporter.cpp" line="468"/>
         <source>Kanbao notes</source>
         <translation>Kanbao notes</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="275"/>
-        <location filename="../app/notes/notesexporter.cpp" line="476"/>
+        <location filename="../app/notes/notesexporter.cpp" line="336"/>
+        <location filename="../app/notes/notesexporter.cpp" line="566"/>
         <source>Generated %1 by Kanbao %2</source>
         <translation>Generated %1 by Kanbao %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="278"/>
-        <location filename="../app/notes/notesexporter.cpp" line="471"/>
+        <location filename="../app/notes/notesexporter.cpp" line="339"/>
+        <location filename="../app/notes/notesexporter.cpp" line="561"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2992,8 +3175,8 @@ Note: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="279"/>
-        <location filename="../app/notes/notesexporter.cpp" line="472"/>
+        <location filename="../app/notes/notesexporter.cpp" line="340"/>
+        <location filename="../app/notes/notesexporter.cpp" line="562"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -3001,84 +3184,89 @@ Note: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="284"/>
-        <location filename="../app/notes/notesexporter.cpp" line="516"/>
+        <location filename="../app/notes/notesexporter.cpp" line="345"/>
+        <location filename="../app/notes/notesexporter.cpp" line="606"/>
         <source>Notes whose article is no longer in the library</source>
         <translation>Notes whose article is no longer in the library</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="300"/>
-        <location filename="../app/notes/notesexporter.cpp" line="539"/>
+        <location filename="../app/notes/notesexporter.cpp" line="361"/>
+        <location filename="../app/notes/notesexporter.cpp" line="629"/>
         <source>was in %1</source>
         <translation>was in %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="302"/>
+        <location filename="../app/notes/notesexporter.cpp" line="363"/>
         <source>article %1</source>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="304"/>
-        <location filename="../app/notes/notesexporter.cpp" line="541"/>
+        <location filename="../app/notes/notesexporter.cpp" line="365"/>
+        <location filename="../app/notes/notesexporter.cpp" line="631"/>
         <source>Cite as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="310"/>
-        <location filename="../app/notes/notesexporter.cpp" line="545"/>
+        <location filename="../app/notes/notesexporter.cpp" line="371"/>
+        <location filename="../app/notes/notesexporter.cpp" line="635"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="315"/>
-        <location filename="../app/notes/notesexporter.cpp" line="322"/>
-        <location filename="../app/notes/notesexporter.cpp" line="555"/>
-        <location filename="../app/notes/notesexporter.cpp" line="568"/>
+        <location filename="../app/notes/notesexporter.cpp" line="376"/>
+        <location filename="../app/notes/notesexporter.cpp" line="383"/>
+        <location filename="../app/notes/notesexporter.cpp" line="672"/>
+        <location filename="../app/notes/notesexporter.cpp" line="685"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="320"/>
+        <location filename="../app/notes/notesexporter.cpp" line="381"/>
         <source>%1 highlight</source>
         <translation>%1 highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="370"/>
+        <location filename="../app/notes/notesexporter.cpp" line="431"/>
         <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
         <translation>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="375"/>
+        <location filename="../app/notes/notesexporter.cpp" line="436"/>
         <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
         <translation>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="481"/>
+        <location filename="../app/notes/notesexporter.cpp" line="571"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="496"/>
+        <location filename="../app/notes/notesexporter.cpp" line="586"/>
         <source>no longer in the library</source>
         <translation>no longer in the library</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="602"/>
+        <location filename="../app/notes/notesexporter.cpp" line="664"/>
+        <source>Page image: page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="719"/>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="609"/>
+        <location filename="../app/notes/notesexporter.cpp" line="726"/>
         <source>no new page</source>
         <translation>no new page</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="627"/>
+        <location filename="../app/notes/notesexporter.cpp" line="744"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="630"/>
+        <location filename="../app/notes/notesexporter.cpp" line="747"/>
         <source>the PDF could not be finished</source>
         <translation>the PDF could not be finished</translation>
     </message>
@@ -3086,83 +3274,83 @@ Note: %3</translation>
 <context>
     <name>kanbao::NotesStore</name>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="173"/>
+        <location filename="../app/notes/notesstore.cpp" line="185"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="179"/>
+        <location filename="../app/notes/notesstore.cpp" line="191"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="195"/>
+        <location filename="../app/notes/notesstore.cpp" line="207"/>
         <source>starting a transaction</source>
         <translation>starting a transaction</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="203"/>
+        <location filename="../app/notes/notesstore.cpp" line="215"/>
         <source>committing</source>
         <translation>committing</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="246"/>
+        <location filename="../app/notes/notesstore.cpp" line="258"/>
         <source>reading tags</source>
         <translation>reading tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="257"/>
-        <location filename="../app/notes/notesstore.cpp" line="271"/>
+        <location filename="../app/notes/notesstore.cpp" line="269"/>
+        <location filename="../app/notes/notesstore.cpp" line="283"/>
         <source>reading a tag</source>
         <translation>reading a tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="286"/>
+        <location filename="../app/notes/notesstore.cpp" line="298"/>
         <source>reading an article&apos;s tags</source>
         <translation>reading an article&apos;s tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="297"/>
+        <location filename="../app/notes/notesstore.cpp" line="309"/>
         <source>reading tagged articles</source>
         <translation>reading tagged articles</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="309"/>
-        <location filename="../app/notes/notesstore.cpp" line="339"/>
+        <location filename="../app/notes/notesstore.cpp" line="321"/>
+        <location filename="../app/notes/notesstore.cpp" line="351"/>
         <source>a tag needs a name</source>
         <translation>a tag needs a name</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="314"/>
-        <location filename="../app/notes/notesstore.cpp" line="350"/>
+        <location filename="../app/notes/notesstore.cpp" line="326"/>
+        <location filename="../app/notes/notesstore.cpp" line="362"/>
         <source>&quot;%1&quot; is not a color</source>
         <translation>&quot;%1&quot; is not a color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="318"/>
-        <location filename="../app/notes/notesstore.cpp" line="342"/>
+        <location filename="../app/notes/notesstore.cpp" line="330"/>
+        <location filename="../app/notes/notesstore.cpp" line="354"/>
         <source>a tag named &quot;%1&quot; already exists</source>
         <translation>a tag named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="328"/>
+        <location filename="../app/notes/notesstore.cpp" line="340"/>
         <source>creating tag &quot;%1&quot;</source>
         <translation>creating tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="343"/>
+        <location filename="../app/notes/notesstore.cpp" line="355"/>
         <source>renaming a tag</source>
         <translation>renaming a tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="364"/>
-        <location filename="../app/notes/notesstore.cpp" line="374"/>
-        <location filename="../app/notes/notesstore.cpp" line="453"/>
+        <location filename="../app/notes/notesstore.cpp" line="376"/>
+        <location filename="../app/notes/notesstore.cpp" line="386"/>
+        <location filename="../app/notes/notesstore.cpp" line="465"/>
         <source>tag %1 does not exist</source>
         <translation>tag %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="351"/>
+        <location filename="../app/notes/notesstore.cpp" line="363"/>
         <source>recoloring a tag</source>
         <translation>recoloring a tag</translation>
     </message>
@@ -3172,85 +3360,90 @@ Note: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="382"/>
+        <location filename="../app/notes/notesstore.cpp" line="161"/>
+        <source>reading the page file of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="394"/>
         <source>deleting tag &quot;%1&quot;</source>
         <translation>deleting tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="442"/>
-        <location filename="../app/notes/notesstore.cpp" line="460"/>
+        <location filename="../app/notes/notesstore.cpp" line="454"/>
+        <location filename="../app/notes/notesstore.cpp" line="472"/>
         <source>tagging articles</source>
         <translation>tagging articles</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="448"/>
-        <location filename="../app/notes/notesstore.cpp" line="590"/>
-        <location filename="../app/notes/notesstore.cpp" line="626"/>
+        <location filename="../app/notes/notesstore.cpp" line="460"/>
+        <location filename="../app/notes/notesstore.cpp" line="602"/>
+        <location filename="../app/notes/notesstore.cpp" line="638"/>
         <source>article %1 does not exist</source>
         <translation>article %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="488"/>
-        <location filename="../app/notes/notesstore.cpp" line="536"/>
+        <location filename="../app/notes/notesstore.cpp" line="500"/>
+        <location filename="../app/notes/notesstore.cpp" line="548"/>
         <source>removing tags</source>
         <translation>removing tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="517"/>
+        <location filename="../app/notes/notesstore.cpp" line="529"/>
         <source>restoring tags</source>
         <translation>restoring tags</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="552"/>
+        <location filename="../app/notes/notesstore.cpp" line="564"/>
         <source>reading an annotation</source>
         <translation>reading an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="565"/>
+        <location filename="../app/notes/notesstore.cpp" line="577"/>
         <source>reading annotations</source>
         <translation>reading annotations</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="584"/>
-        <location filename="../app/notes/notesstore.cpp" line="678"/>
+        <location filename="../app/notes/notesstore.cpp" line="596"/>
+        <location filename="../app/notes/notesstore.cpp" line="690"/>
         <source>&quot;%1&quot; is not a highlight color (one of: %2)</source>
         <translation>&quot;%1&quot; is not a highlight color (one of: %2)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="594"/>
+        <location filename="../app/notes/notesstore.cpp" line="606"/>
         <source>the range %1-%2 is not inside article %3 (%4 characters)</source>
         <translation>the range %1-%2 is not inside article %3 (%4 characters)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="668"/>
+        <location filename="../app/notes/notesstore.cpp" line="680"/>
         <source>storing an annotation</source>
         <translation>storing an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="692"/>
+        <location filename="../app/notes/notesstore.cpp" line="704"/>
         <source>changing an annotation</source>
         <translation>changing an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="695"/>
-        <location filename="../app/notes/notesstore.cpp" line="704"/>
+        <location filename="../app/notes/notesstore.cpp" line="707"/>
+        <location filename="../app/notes/notesstore.cpp" line="716"/>
         <source>annotation %1 does not exist</source>
         <translation>annotation %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="708"/>
+        <location filename="../app/notes/notesstore.cpp" line="720"/>
         <source>deleting an annotation</source>
         <translation>deleting an annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="726"/>
-        <location filename="../app/notes/notesstore.cpp" line="736"/>
+        <location filename="../app/notes/notesstore.cpp" line="738"/>
+        <location filename="../app/notes/notesstore.cpp" line="748"/>
         <source>reading an article</source>
         <translation>reading an article</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="808"/>
-        <location filename="../app/notes/notesstore.cpp" line="813"/>
+        <location filename="../app/notes/notesstore.cpp" line="820"/>
+        <location filename="../app/notes/notesstore.cpp" line="825"/>
         <source>querying notes</source>
         <translation>querying notes</translation>
     </message>
@@ -3320,6 +3513,193 @@ Note: %3</translation>
         <location filename="../app/formats/pageformats.cpp" line="103"/>
         <source>not a page file Kanbao can read</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageListModel</name>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="49"/>
+        <source>The date was guessed at import; confirm or correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="68"/>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="74"/>
+        <source>unknown</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="75"/>
+        <source>%1 (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="95"/>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="97"/>
+        <source>Paper</source>
+        <translation type="unfinished">Paper</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="99"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="101"/>
+        <source>Page</source>
+        <translation type="unfinished">Page</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="103"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageMetadataController</name>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="74"/>
+        <source>Page &amp;Metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="75"/>
+        <source>Correct the paper, date, page label or section of this page, its issue or every page of its folder at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="77"/>
+        <source>Con&amp;firm Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="78"/>
+        <source>The date guessed at import is right: it is no longer shown as guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="128"/>
+        <source>This page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="140"/>
+        <source>The pages of this issue (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="141"/>
+        <source>Every page of the folder %1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="145"/>
+        <source>Every page of the paper %1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="174"/>
+        <source>The date of this page was not guessed: there is nothing to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="192"/>
+        <source>%n page(s) corrected; Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageMetadataDialog</name>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="30"/>
+        <source>Page Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="34"/>
+        <source>&amp;Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="58"/>
+        <source>Set on every chosen page (fields not ticked stay as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="60"/>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="68"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="74"/>
+        <source>&amp;Confirm the guessed dates as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="77"/>
+        <source>Page &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="80"/>
+        <source>A03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="82"/>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="89"/>
+        <source>&amp;Apply to Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="165"/>
+        <source>%n page(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="167"/>
+        <source>; %n with a guessed date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3400,32 +3780,32 @@ Note: %3</translation>
 <context>
     <name>kanbao::PdfFormat</name>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="117"/>
+        <location filename="../app/formats/pdfformat.cpp" line="163"/>
         <source>PDF page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="139"/>
+        <location filename="../app/formats/pdfformat.cpp" line="185"/>
         <source>not a PDF file (no %PDF header)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="144"/>
+        <location filename="../app/formats/pdfformat.cpp" line="190"/>
         <source>the PDF is damaged: it cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="148"/>
+        <location filename="../app/formats/pdfformat.cpp" line="194"/>
         <source>the PDF is encrypted with a password; Kanbao cannot read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="153"/>
+        <location filename="../app/formats/pdfformat.cpp" line="199"/>
         <source>the PDF has no pages (it may be damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="165"/>
+        <location filename="../app/formats/pdfformat.cpp" line="211"/>
         <source>page %1 of the PDF is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3485,87 +3865,92 @@ Note: %3</translation>
 <context>
     <name>kanbao::ScanTableModel</name>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="66"/>
+        <location filename="../ui/scantablemodel.cpp" line="71"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="68"/>
+        <location filename="../ui/scantablemodel.cpp" line="73"/>
         <source>Already in the library</source>
         <translation>Already in the library</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="70"/>
+        <location filename="../ui/scantablemodel.cpp" line="75"/>
         <source>Changed: will replace</source>
         <translation>Changed: will replace</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="72"/>
+        <location filename="../ui/scantablemodel.cpp" line="77"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="74"/>
+        <location filename="../ui/scantablemodel.cpp" line="79"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="83"/>
+        <location filename="../ui/scantablemodel.cpp" line="88"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="85"/>
+        <location filename="../ui/scantablemodel.cpp" line="90"/>
         <source>from the path</source>
         <translation>from the path</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="87"/>
+        <location filename="../ui/scantablemodel.cpp" line="92"/>
         <source>from the page header</source>
         <translation>from the page header</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="89"/>
+        <location filename="../ui/scantablemodel.cpp" line="94"/>
         <source>guessed from the text</source>
         <translation>guessed from the text</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="91"/>
+        <location filename="../ui/scantablemodel.cpp" line="96"/>
         <source>guessed from the file time</source>
         <translation>guessed from the file time</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="114"/>
+        <location filename="../ui/scantablemodel.cpp" line="98"/>
+        <source>guessed from the other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scantablemodel.cpp" line="121"/>
         <source>Double-click to correct</source>
         <translation>Double-click to correct</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="143"/>
+        <location filename="../ui/scantablemodel.cpp" line="150"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="149"/>
+        <location filename="../ui/scantablemodel.cpp" line="156"/>
         <source>yes (%1)</source>
         <translation>yes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="150"/>
+        <location filename="../ui/scantablemodel.cpp" line="157"/>
         <source>no (%1)</source>
         <translation>no (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="153"/>
+        <location filename="../ui/scantablemodel.cpp" line="160"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="155"/>
+        <location filename="../ui/scantablemodel.cpp" line="162"/>
         <source>Cannot import: %1</source>
         <translation>Cannot import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scantablemodel.cpp" line="157"/>
+        <location filename="../ui/scantablemodel.cpp" line="164"/>
         <source>%1, %n article(s); %2</source>
         <translation>
             <numerusform>%1, %n article; %2</numerusform>
@@ -3573,7 +3958,7 @@ Note: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scantablemodel.cpp" line="158"/>
+        <location filename="../ui/scantablemodel.cpp" line="165"/>
         <source>%1, %n article(s)</source>
         <translation>
             <numerusform>%1, %n article</numerusform>
@@ -3581,37 +3966,37 @@ Note: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="208"/>
+        <location filename="../ui/scantablemodel.cpp" line="247"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="210"/>
+        <location filename="../ui/scantablemodel.cpp" line="249"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="212"/>
+        <location filename="../ui/scantablemodel.cpp" line="251"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="214"/>
+        <location filename="../ui/scantablemodel.cpp" line="253"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="216"/>
+        <location filename="../ui/scantablemodel.cpp" line="255"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="218"/>
+        <location filename="../ui/scantablemodel.cpp" line="257"/>
         <source>Date guessed</source>
         <translation>Date guessed</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="220"/>
+        <location filename="../ui/scantablemodel.cpp" line="259"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3619,38 +4004,39 @@ Note: %3</translation>
 <context>
     <name>kanbao::Search</name>
     <message>
-        <location filename="../app/library/search.cpp" line="56"/>
+        <location filename="../app/library/search.cpp" line="57"/>
         <source>A search needs at least one word that is not excluded.</source>
         <translation>A search needs at least one word that is not excluded.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="606"/>
+        <location filename="../app/library/search.cpp" line="607"/>
         <source>This library has no search index (%1).</source>
         <translation>This library has no search index (%1).</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="557"/>
-        <location filename="../app/library/search.cpp" line="608"/>
+        <location filename="../app/library/search.cpp" line="558"/>
+        <location filename="../app/library/search.cpp" line="609"/>
+        <location filename="../app/library/search.cpp" line="1144"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="724"/>
+        <location filename="../app/library/search.cpp" line="725"/>
         <source>The library is not open.</source>
         <translation>The library is not open.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="587"/>
+        <location filename="../app/library/search.cpp" line="588"/>
         <source>Type a word to search for, or choose a filter.</source>
         <translation>Type a word to search for, or choose a filter.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="591"/>
+        <location filename="../app/library/search.cpp" line="592"/>
         <source>The query has no searchable words.</source>
         <translation>The query has no searchable words.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="829"/>
+        <location filename="../app/library/search.cpp" line="854"/>
         <source>The query could not be understood: %1</source>
         <translation>The query could not be understood: %1</translation>
     </message>
@@ -3658,22 +4044,22 @@ Note: %3</translation>
 <context>
     <name>kanbao::SearchAsYouType</name>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="123"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="126"/>
         <source>Searching when you pause typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="124"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="127"/>
         <source>Results for “%1” — searching for the new query…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="126"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="129"/>
         <source>Press Enter to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="127"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="130"/>
         <source>Results for “%1” — press Enter to search for the new query.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4294,72 +4680,72 @@ Note: %3</translation>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="119"/>
+        <location filename="../app/notes/notescommands.cpp" line="122"/>
         <source>Create tag “%1”</source>
         <translation>Create tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="152"/>
+        <location filename="../app/notes/notescommands.cpp" line="155"/>
         <source>Rename tag to “%1”</source>
         <translation>Rename tag to “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="181"/>
+        <location filename="../app/notes/notescommands.cpp" line="184"/>
         <source>Change tag color</source>
         <translation>Change tag color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="212"/>
+        <location filename="../app/notes/notescommands.cpp" line="215"/>
         <source>Delete tag</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="210"/>
+        <location filename="../app/notes/notescommands.cpp" line="213"/>
         <source>Delete tag “%1”</source>
         <translation>Delete tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="237"/>
+        <location filename="../app/notes/notescommands.cpp" line="240"/>
         <source>Tag %n article(s)</source>
         <translation>Tag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="238"/>
+        <location filename="../app/notes/notescommands.cpp" line="241"/>
         <source>Untag %n article(s)</source>
         <translation>Untag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="273"/>
+        <location filename="../app/notes/notescommands.cpp" line="276"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="274"/>
+        <location filename="../app/notes/notescommands.cpp" line="277"/>
         <source>Add highlight</source>
         <translation>Add highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="300"/>
+        <location filename="../app/notes/notescommands.cpp" line="303"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="301"/>
+        <location filename="../app/notes/notescommands.cpp" line="304"/>
         <source>Change highlight color</source>
         <translation>Change highlight color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="364"/>
+        <location filename="../app/notes/notescommands.cpp" line="367"/>
         <source>Delete annotation</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="361"/>
+        <location filename="../app/notes/notescommands.cpp" line="364"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="362"/>
+        <location filename="../app/notes/notescommands.cpp" line="365"/>
         <source>Delete highlight</source>
         <translation>Delete highlight</translation>
     </message>
@@ -4390,19 +4776,120 @@ Note: %3</translation>
     </message>
     <message>
         <location filename="../app/notes/correctioncommands.cpp" line="38"/>
-        <source>Set the page&apos;s paper to “%1”</source>
+        <source>Merge article with the previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/notes/correctioncommands.cpp" line="41"/>
+        <source>Set subheadline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="44"/>
+        <source>Take “%1” as the kicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="47"/>
+        <source>Take “%1” as the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="50"/>
+        <source>Take “%1” as the subheadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="53"/>
+        <source>Set byline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="56"/>
+        <source>Move “%1” to the previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="59"/>
+        <source>Move “%1” to the next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="62"/>
+        <source>Set the page&apos;s paper to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="65"/>
         <source>Set the page&apos;s date to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="68"/>
+        <source>Set the page&apos;s label to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="71"/>
+        <source>Set the page&apos;s section to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="24"/>
+        <source>paper “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="28"/>
+        <source>date confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="29"/>
+        <source>date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="32"/>
+        <source>page label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="35"/>
+        <source>section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="42"/>
+        <source>Set %1 on %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::pageimage</name>
+    <message>
+        <location filename="../app/formats/pageimage.cpp" line="29"/>
+        <source>%1: the PDF cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pageimage.cpp" line="34"/>
+        <source>%1: the PDF has no page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pageimage.cpp" line="51"/>
+        <source>%1: page %2 of the PDF could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kanbao::pdflayout</name>
     <message>
-        <location filename="../app/reconstruct/pdflayout.cpp" line="814"/>
+        <location filename="../app/reconstruct/pdflayout.cpp" line="838"/>
         <source>no text layer — OCR is not supported</source>
         <translation type="unfinished"></translation>
     </message>

@@ -238,18 +238,23 @@
         <translation>%1版</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="140"/>
+        <location filename="../ui/articleview.cpp" line="117"/>
+        <source>(date guessed; Edit ▸ Confirm Date)</source>
+        <translation>（日期为推测；见“编辑 ▸ 确认日期”）</translation>
+    </message>
+    <message>
+        <location filename="../ui/articleview.cpp" line="156"/>
         <source>Choose a day in the calendar and an article to read it.</source>
         <translation>在日历中选择一天，再选择一篇文章即可阅读。</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="162"/>
-        <location filename="../ui/articleview.cpp" line="196"/>
+        <location filename="../ui/articleview.cpp" line="178"/>
+        <location filename="../ui/articleview.cpp" line="212"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/articleview.cpp" line="177"/>
+        <location filename="../ui/articleview.cpp" line="193"/>
         <source>This page was read only in part: %1. Check the article against its source.</source>
         <translation>此版面只读取了一部分：%1。请对照原件核对文章。</translation>
     </message>
@@ -506,37 +511,143 @@
 <context>
     <name>kanbao::CorrectionsController</name>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="97"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="128"/>
         <source>Show &amp;Source</source>
         <translation>显示来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="98"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="129"/>
         <source>The page&apos;s text as imported, beside the article, its lines marked</source>
         <translation>在文章旁显示导入时的版面文字，并标出文章对应的行</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="99"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="249"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="198"/>
+        <source>Article %1 could not be read: %2</source>
+        <translation>无法读取文章 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="210"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="232"/>
+        <source>Show Source</source>
+        <translation>显示来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="230"/>
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="391"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="468"/>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="395"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="470"/>
+        <source>Subheadline</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="399"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="469"/>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="404"/>
+        <source>The article&apos;s %1, as printed:</source>
+        <translation>按报上原文输入文章的%1：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="417"/>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="418"/>
+        <source>Roles and names, groups separated by “；”:
+记者 张三、李四；通讯员 王五 (roles: 记者, 通讯员, 作者, 摄影)</source>
+        <translation>身份和姓名，各组之间用“；”分隔：
+记者 张三、李四；通讯员 王五（身份：记者、通讯员、作者、摄影）</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="446"/>
         <source>Split Article Here</source>
         <translation>在此处拆分文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="253"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="451"/>
+        <source>Correct Article</source>
+        <translation>更正文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="453"/>
         <source>Merge with Next Article</source>
         <translation>与下一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="256"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="456"/>
+        <source>Merge with Previous Article</source>
+        <translation>与上一篇文章合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="464"/>
+        <source>Take Paragraph As</source>
+        <translation>将此段作为</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="477"/>
+        <source>Type Heading</source>
+        <translation>输入标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="481"/>
+        <source>Kicker…</source>
+        <translation>引题…</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="482"/>
+        <source>Headline…</source>
+        <translation>标题…</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="483"/>
+        <source>Subheadline…</source>
+        <translation>副题…</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="488"/>
+        <source>Edit Byline…</source>
+        <translation>编辑署名…</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="492"/>
+        <source>Move Paragraph to Previous Article</source>
+        <translation>将段落移至上一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="497"/>
+        <source>Move Paragraph to Next Article</source>
+        <translation>将段落移至下一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="503"/>
         <source>Not an Article</source>
         <translation>非文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="258"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="505"/>
         <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
         <translation>广告或报头、页眉等版面固定元素：不在目录和搜索中显示，但不会删除</translation>
     </message>
@@ -544,73 +655,128 @@
 <context>
     <name>kanbao::CorrectionsStore</name>
     <message>
-        <location filename="../app/library/corrections.cpp" line="730"/>
+        <location filename="../app/library/corrections.cpp" line="1034"/>
         <source>a %1 correction is made on a page, not an article</source>
         <translation>%1 更正针对的是版面，而不是文章</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="735"/>
+        <location filename="../app/library/corrections.cpp" line="1039"/>
         <source>%1 needs a text</source>
         <translation>%1 需要文字</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="743"/>
-        <location filename="../app/library/corrections.cpp" line="751"/>
+        <location filename="../app/library/corrections.cpp" line="1045"/>
+        <source>byline “%1”: %2</source>
+        <translation>署名“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1055"/>
+        <location filename="../app/library/corrections.cpp" line="1063"/>
         <source>no article %1 in %2</source>
         <translation>%2 中没有文章 %1</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="764"/>
+        <location filename="../app/library/corrections.cpp" line="1076"/>
         <source>“%1” is not in article %2</source>
         <translation>文章 %2 中没有“%1”</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="772"/>
+        <location filename="../app/library/corrections.cpp" line="1084"/>
         <source>article %1 has no text to hold the correction</source>
         <translation>文章 %1 没有可承载此更正的文字</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="792"/>
+        <location filename="../app/library/corrections.cpp" line="1104"/>
         <source>article %1 already starts with “%2”</source>
         <translation>文章 %1 已经以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="793"/>
+        <location filename="../app/library/corrections.cpp" line="1105"/>
         <source>article %1 is already so</source>
         <translation>文章 %1 已是如此</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="797"/>
+        <location filename="../app/library/corrections.cpp" line="1109"/>
         <source>article %1 is the last on its page: there is no next article to merge</source>
         <translation>文章 %1 是所在版面的最后一篇：没有可合并的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="799"/>
+        <location filename="../app/library/corrections.cpp" line="1112"/>
+        <source>article %1 is the first on its page: there is no previous article</source>
+        <translation>文章 %1 是所在版面的第一篇：没有上一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1116"/>
+        <source>“%1” is the only paragraph of article %2: merge the article instead</source>
+        <translation>“%1”是文章 %2 唯一的段落：请改为合并文章</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1120"/>
+        <source>“%1” is the only text of article %2</source>
+        <translation>“%1”是文章 %2 仅有的文字</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1122"/>
+        <source>byline “%1” cannot be read</source>
+        <translation>无法识别署名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1124"/>
         <source>the text of article %1 could not be anchored</source>
         <translation>无法定位文章 %1 的文字</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="840"/>
+        <location filename="../app/library/corrections.cpp" line="1165"/>
+        <location filename="../app/library/corrections.cpp" line="1278"/>
         <source>a %1 correction is made on an article, not a page</source>
         <translation>%1 更正针对的是文章，而不是版面</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="842"/>
+        <location filename="../app/library/corrections.cpp" line="1270"/>
+        <source>no pages to correct</source>
+        <translation>没有要更正的版面</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1282"/>
         <source>paper needs a name</source>
         <translation>报纸需要名称</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/library/corrections.cpp" line="1338"/>
+        <source>the %n pages are already so</source>
+        <translation>
+            <numerusform>这 %n 个版面已是如此</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="844"/>
+        <location filename="../app/library/corrections.cpp" line="1168"/>
+        <location filename="../app/library/corrections.cpp" line="1288"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="851"/>
+        <location filename="../app/library/corrections.cpp" line="450"/>
+        <source>“%1” names nobody</source>
+        <translation>“%1”后面没有姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="458"/>
+        <source>“%1” is neither a role (记者, 通讯员, 作者, 摄影) nor a name</source>
+        <translation>“%1”既不是身份（记者、通讯员、作者、摄影），也不是姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1296"/>
+        <source>nothing to correct</source>
+        <translation>没有要更正的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1307"/>
         <source>no page %1 in %2</source>
         <translation>%2 中没有版面 %1</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="871"/>
+        <location filename="../app/library/corrections.cpp" line="1172"/>
+        <location filename="../app/library/corrections.cpp" line="1337"/>
         <source>page %1 is already so</source>
         <translation>版面 %1 已是如此</translation>
     </message>
@@ -719,50 +885,50 @@
 <context>
     <name>kanbao::EntityStore</name>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="744"/>
+        <location filename="../app/entities/entitystore.cpp" line="844"/>
         <source>%1 is read-only: entity decisions cannot be saved</source>
         <translation>%1 是只读的：无法保存实体的处理决定</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="753"/>
-        <location filename="../app/entities/entitystore.cpp" line="934"/>
+        <location filename="../app/entities/entitystore.cpp" line="853"/>
+        <location filename="../app/entities/entitystore.cpp" line="1034"/>
         <source>an entity needs a name</source>
         <translation>实体必须有名称</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="759"/>
+        <location filename="../app/entities/entitystore.cpp" line="859"/>
         <source>%1 and %2 are already one entity</source>
         <translation>%1 和 %2 已经是同一个实体</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="800"/>
+        <location filename="../app/entities/entitystore.cpp" line="900"/>
         <source>a split needs a new name</source>
         <translation>拆分需要一个新名称</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="806"/>
-        <location filename="../app/entities/entitystore.cpp" line="831"/>
+        <location filename="../app/entities/entitystore.cpp" line="906"/>
+        <location filename="../app/entities/entitystore.cpp" line="931"/>
         <source>%1 is not mentioned in those articles</source>
         <translation>这些文章中没有提及 %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="883"/>
+        <location filename="../app/entities/entitystore.cpp" line="983"/>
         <source>only two names of one type can be marked as different</source>
         <translation>只能把两个同类型的名称标记为不同</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="898"/>
+        <location filename="../app/entities/entitystore.cpp" line="998"/>
         <source>cannot store the entity %1</source>
         <translation>无法保存实体 %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1097"/>
+        <location filename="../app/entities/entitystore.cpp" line="1197"/>
         <source>cannot write the entity list: %1</source>
         <translation>无法写入实体列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1105"/>
-        <location filename="../app/entities/entitystore.cpp" line="1109"/>
+        <location filename="../app/entities/entitystore.cpp" line="1205"/>
+        <location filename="../app/entities/entitystore.cpp" line="1209"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1105,152 +1271,157 @@
 <context>
     <name>kanbao::ExportNotesDialog</name>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="333"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="341"/>
         <source>No library is open.</source>
         <translation>未打开文库。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="351"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="359"/>
         <source>No notes in this selection.</source>
         <translation>所选范围内没有笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="353"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="361"/>
         <source>%1 from %2 will be exported (%3).</source>
         <translation>将导出来自%2的%1（%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="354"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="362"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="355"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="363"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="365"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="373"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="368"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="376"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="371"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="379"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="374"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="390"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="394"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="418"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="382"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="398"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="402"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="416"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="426"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="389"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="397"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="395"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="403"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="408"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="416"/>
         <source>The notes could not be exported: %1</source>
         <translation>无法导出笔记：%1</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="419"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="427"/>
         <source>Which notes</source>
         <translation>哪些笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="420"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="428"/>
         <source>&amp;All notes in the library</source>
         <translation>文库中的全部笔记(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="421"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="429"/>
         <source>On articles &amp;tagged</source>
         <translation>带有以下标签的文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="422"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="430"/>
         <source>On issues &amp;dated</source>
         <translation>以下日期的报纸(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="423"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="431"/>
         <source>On the &amp;selected articles (%n)</source>
         <translation>
             <numerusform>所选文章（%n 篇）(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="424"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="432"/>
         <source>Include notes on whole articles</source>
         <translation>包括整篇文章的笔记</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="425"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="433"/>
         <source>Include orphaned notes (their article changed on re-import)</source>
         <translation>包括孤立笔记（其文章在重新导入时已改变）</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="426"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="434"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="427"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="435"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="428"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="436"/>
         <source>&amp;Markdown</source>
         <translation>&amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="429"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="437"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="430"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="438"/>
         <source>C&amp;ite articles as:</source>
         <translation>文章引用格式(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="431"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="439"/>
+        <source>Include each article&apos;s crop of its page &amp;image (PDF pages)</source>
+        <translation>包括每篇文章在版面原图上的截图（PDF 版面）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="440"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="432"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="441"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="433"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="442"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/notes/exportnotesdialog.cpp" line="434"/>
+        <location filename="../ui/notes/exportnotesdialog.cpp" line="443"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1359,22 +1530,12 @@
 <context>
     <name>kanbao::FacsimileView</name>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="72"/>
-        <source>%1: the PDF cannot be opened</source>
-        <translation>%1：无法打开 PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="77"/>
-        <source>%1: the PDF has no page %2</source>
-        <translation>%1：PDF 中没有第 %2 页</translation>
-    </message>
-    <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="156"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="207"/>
         <source>No page image for this article</source>
         <translation>此文章没有版面图像</translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="298"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="349"/>
         <source>Rendering the page…</source>
         <translation>正在渲染版面…</translation>
     </message>
@@ -1464,266 +1625,276 @@
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="59"/>
-        <location filename="../ui/importwizard.cpp" line="300"/>
+        <location filename="../ui/importwizard.cpp" line="61"/>
+        <location filename="../ui/importwizard.cpp" line="319"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="73"/>
+        <location filename="../ui/importwizard.cpp" line="75"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75"/>
+        <location filename="../ui/importwizard.cpp" line="77"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="77"/>
+        <location filename="../ui/importwizard.cpp" line="79"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>无法读取文件夹 %1：您没有打开它的权限。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="80"/>
+        <location filename="../ui/importwizard.cpp" line="82"/>
         <source>Cannot import this folder</source>
         <translation>无法导入此文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="82"/>
+        <location filename="../ui/importwizard.cpp" line="84"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>请选择存放版面文本文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="261"/>
+        <location filename="../ui/importwizard.cpp" line="280"/>
         <source>Reading %1 of %2 files…</source>
         <translation>正在读取第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="275"/>
+        <location filename="../ui/importwizard.cpp" line="294"/>
         <source>Imported %1 of %2 files.</source>
         <translation>已导入 %1 个文件，共 %2 个。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="276"/>
+        <location filename="../ui/importwizard.cpp" line="295"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="302"/>
+        <location filename="../ui/importwizard.cpp" line="321"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="303"/>
+        <location filename="../ui/importwizard.cpp" line="322"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="304"/>
+        <location filename="../ui/importwizard.cpp" line="323"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="305"/>
+        <location filename="../ui/importwizard.cpp" line="324"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="306"/>
+        <location filename="../ui/importwizard.cpp" line="325"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="307"/>
+        <location filename="../ui/importwizard.cpp" line="326"/>
         <source>Choose the archive folder</source>
         <translation>选择报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="310"/>
+        <location filename="../ui/importwizard.cpp" line="329"/>
         <source>Check what was found</source>
         <translation>检查扫描结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="312"/>
-        <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date to correct it.</source>
-        <translation>从版头读取的日期是可靠的；推测的日期以橙色显示。双击日期即可更正。</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard.cpp" line="314"/>
+        <location filename="../ui/importwizard.cpp" line="333"/>
         <source>Preview the reconstruction</source>
         <translation>预览重建结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="315"/>
+        <location filename="../ui/importwizard.cpp" line="334"/>
         <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
         <translation>文件的原始文本，以及看报据此重建的文章。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="316"/>
+        <location filename="../ui/importwizard.cpp" line="335"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="317"/>
+        <location filename="../ui/importwizard.cpp" line="336"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>每个文件读取后立即保存：中途停止也会保留已导入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="318"/>
+        <location filename="../ui/importwizard.cpp" line="337"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="319"/>
+        <location filename="../ui/importwizard.cpp" line="338"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="320"/>
+        <location filename="../ui/importwizard.cpp" line="339"/>
         <source>Folder with page text files</source>
         <translation>存放版面文本文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="321"/>
+        <location filename="../ui/importwizard.cpp" line="340"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>也可以把文件夹拖放到看报窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="322"/>
+        <location filename="../ui/importwizard.cpp" line="341"/>
         <source>&amp;Link to PDF files where they are instead of keeping a copy in the library</source>
         <translation>链接到原位置的 PDF 文件，不在文库中保留副本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="323"/>
+        <location filename="../ui/importwizard.cpp" line="342"/>
         <source>A copy keeps the page images when the originals are moved or deleted. A link saves space; a linked file that is moved or changed must be located again.</source>
         <translation>保留副本时，即使原文件被移动或删除，版面原图仍然可用。链接可节省空间；但被链接的文件若被移动或更改，就需要重新定位。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="325"/>
+        <location filename="../ui/importwizard.cpp" line="344"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="365"/>
+        <location filename="../ui/importwizard.cpp" line="387"/>
         <source>Looking for page files in %1…</source>
         <translation>正在 %1 中查找版面文件…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="382"/>
+        <location filename="../ui/importwizard.cpp" line="404"/>
         <source>Cannot read the folder</source>
         <translation>无法读取文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="308"/>
+        <location filename="../ui/importwizard.cpp" line="327"/>
         <source>Every page file (%1) in the folder and its subfolders is read.</source>
         <translation>将读取该文件夹及其子文件夹中的所有版面文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="384"/>
+        <location filename="../ui/importwizard.cpp" line="331"/>
+        <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date or a paper to correct it, or choose one paper for the whole import below.</source>
+        <translation>取自版头的日期是可靠的；推测的日期以橙色显示。双击日期或报纸即可更正，也可以在下方为整个导入指定同一份报纸。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="345"/>
+        <source>One &amp;paper for the whole import:</source>
+        <translation>整个导入使用同一份报纸(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="346"/>
+        <source>Every file of this import goes to the paper named here, instead of the one found for each file. The paper chosen last time is offered first.</source>
+        <translation>本次导入的所有文件都归入此处指定的报纸，而不是为每个文件识别出的报纸。上次选择的报纸会排在最前面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="406"/>
         <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
         <translation>在 %2 中没有找到版面文件（%1）。请选择存放这些文件的文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="387"/>
+        <location filename="../ui/importwizard.cpp" line="409"/>
         <source>%n file(s) can be imported.</source>
         <translation>
             <numerusform>可以导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="389"/>
+        <location filename="../ui/importwizard.cpp" line="411"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
             <numerusform>%n 个文件无法读取，已用红色标出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="392"/>
+        <location filename="../ui/importwizard.cpp" line="414"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
         <translation>
             <numerusform>另有 %n 个文件不是版面文件或为隐藏文件；它们以灰色列出，不会导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="439"/>
+        <location filename="../ui/importwizard.cpp" line="476"/>
         <source>%1: %2, %n article(s)</source>
         <translation>
             <numerusform>%1：%2，%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="480"/>
+        <location filename="../ui/importwizard.cpp" line="524"/>
         <source>Stopping after the current file…</source>
         <translation>当前文件完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="496"/>
+        <location filename="../ui/importwizard.cpp" line="540"/>
         <source>The import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="506"/>
+        <location filename="../ui/importwizard.cpp" line="550"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="506"/>
+        <location filename="../ui/importwizard.cpp" line="550"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="506"/>
+        <location filename="../ui/importwizard.cpp" line="550"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="511"/>
+        <location filename="../ui/importwizard.cpp" line="555"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="512"/>
+        <location filename="../ui/importwizard.cpp" line="556"/>
         <source>Unchanged</source>
         <translation>未改变</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="513"/>
+        <location filename="../ui/importwizard.cpp" line="557"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="514"/>
+        <location filename="../ui/importwizard.cpp" line="558"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="516"/>
+        <location filename="../ui/importwizard.cpp" line="560"/>
         <source>Not imported (stopped)</source>
         <translation>未导入（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="516"/>
+        <location filename="../ui/importwizard.cpp" line="560"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="531"/>
+        <location filename="../ui/importwizard.cpp" line="575"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>已导入：%1 · 未改变：%2 · 已替换：%3 · 失败：%4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="537"/>
+        <location filename="../ui/importwizard.cpp" line="581"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>导入已停止。此前已导入的内容保留在文库中。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="547"/>
+        <location filename="../ui/importwizard.cpp" line="591"/>
         <source>Stop the import?</source>
         <translation>停止导入？</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="548"/>
+        <location filename="../ui/importwizard.cpp" line="592"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>已导入的文件会保留在文库中。现在停止吗？</translation>
     </message>
@@ -1741,12 +1912,12 @@
 <context>
     <name>kanbao::Importer</name>
     <message>
-        <location filename="../app/import/importer.cpp" line="105"/>
+        <location filename="../app/import/importer.cpp" line="110"/>
         <source>Unknown paper</source>
         <translation>未知报纸</translation>
     </message>
     <message>
-        <location filename="../app/import/importer.cpp" line="448"/>
+        <location filename="../app/import/importer.cpp" line="602"/>
         <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
         <translation>文库 %1 已损坏（%2）；未导入任何内容。请运行 kanbao-cli check --library %3 查看损坏之处，并运行 kanbao-cli repair --library %3 进行修复</translation>
     </message>
@@ -1967,28 +2138,28 @@
         <translation>文库 %1 无法升级（仍为版本 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="426"/>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="433"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="505"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="512"/>
         <source>The database connection is not open.</source>
         <translation>数据库连接未打开。</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="429"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="508"/>
         <source>The database connection is not an SQLite connection.</source>
         <translation>数据库连接不是 SQLite 连接。</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="436"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="515"/>
         <source>This SQLite library has no full-text search (FTS5).</source>
         <translation>此 SQLite 库不支持全文搜索（FTS5）。</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="439"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="522"/>
         <source>Could not register the full-text ranking function: %1</source>
         <translation>无法注册全文排序函数：%1</translation>
     </message>
     <message>
-        <location filename="../app/library/fts/cjktokenizer.cpp" line="444"/>
+        <location filename="../app/library/fts/cjktokenizer.cpp" line="528"/>
         <source>Could not register the Chinese full-text tokenizer: %1</source>
         <translation>无法注册中文全文分词器：%1</translation>
     </message>
@@ -2087,7 +2258,7 @@
 <context>
     <name>kanbao::LibraryReader</name>
     <message>
-        <location filename="../ui/libraryreader.h" line="189"/>
+        <location filename="../ui/libraryreader.h" line="190"/>
         <source>This library cannot be changed.</source>
         <translation>此文库无法修改。</translation>
     </message>
@@ -2095,7 +2266,7 @@
 <context>
     <name>kanbao::LibraryWriter</name>
     <message>
-        <location filename="../app/library/librarywriter.cpp" line="614"/>
+        <location filename="../app/library/librarywriter.cpp" line="719"/>
         <source>simulated failure after the articles of %1</source>
         <translation>在写入 %1 的文章后模拟失败</translation>
     </message>
@@ -2103,292 +2274,292 @@
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>About Kanbao</source>
         <translation>关于看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>看报 %1
 阅读并批注中国地方报纸档案。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Recent &amp;Libraries</source>
         <translation>最近的文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>导入报纸文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Import &amp;Sample Archive</source>
         <translation>导入示例报纸(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>复制文章及出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>&amp;Offices over Time…</source>
         <translation>职务时间线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>&amp;Default Text Size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Next &amp;Month with Issues</source>
         <translation>下一个有报纸的月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>上一个有报纸的月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;Latest Issue</source>
         <translation>最新一期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;About Kanbao</source>
         <translation>关于看报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>People, Organizations, Places</source>
         <translation>人物、机构、地点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Concordance</source>
         <translation>关键词语境</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Saved Searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ 上一个有报纸的月份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Next month with issues ▶</source>
         <translation>下一个有报纸的月份 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索文库（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>This library is empty</source>
         <translation>此文库是空的</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>导入一个存放报纸版面文本文件的文件夹即可开始阅读。看报附带一份四个版面的小型示例报纸，可供试用。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Import Sample Archive</source>
         <translation>导入示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Import Archive Folder…</source>
         <translation>导入报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
         <translation>无法写入此文库的文件或文件夹：您可以阅读、搜索和导出，但不能导入、加标签或批注。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Highlights and notes are not available: %1</source>
         <translation>高亮和笔记不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
         <translation>%1 是只读的：可以阅读、搜索和导出；导入、标签和笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>单击名称，列出提及它的所有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>Articles mentioning %1: reading the library…</source>
         <translation>提及“%1”的文章：正在读取文库…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>Articles mentioning %1:</source>
         <translation>提及“%1”的文章：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1306"/>
         <source>The library is read-only</source>
         <translation>文库是只读的</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1258"/>
+        <location filename="../ui/mainwindow.cpp" line="1307"/>
         <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
         <translation>无法写入 %1（其文件或文件夹是只读的），因此不能向其中导入任何内容。请使其可写，或通过“文件 ▸ 新建文库”新建一个文库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Kanbao</source>
         <translation>看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — 看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
         <source>No library open</source>
         <translation>未打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>%1 — %n article(s)</source>
         <translation>
             <numerusform>%1 — %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Cannot open library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -2401,155 +2572,155 @@ Choose another library with File ▸ Open Library, or create a new one with File
 请通过“文件 ▸ 打开文库”选择其他文库，或通过“文件 ▸ 新建文库”新建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>No reason was given.</source>
         <translation>未给出原因。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>New Library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>看报文库 (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Cannot create library</source>
         <translation>无法创建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 已存在。请通过“文件 ▸ 打开文库”打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>看报文库 (*.kanbao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>Import in progress</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>导入正在进行。要停止并退出吗？已导入的文件会保留在文库中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1（%n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>%1 没有报纸：档案中的缺期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>No issue on %1</source>
         <translation>%1 没有报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>This issue has no articles.</source>
         <translation>这一期没有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source> (date guessed)</source>
         <translation>（日期为推测）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>The article could not be read: %1</source>
         <translation>无法读取文章：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Last article of the issue</source>
         <translation>已是本期最后一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>First article of the issue</source>
         <translation>已是本期第一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>This is the latest issue</source>
         <translation>已是最新一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>This is the earliest issue</source>
         <translation>已是最早一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Article copied with its citation</source>
         <translation>文章已连同出处复制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>No articles match “%1”.</source>
         <translation>没有与“%1”匹配的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n 篇文章匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>More than %n articles match</source>
         <translation>
             <numerusform>超过 %n 篇文章匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>No sample archive</source>
         <translation>没有示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>在程序旁没有找到示例报纸。请重新安装看报，或通过“文件 ▸ 导入报纸文件夹”导入您自己的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>请先打开或新建文库（文件 ▸ 打开文库 或 文件 ▸ 新建文库）。</translation>
     </message>
@@ -2875,173 +3046,190 @@ Note: %3</source>
 <context>
     <name>kanbao::NotesExporter</name>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="65"/>
+        <location filename="../app/notes/notesexporter.cpp" line="71"/>
+        <source>No page image: the article was not found on page %1 of %2.</source>
+        <translation>没有版面原图：在 %2 的第 %1 页上没有找到此文章。</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="74"/>
+        <location filename="../app/notes/notesexporter.cpp" line="81"/>
+        <location filename="../app/notes/notesexporter.cpp" line="549"/>
+        <source>No page image: %1</source>
+        <translation>没有版面原图：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="126"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="143"/>
-        <location filename="../app/notes/notesexporter.cpp" line="148"/>
-        <location filename="../app/notes/notesexporter.cpp" line="404"/>
-        <location filename="../app/notes/notesexporter.cpp" line="602"/>
-        <location filename="../app/notes/notesexporter.cpp" line="609"/>
-        <location filename="../app/notes/notesexporter.cpp" line="630"/>
-        <location filename="../app/notes/notesexporter.cpp" line="634"/>
+        <location filename="../app/notes/notesexporter.cpp" line="204"/>
+        <location filename="../app/notes/notesexporter.cpp" line="209"/>
+        <location filename="../app/notes/notesexporter.cpp" line="465"/>
+        <location filename="../app/notes/notesexporter.cpp" line="719"/>
+        <location filename="../app/notes/notesexporter.cpp" line="726"/>
+        <location filename="../app/notes/notesexporter.cpp" line="747"/>
+        <location filename="../app/notes/notesexporter.cpp" line="751"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="203"/>
+        <location filename="../app/notes/notesexporter.cpp" line="264"/>
         <source>tagged %1</source>
         <translation>标签为 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="205"/>
+        <location filename="../app/notes/notesexporter.cpp" line="266"/>
         <source>from %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="207"/>
+        <location filename="../app/notes/notesexporter.cpp" line="268"/>
         <source>from %1</source>
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="209"/>
+        <location filename="../app/notes/notesexporter.cpp" line="270"/>
         <source>up to %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="214"/>
+        <location filename="../app/notes/notesexporter.cpp" line="275"/>
         <source>articles %1</source>
         <translation>文章 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="217"/>
+        <location filename="../app/notes/notesexporter.cpp" line="278"/>
         <source>colors %1</source>
         <translation>颜色 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="219"/>
+        <location filename="../app/notes/notesexporter.cpp" line="280"/>
         <source>containing “%1”</source>
         <translation>包含“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="221"/>
+        <location filename="../app/notes/notesexporter.cpp" line="282"/>
         <source>All notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="222"/>
+        <location filename="../app/notes/notesexporter.cpp" line="283"/>
         <source>Notes %1</source>
         <translation>笔记 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="273"/>
-        <location filename="../app/notes/notesexporter.cpp" line="407"/>
+        <location filename="../app/notes/notesexporter.cpp" line="334"/>
+        <location filename="../app/notes/notesexporter.cpp" line="468"/>
         <source>Kanbao notes</source>
         <translation>看报笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="275"/>
-        <location filename="../app/notes/notesexporter.cpp" line="476"/>
+        <location filename="../app/notes/notesexporter.cpp" line="336"/>
+        <location filename="../app/notes/notesexporter.cpp" line="566"/>
         <source>Generated %1 by Kanbao %2</source>
         <translation>由看报 %2 生成于 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="278"/>
-        <location filename="../app/notes/notesexporter.cpp" line="471"/>
+        <location filename="../app/notes/notesexporter.cpp" line="339"/>
+        <location filename="../app/notes/notesexporter.cpp" line="561"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="279"/>
-        <location filename="../app/notes/notesexporter.cpp" line="472"/>
+        <location filename="../app/notes/notesexporter.cpp" line="340"/>
+        <location filename="../app/notes/notesexporter.cpp" line="562"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="284"/>
-        <location filename="../app/notes/notesexporter.cpp" line="516"/>
+        <location filename="../app/notes/notesexporter.cpp" line="345"/>
+        <location filename="../app/notes/notesexporter.cpp" line="606"/>
         <source>Notes whose article is no longer in the library</source>
         <translation>所属文章已不在文库中的笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="300"/>
-        <location filename="../app/notes/notesexporter.cpp" line="539"/>
+        <location filename="../app/notes/notesexporter.cpp" line="361"/>
+        <location filename="../app/notes/notesexporter.cpp" line="629"/>
         <source>was in %1</source>
         <translation>原在 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="302"/>
+        <location filename="../app/notes/notesexporter.cpp" line="363"/>
         <source>article %1</source>
         <translation>文章 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="304"/>
-        <location filename="../app/notes/notesexporter.cpp" line="541"/>
+        <location filename="../app/notes/notesexporter.cpp" line="365"/>
+        <location filename="../app/notes/notesexporter.cpp" line="631"/>
         <source>Cite as: %1</source>
         <translation>引用为：%1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="310"/>
-        <location filename="../app/notes/notesexporter.cpp" line="545"/>
+        <location filename="../app/notes/notesexporter.cpp" line="371"/>
+        <location filename="../app/notes/notesexporter.cpp" line="635"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="315"/>
-        <location filename="../app/notes/notesexporter.cpp" line="322"/>
-        <location filename="../app/notes/notesexporter.cpp" line="555"/>
-        <location filename="../app/notes/notesexporter.cpp" line="568"/>
+        <location filename="../app/notes/notesexporter.cpp" line="376"/>
+        <location filename="../app/notes/notesexporter.cpp" line="383"/>
+        <location filename="../app/notes/notesexporter.cpp" line="672"/>
+        <location filename="../app/notes/notesexporter.cpp" line="685"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="320"/>
+        <location filename="../app/notes/notesexporter.cpp" line="381"/>
         <source>%1 highlight</source>
         <translation>%1高亮</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="370"/>
+        <location filename="../app/notes/notesexporter.cpp" line="431"/>
         <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
         <translation>%1：导出 PDF 需要先初始化图形界面库（QGuiApplication）</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="375"/>
+        <location filename="../app/notes/notesexporter.cpp" line="436"/>
         <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
         <translation>%1：没有已安装的字体能让 PDF 中的中文保持可搜索；请安装 fonts-arphic-uming 或 fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="481"/>
+        <location filename="../app/notes/notesexporter.cpp" line="571"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="496"/>
+        <location filename="../app/notes/notesexporter.cpp" line="586"/>
         <source>no longer in the library</source>
         <translation>已不在文库中</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="602"/>
+        <location filename="../app/notes/notesexporter.cpp" line="664"/>
+        <source>Page image: page %1 of %2</source>
+        <translation>版面原图：%2 第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesexporter.cpp" line="719"/>
         <source>the PDF could not be started</source>
         <translation>无法开始生成 PDF</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="609"/>
+        <location filename="../app/notes/notesexporter.cpp" line="726"/>
         <source>no new page</source>
         <translation>无法新建页面</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="627"/>
+        <location filename="../app/notes/notesexporter.cpp" line="744"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="630"/>
+        <location filename="../app/notes/notesexporter.cpp" line="747"/>
         <source>the PDF could not be finished</source>
         <translation>无法完成 PDF</translation>
     </message>
@@ -3049,83 +3237,83 @@ Note: %3</source>
 <context>
     <name>kanbao::NotesStore</name>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="173"/>
+        <location filename="../app/notes/notesstore.cpp" line="185"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="179"/>
+        <location filename="../app/notes/notesstore.cpp" line="191"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="195"/>
+        <location filename="../app/notes/notesstore.cpp" line="207"/>
         <source>starting a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="203"/>
+        <location filename="../app/notes/notesstore.cpp" line="215"/>
         <source>committing</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="246"/>
+        <location filename="../app/notes/notesstore.cpp" line="258"/>
         <source>reading tags</source>
         <translation>读取标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="257"/>
-        <location filename="../app/notes/notesstore.cpp" line="271"/>
+        <location filename="../app/notes/notesstore.cpp" line="269"/>
+        <location filename="../app/notes/notesstore.cpp" line="283"/>
         <source>reading a tag</source>
         <translation>读取标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="286"/>
+        <location filename="../app/notes/notesstore.cpp" line="298"/>
         <source>reading an article&apos;s tags</source>
         <translation>读取文章的标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="297"/>
+        <location filename="../app/notes/notesstore.cpp" line="309"/>
         <source>reading tagged articles</source>
         <translation>读取带标签的文章</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="309"/>
-        <location filename="../app/notes/notesstore.cpp" line="339"/>
+        <location filename="../app/notes/notesstore.cpp" line="321"/>
+        <location filename="../app/notes/notesstore.cpp" line="351"/>
         <source>a tag needs a name</source>
         <translation>标签必须有名称</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="314"/>
-        <location filename="../app/notes/notesstore.cpp" line="350"/>
+        <location filename="../app/notes/notesstore.cpp" line="326"/>
+        <location filename="../app/notes/notesstore.cpp" line="362"/>
         <source>&quot;%1&quot; is not a color</source>
         <translation>“%1”不是颜色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="318"/>
-        <location filename="../app/notes/notesstore.cpp" line="342"/>
+        <location filename="../app/notes/notesstore.cpp" line="330"/>
+        <location filename="../app/notes/notesstore.cpp" line="354"/>
         <source>a tag named &quot;%1&quot; already exists</source>
         <translation>名为“%1”的标签已存在</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="328"/>
+        <location filename="../app/notes/notesstore.cpp" line="340"/>
         <source>creating tag &quot;%1&quot;</source>
         <translation>创建标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="343"/>
+        <location filename="../app/notes/notesstore.cpp" line="355"/>
         <source>renaming a tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="364"/>
-        <location filename="../app/notes/notesstore.cpp" line="374"/>
-        <location filename="../app/notes/notesstore.cpp" line="453"/>
+        <location filename="../app/notes/notesstore.cpp" line="376"/>
+        <location filename="../app/notes/notesstore.cpp" line="386"/>
+        <location filename="../app/notes/notesstore.cpp" line="465"/>
         <source>tag %1 does not exist</source>
         <translation>标签 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="351"/>
+        <location filename="../app/notes/notesstore.cpp" line="363"/>
         <source>recoloring a tag</source>
         <translation>更改标签颜色</translation>
     </message>
@@ -3135,85 +3323,90 @@ Note: %3</source>
         <translation>读取报纸日期</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="382"/>
+        <location filename="../app/notes/notesstore.cpp" line="161"/>
+        <source>reading the page file of article %1</source>
+        <translation>读取文章 %1 的版面文件</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/notesstore.cpp" line="394"/>
         <source>deleting tag &quot;%1&quot;</source>
         <translation>删除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="442"/>
-        <location filename="../app/notes/notesstore.cpp" line="460"/>
+        <location filename="../app/notes/notesstore.cpp" line="454"/>
+        <location filename="../app/notes/notesstore.cpp" line="472"/>
         <source>tagging articles</source>
         <translation>为文章加标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="448"/>
-        <location filename="../app/notes/notesstore.cpp" line="590"/>
-        <location filename="../app/notes/notesstore.cpp" line="626"/>
+        <location filename="../app/notes/notesstore.cpp" line="460"/>
+        <location filename="../app/notes/notesstore.cpp" line="602"/>
+        <location filename="../app/notes/notesstore.cpp" line="638"/>
         <source>article %1 does not exist</source>
         <translation>文章 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="488"/>
-        <location filename="../app/notes/notesstore.cpp" line="536"/>
+        <location filename="../app/notes/notesstore.cpp" line="500"/>
+        <location filename="../app/notes/notesstore.cpp" line="548"/>
         <source>removing tags</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="517"/>
+        <location filename="../app/notes/notesstore.cpp" line="529"/>
         <source>restoring tags</source>
         <translation>恢复标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="552"/>
+        <location filename="../app/notes/notesstore.cpp" line="564"/>
         <source>reading an annotation</source>
         <translation>读取批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="565"/>
+        <location filename="../app/notes/notesstore.cpp" line="577"/>
         <source>reading annotations</source>
         <translation>读取批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="584"/>
-        <location filename="../app/notes/notesstore.cpp" line="678"/>
+        <location filename="../app/notes/notesstore.cpp" line="596"/>
+        <location filename="../app/notes/notesstore.cpp" line="690"/>
         <source>&quot;%1&quot; is not a highlight color (one of: %2)</source>
         <translation>“%1”不是高亮颜色（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="594"/>
+        <location filename="../app/notes/notesstore.cpp" line="606"/>
         <source>the range %1-%2 is not inside article %3 (%4 characters)</source>
         <translation>范围 %1-%2 不在文章 %3 之内（共 %4 个字符）</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="668"/>
+        <location filename="../app/notes/notesstore.cpp" line="680"/>
         <source>storing an annotation</source>
         <translation>保存批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="692"/>
+        <location filename="../app/notes/notesstore.cpp" line="704"/>
         <source>changing an annotation</source>
         <translation>修改批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="695"/>
-        <location filename="../app/notes/notesstore.cpp" line="704"/>
+        <location filename="../app/notes/notesstore.cpp" line="707"/>
+        <location filename="../app/notes/notesstore.cpp" line="716"/>
         <source>annotation %1 does not exist</source>
         <translation>批注 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="708"/>
+        <location filename="../app/notes/notesstore.cpp" line="720"/>
         <source>deleting an annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="726"/>
-        <location filename="../app/notes/notesstore.cpp" line="736"/>
+        <location filename="../app/notes/notesstore.cpp" line="738"/>
+        <location filename="../app/notes/notesstore.cpp" line="748"/>
         <source>reading an article</source>
         <translation>读取文章</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesstore.cpp" line="808"/>
-        <location filename="../app/notes/notesstore.cpp" line="813"/>
+        <location filename="../app/notes/notesstore.cpp" line="820"/>
+        <location filename="../app/notes/notesstore.cpp" line="825"/>
         <source>querying notes</source>
         <translation>查询笔记</translation>
     </message>
@@ -3283,6 +3476,187 @@ Note: %3</source>
         <location filename="../app/formats/pageformats.cpp" line="103"/>
         <source>not a page file Kanbao can read</source>
         <translation>不是看报能读取的版面文件</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageListModel</name>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="49"/>
+        <source>The date was guessed at import; confirm or correct it</source>
+        <translation>日期是导入时推测的；请确认或更正</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="68"/>
+        <source>%1, page %2</source>
+        <translation>%1，第 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="74"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="75"/>
+        <source>%1 (guessed)</source>
+        <translation>%1（推测）</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="95"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="97"/>
+        <source>Paper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="99"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="101"/>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagelistmodel.cpp" line="103"/>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageMetadataController</name>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="74"/>
+        <source>Page &amp;Metadata…</source>
+        <translation>版面信息(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="75"/>
+        <source>Correct the paper, date, page label or section of this page, its issue or every page of its folder at once</source>
+        <translation>一次性更正此版面、其所在这一期或其文件夹中所有版面的报纸、日期、版次或栏目</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="77"/>
+        <source>Con&amp;firm Date</source>
+        <translation>确认日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="78"/>
+        <source>The date guessed at import is right: it is no longer shown as guessed</source>
+        <translation>导入时推测的日期是正确的：不再将其显示为推测</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="128"/>
+        <source>This page</source>
+        <translation>此版面</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="140"/>
+        <source>The pages of this issue (%n)</source>
+        <translation>
+            <numerusform>本期的版面（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="141"/>
+        <source>Every page of the folder %1 (%n)</source>
+        <translation>
+            <numerusform>文件夹 %1 中的所有版面（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="145"/>
+        <source>Every page of the paper %1 (%n)</source>
+        <translation>
+            <numerusform>报纸 %1 的所有版面（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="174"/>
+        <source>The date of this page was not guessed: there is nothing to confirm.</source>
+        <translation>此版面的日期不是推测的：无需确认。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="192"/>
+        <source>%n page(s) corrected; Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>已更正 %n 个版面；可通过“编辑 ▸ 撤销”恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::PageMetadataDialog</name>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="30"/>
+        <source>Page Metadata</source>
+        <translation>版面信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="34"/>
+        <source>&amp;Pages:</source>
+        <translation>版面(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="58"/>
+        <source>Set on every chosen page (fields not ticked stay as they are)</source>
+        <translation>应用于所有选中的版面（未勾选的字段保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="60"/>
+        <source>Pape&amp;r:</source>
+        <translation>报纸(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="68"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="74"/>
+        <source>&amp;Confirm the guessed dates as they are</source>
+        <translation>按原样确认推测的日期(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="77"/>
+        <source>Page &amp;label:</source>
+        <translation>版次(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="80"/>
+        <source>A03</source>
+        <translation>A03</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="82"/>
+        <source>&amp;Section:</source>
+        <translation>栏目(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="89"/>
+        <source>&amp;Apply to Pages</source>
+        <translation>应用到版面(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="90"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="165"/>
+        <source>%n page(s) chosen</source>
+        <translation>
+            <numerusform>已选择 %n 个版面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatadialog.cpp" line="167"/>
+        <source>; %n with a guessed date</source>
+        <translation>
+            <numerusform>；其中 %n 个的日期为推测</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3363,32 +3737,32 @@ Note: %3</source>
 <context>
     <name>kanbao::PdfFormat</name>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="117"/>
+        <location filename="../app/formats/pdfformat.cpp" line="163"/>
         <source>PDF page</source>
         <translation>PDF 版面</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="139"/>
+        <location filename="../app/formats/pdfformat.cpp" line="185"/>
         <source>not a PDF file (no %PDF header)</source>
         <translation>不是 PDF 文件（没有 %PDF 文件头）</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="144"/>
+        <location filename="../app/formats/pdfformat.cpp" line="190"/>
         <source>the PDF is damaged: it cannot be opened</source>
         <translation>PDF 已损坏：无法打开</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="148"/>
+        <location filename="../app/formats/pdfformat.cpp" line="194"/>
         <source>the PDF is encrypted with a password; Kanbao cannot read it</source>
         <translation>PDF 已用密码加密；看报无法读取</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="153"/>
+        <location filename="../app/formats/pdfformat.cpp" line="199"/>
         <source>the PDF has no pages (it may be damaged)</source>
         <translation>PDF 没有页面（可能已损坏）</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="165"/>
+        <location filename="../app/formats/pdfformat.cpp" line="211"/>
         <source>page %1 of the PDF is damaged</source>
         <translation>PDF 的第 %1 页已损坏</translation>
     </message>
@@ -3445,131 +3819,136 @@ Note: %3</source>
 <context>
     <name>kanbao::ScanTableModel</name>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="66"/>
+        <location filename="../ui/scantablemodel.cpp" line="71"/>
         <source>New</source>
         <translation>新文件</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="68"/>
+        <location filename="../ui/scantablemodel.cpp" line="73"/>
         <source>Already in the library</source>
         <translation>已在文库中</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="70"/>
+        <location filename="../ui/scantablemodel.cpp" line="75"/>
         <source>Changed: will replace</source>
         <translation>已改变：将替换</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="72"/>
+        <location filename="../ui/scantablemodel.cpp" line="77"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="74"/>
+        <location filename="../ui/scantablemodel.cpp" line="79"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="83"/>
+        <location filename="../ui/scantablemodel.cpp" line="88"/>
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="85"/>
+        <location filename="../ui/scantablemodel.cpp" line="90"/>
         <source>from the path</source>
         <translation>取自路径</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="87"/>
+        <location filename="../ui/scantablemodel.cpp" line="92"/>
         <source>from the page header</source>
         <translation>取自版头</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="89"/>
+        <location filename="../ui/scantablemodel.cpp" line="94"/>
         <source>guessed from the text</source>
         <translation>据正文推测</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="91"/>
+        <location filename="../ui/scantablemodel.cpp" line="96"/>
         <source>guessed from the file time</source>
         <translation>据文件时间推测</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="114"/>
+        <location filename="../ui/scantablemodel.cpp" line="98"/>
+        <source>guessed from the other files</source>
+        <translation>据其他文件推测</translation>
+    </message>
+    <message>
+        <location filename="../ui/scantablemodel.cpp" line="121"/>
         <source>Double-click to correct</source>
         <translation>双击即可更正</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="143"/>
+        <location filename="../ui/scantablemodel.cpp" line="150"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="149"/>
+        <location filename="../ui/scantablemodel.cpp" line="156"/>
         <source>yes (%1)</source>
         <translation>是（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="150"/>
+        <location filename="../ui/scantablemodel.cpp" line="157"/>
         <source>no (%1)</source>
         <translation>否（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="153"/>
+        <location filename="../ui/scantablemodel.cpp" line="160"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="155"/>
+        <location filename="../ui/scantablemodel.cpp" line="162"/>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scantablemodel.cpp" line="157"/>
+        <location filename="../ui/scantablemodel.cpp" line="164"/>
         <source>%1, %n article(s); %2</source>
         <translation>
             <numerusform>%1，%n 篇文章；%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scantablemodel.cpp" line="158"/>
+        <location filename="../ui/scantablemodel.cpp" line="165"/>
         <source>%1, %n article(s)</source>
         <translation>
             <numerusform>%1，%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="208"/>
+        <location filename="../ui/scantablemodel.cpp" line="247"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="210"/>
+        <location filename="../ui/scantablemodel.cpp" line="249"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="212"/>
+        <location filename="../ui/scantablemodel.cpp" line="251"/>
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="214"/>
+        <location filename="../ui/scantablemodel.cpp" line="253"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="216"/>
+        <location filename="../ui/scantablemodel.cpp" line="255"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="218"/>
+        <location filename="../ui/scantablemodel.cpp" line="257"/>
         <source>Date guessed</source>
         <translation>日期推测</translation>
     </message>
     <message>
-        <location filename="../ui/scantablemodel.cpp" line="220"/>
+        <location filename="../ui/scantablemodel.cpp" line="259"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3577,38 +3956,39 @@ Note: %3</source>
 <context>
     <name>kanbao::Search</name>
     <message>
-        <location filename="../app/library/search.cpp" line="56"/>
+        <location filename="../app/library/search.cpp" line="57"/>
         <source>A search needs at least one word that is not excluded.</source>
         <translation>搜索至少需要一个未被排除的词。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="606"/>
+        <location filename="../app/library/search.cpp" line="607"/>
         <source>This library has no search index (%1).</source>
         <translation>此文库没有搜索索引（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="557"/>
-        <location filename="../app/library/search.cpp" line="608"/>
+        <location filename="../app/library/search.cpp" line="558"/>
+        <location filename="../app/library/search.cpp" line="609"/>
+        <location filename="../app/library/search.cpp" line="1144"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="724"/>
+        <location filename="../app/library/search.cpp" line="725"/>
         <source>The library is not open.</source>
         <translation>文库未打开。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="587"/>
+        <location filename="../app/library/search.cpp" line="588"/>
         <source>Type a word to search for, or choose a filter.</source>
         <translation>请输入要搜索的词，或选择筛选条件。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="591"/>
+        <location filename="../app/library/search.cpp" line="592"/>
         <source>The query has no searchable words.</source>
         <translation>查询中没有可搜索的词。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="829"/>
+        <location filename="../app/library/search.cpp" line="854"/>
         <source>The query could not be understood: %1</source>
         <translation>无法理解查询：%1</translation>
     </message>
@@ -3616,22 +3996,22 @@ Note: %3</source>
 <context>
     <name>kanbao::SearchAsYouType</name>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="123"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="126"/>
         <source>Searching when you pause typing…</source>
         <translation>停止输入时即开始搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="124"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="127"/>
         <source>Results for “%1” — searching for the new query…</source>
         <translation>“%1”的结果——正在搜索新的查询…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="126"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="129"/>
         <source>Press Enter to search.</source>
         <translation>按 Enter 键搜索。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchasyoutype.cpp" line="127"/>
+        <location filename="../ui/search/searchasyoutype.cpp" line="130"/>
         <source>Results for “%1” — press Enter to search for the new query.</source>
         <translation>“%1”的结果——按 Enter 键搜索新的查询。</translation>
     </message>
@@ -4245,72 +4625,72 @@ Note: %3</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="119"/>
+        <location filename="../app/notes/notescommands.cpp" line="122"/>
         <source>Create tag “%1”</source>
         <translation>创建标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="152"/>
+        <location filename="../app/notes/notescommands.cpp" line="155"/>
         <source>Rename tag to “%1”</source>
         <translation>将标签重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="181"/>
+        <location filename="../app/notes/notescommands.cpp" line="184"/>
         <source>Change tag color</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="212"/>
+        <location filename="../app/notes/notescommands.cpp" line="215"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="210"/>
+        <location filename="../app/notes/notescommands.cpp" line="213"/>
         <source>Delete tag “%1”</source>
         <translation>删除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="237"/>
+        <location filename="../app/notes/notescommands.cpp" line="240"/>
         <source>Tag %n article(s)</source>
         <translation>为 %n 篇文章加标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="238"/>
+        <location filename="../app/notes/notescommands.cpp" line="241"/>
         <source>Untag %n article(s)</source>
         <translation>移除 %n 篇文章的标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="273"/>
+        <location filename="../app/notes/notescommands.cpp" line="276"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="274"/>
+        <location filename="../app/notes/notescommands.cpp" line="277"/>
         <source>Add highlight</source>
         <translation>添加高亮</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="300"/>
+        <location filename="../app/notes/notescommands.cpp" line="303"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="301"/>
+        <location filename="../app/notes/notescommands.cpp" line="304"/>
         <source>Change highlight color</source>
         <translation>更改高亮颜色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="364"/>
+        <location filename="../app/notes/notescommands.cpp" line="367"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="361"/>
+        <location filename="../app/notes/notescommands.cpp" line="364"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="362"/>
+        <location filename="../app/notes/notescommands.cpp" line="365"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
@@ -4341,19 +4721,119 @@ Note: %3</source>
     </message>
     <message>
         <location filename="../app/notes/correctioncommands.cpp" line="38"/>
+        <source>Merge article with the previous</source>
+        <translation>将文章与上一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="41"/>
+        <source>Set subheadline “%1”</source>
+        <translation>设置副题“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="44"/>
+        <source>Take “%1” as the kicker</source>
+        <translation>将“%1”作为引题</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="47"/>
+        <source>Take “%1” as the headline</source>
+        <translation>将“%1”作为标题</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="50"/>
+        <source>Take “%1” as the subheadline</source>
+        <translation>将“%1”作为副题</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="53"/>
+        <source>Set byline “%1”</source>
+        <translation>设置署名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="56"/>
+        <source>Move “%1” to the previous article</source>
+        <translation>将“%1”移至上一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="59"/>
+        <source>Move “%1” to the next article</source>
+        <translation>将“%1”移至下一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="62"/>
         <source>Set the page&apos;s paper to “%1”</source>
         <translation>将版面所属报纸设为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="41"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="65"/>
         <source>Set the page&apos;s date to %1</source>
         <translation>将版面日期设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="68"/>
+        <source>Set the page&apos;s label to “%1”</source>
+        <translation>将版面版次设为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/correctioncommands.cpp" line="71"/>
+        <source>Set the page&apos;s section to “%1”</source>
+        <translation>将版面栏目设为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="24"/>
+        <source>paper “%1”</source>
+        <translation>报纸“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="28"/>
+        <source>date confirmed</source>
+        <translation>日期已确认</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="29"/>
+        <source>date %1</source>
+        <translation>日期 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="32"/>
+        <source>page label “%1”</source>
+        <translation>版次“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="35"/>
+        <source>section “%1”</source>
+        <translation>栏目“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="42"/>
+        <source>Set %1 on %n page(s)</source>
+        <translation>
+            <numerusform>更改 %n 个版面：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::pageimage</name>
+    <message>
+        <location filename="../app/formats/pageimage.cpp" line="29"/>
+        <source>%1: the PDF cannot be opened</source>
+        <translation>%1：无法打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pageimage.cpp" line="34"/>
+        <source>%1: the PDF has no page %2</source>
+        <translation>%1：PDF 中没有第 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pageimage.cpp" line="51"/>
+        <source>%1: page %2 of the PDF could not be drawn</source>
+        <translation>%1：无法渲染 PDF 的第 %2 页</translation>
     </message>
 </context>
 <context>
     <name>kanbao::pdflayout</name>
     <message>
-        <location filename="../app/reconstruct/pdflayout.cpp" line="814"/>
+        <location filename="../app/reconstruct/pdflayout.cpp" line="838"/>
         <source>no text layer — OCR is not supported</source>
         <translation>没有文字层 — 不支持 OCR</translation>
     </message>

@@ -1,5 +1,6 @@
 // kanbao-cli network: who appears with whom, as an edge list.
 #include "cli/cli.h"
+#include "cli/librarycommandline.h"
 #include "entities/entitystore.h"
 #include "library/library.h"
 
@@ -7,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,24 +21,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("kanbao::cli", text);
 }
 
-QJsonValue dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 } // namespace
 
 int networkCommand(const QStringList &arguments, Io &io)
 {
-    const QString name = QStringLiteral("network");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    LibraryCommandLine command(
+        QStringLiteral("network"),
         tr("List the people who appear together in articles, one pair a row with the number of shared "
            "articles: the co-appearance network, as an edge list for network tools."));
-    parser.addHelpOption();
-    const QCommandLineOption libraryOption(QStringLiteral("library"),
-                                           tr("The library file (default: %1).").arg(Library::defaultPath()),
-                                           QStringLiteral("L"));
+    QCommandLineParser &parser = command.parser;
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("Only articles dated on or after DATE."),
                                         QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Only articles dated on or before DATE."),
@@ -49,15 +40,10 @@ int networkCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption csvOption(QStringLiteral("csv"),
                                        tr("Print the edge list as CSV (Source,Target,Weight,first,last)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
-    parser.addOptions({libraryOption, fromOption, toOption, minOption, csvOption, jsonOption});
-    if (!parser.parse(arguments)) {
-        reportError(io, name, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelpText(parser, name);
-        return Success;
-    }
+    parser.addOptions({fromOption, toOption, minOption, csvOption, jsonOption});
+    if (const int exit = command.parse(arguments, io); exit >= 0)
+        return exit;
+    const QString &name = command.name;
     if (!parser.positionalArguments().isEmpty()) {
         reportError(io, name, tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
         return UsageError;
@@ -92,21 +78,9 @@ int networkCommand(const QStringList &arguments, Io &io)
         return UsageError;
     }
 
-    const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
-    LibraryOpenOptions options;
-    options.create = false;
-    options.readOnlyWhenNotWritable = true;
     Library library;
-    if (!library.open(path, options)) {
-        if (library.error() == LibraryError::NotFound)
-            reportError(
-                io, name,
-                tr("no library at %1; import page files first: kanbao-cli import --library %2 PATH...")
-                    .arg(QDir::toNativeSeparators(path), path));
-        else
-            reportError(io, name, library.errorString());
+    if (!command.open(library, io, false))
         return LibraryFailed;
-    }
     EntityStore store(library);
     const QList<CoAppearance> edges = store.coAppearances(from, to, minArticles);
     if (!store.lastError().isEmpty()) {

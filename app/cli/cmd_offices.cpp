@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/librarycommandline.h"
 #include "entities/entitystore.h"
 #include "library/library.h"
 
@@ -17,11 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kanbao::cli", text);
-}
-
-QJsonValue dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace

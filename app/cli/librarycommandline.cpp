@@ -3,6 +3,7 @@
 #include "library/library.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 
 namespace kanbao::cli {
@@ -61,6 +62,11 @@ bool LibraryCommandLine::open(Library &library, Io &io, bool write)
     else
         reportError(io, name, library.errorString());
     return false;
+}
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace kanbao::cli

@@ -4,6 +4,9 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QJsonValue>
+
+class QDate;
 
 namespace kanbao {
 class Library;
@@ -27,5 +30,8 @@ struct LibraryCommandLine
     // Never creates a library: writing into an empty new one would only hide a mistyped path.
     bool open(Library &library, Io &io, bool write);
 };
+
+// A date in JSON output: ISO 8601, or null when the date is unknown.
+QJsonValue dateOrNull(const QDate &date);
 
 } // namespace kanbao::cli

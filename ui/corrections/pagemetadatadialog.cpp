@@ -57,7 +57,7 @@ PageMetadataDialog::PageMetadataDialog(const QList<PageScope> &scopes, const QSt
 
     auto *fields = new QGroupBox(tr("Set on every chosen page (fields not ticked stay as they are)"), this);
     auto *form = new QFormLayout(fields);
-    m_paperBox = new QCheckBox(tr("Pa&per:"), fields);
+    m_paperBox = new QCheckBox(tr("Pape&r:"), fields);
     m_paper = new QComboBox(fields);
     m_paper->setObjectName(QStringLiteral("metadataPaper"));
     m_paper->setEditable(true);
