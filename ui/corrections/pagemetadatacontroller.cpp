@@ -1,5 +1,6 @@
 #include "corrections/pagemetadatacontroller.h"
 
+#include "corrections/correctionslibrary.h"
 #include "articleview.h"
 #include "corrections/pagemetadatadialog.h"
 #include "library/library.h"
@@ -87,27 +88,12 @@ void PageMetadataController::updateActions()
 
 bool PageMetadataController::ensureLibrary()
 {
-    const NotesStore *notes = m_notes->store();
-    if (!notes) {
-        m_store.reset();
-        m_library.reset();
-        return false;
-    }
-    const QString path = notes->database().databaseName();
-    if (m_library && m_library->isOpen() && m_library->path() == path)
+    QString error;
+    if (ensureCorrectionsLibrary(m_notes->store(), m_library, m_store, &error))
         return true;
-    m_store.reset();
-    m_library = std::make_unique<Library>();
-    LibraryOpenOptions options;
-    options.create = false;
-    options.readOnlyWhenNotWritable = true;
-    if (!m_library->open(path, options)) {
-        Q_EMIT message(m_library->errorString());
-        m_library.reset();
-        return false;
-    }
-    m_store = std::make_unique<CorrectionsStore>(*m_library);
-    return true;
+    if (!error.isEmpty())
+        Q_EMIT message(error);
+    return false;
 }
 
 bool PageMetadataController::editMetadata(int scope, bool modal)
