@@ -35,13 +35,42 @@ QString EntityModel::typeLabel(EntityType type)
 
 void EntityModel::setEntities(QList<EntityInfo> entities)
 {
+    m_entities = std::move(entities);
+    regroup();
+}
+
+void EntityModel::setShowJournalists(bool show)
+{
+    if (show == m_showJournalists)
+        return;
+    m_showJournalists = show;
+    regroup();
+}
+
+int EntityModel::hiddenJournalists() const
+{
+    if (m_showJournalists)
+        return 0;
+    return int(std::count_if(m_entities.cbegin(), m_entities.cend(),
+                             [](const EntityInfo &entity) { return entity.journalist; }));
+}
+
+void EntityModel::regroup()
+{
     beginResetModel();
     m_groups.clear();
     const QCollator collator = pinyinCollator();
-    for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Place}) {
-        Group group{type, {}};
-        for (const EntityInfo &entity : entities) {
-            if (entity.type == type)
+    // Reporters and photographers are a group of their own after the people the article is about, so
+    // that a byline never ranks among its subjects; hidden unless asked for.
+    const Group order[] = {{EntityType::Person, false, {}},
+                           {EntityType::Person, true, {}},
+                           {EntityType::Organization, false, {}},
+                           {EntityType::Place, false, {}}};
+    for (Group group : order) {
+        if (group.journalists && !m_showJournalists)
+            continue;
+        for (const EntityInfo &entity : std::as_const(m_entities)) {
+            if (entity.type == group.type && (entity.type != EntityType::Person || entity.journalist == group.journalists))
                 group.entities.append(entity);
         }
         if (group.entities.isEmpty())
@@ -102,13 +131,17 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         const Group &group = m_groups.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 (%2)").arg(typeLabel(group.type)).arg(group.entities.size());
+            return tr("%1 (%2)")
+                .arg(group.journalists ? tr("Journalists") : typeLabel(group.type))
+                .arg(group.entities.size());
         case IsGroupRole:
             return true;
         case EntityTypeRole:
             return int(group.type);
         case EntityIdRole:
             return qint64(0);
+        case JournalistRole:
+            return group.journalists;
         default:
             return {};
         }
@@ -130,6 +163,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         return false;
     case MentionsRole:
         return entity.mentions;
+    case JournalistRole:
+        return entity.journalist;
     default:
         return {};
     }

@@ -7,7 +7,7 @@
 
 namespace kanbao {
 
-// The people, organizations and places of one article, grouped by type and sorted by pinyin (ICU
+// The people, journalists, organizations and places of one article, grouped by type and sorted by pinyin (ICU
 // collation for zh_CN: 艾 < 白 < 陈 < 张), the order a Chinese index uses.
 class EntityModel : public QAbstractItemModel
 {
@@ -20,12 +20,19 @@ public:
         IsGroupRole,                     // bool
         NameRole,                        // the bare name
         MentionsRole,                    // int
+        JournalistRole,                  // bool: named only in the byline (and the Journalists group row)
     };
 
     explicit EntityModel(QObject *parent = nullptr);
 
     void setEntities(QList<EntityInfo> entities);
     void clear() { setEntities({}); }
+    // Reporters and photographers (names met only in the byline) are left out unless shown; then they
+    // form a Journalists group of their own after People.
+    void setShowJournalists(bool show);
+    bool showJournalists() const { return m_showJournalists; }
+    // How many names the hidden Journalists group holds (0 while it is shown).
+    int hiddenJournalists() const;
 
     // The collation the model sorts with (exposed for tests and for other pinyin-ordered lists).
     static QCollator pinyinCollator();
@@ -45,9 +52,14 @@ private:
     struct Group
     {
         EntityType type;
+        bool journalists = false;
         QList<EntityInfo> entities;
     };
-    QList<Group> m_groups; // only non-empty groups, in the order person, organization, place
+    void regroup();
+
+    QList<EntityInfo> m_entities;
+    bool m_showJournalists = false;
+    QList<Group> m_groups; // only non-empty groups: people, journalists (when shown), organizations, places
 };
 
 } // namespace kanbao

@@ -84,6 +84,7 @@ struct EntityInfo
     QString name;
     EntityType type = EntityType::Person;
     int mentions = 0; // in the article the list was asked for
+    bool journalist = false; // named in the article only in its byline
 };
 
 // One line of an article list (entity mentions, search results).

@@ -37,6 +37,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QScreen>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -74,6 +75,7 @@ const QString FontSizeKey = QStringLiteral("reader/fontSize");
 const QString RecentKey = QStringLiteral("library/recent");
 const QString LastLibraryKey = QStringLiteral("library/last");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString ShowJournalistsKey = QStringLiteral("sidebar/showJournalists");
 constexpr int MaxRecent = 8;
 } // namespace
 
@@ -260,6 +262,19 @@ void MainWindow::createDocks()
     m_entityView->setModel(m_entityModel);
     m_entityView->setHeaderHidden(true);
     m_entityView->setUniformRowHeights(true);
+    // Reporters are named in nearly every byline: among the people an article is about they would
+    // outnumber its subjects, so they stay hidden until asked for (as in the entity window and the CLI).
+    m_showJournalistsBox = new QCheckBox(entitiesWidget);
+    m_showJournalistsBox->setObjectName(QStringLiteral("showJournalists"));
+    m_showJournalistsBox->setChecked(QSettings().value(ShowJournalistsKey, false).toBool());
+    m_entityModel->setShowJournalists(m_showJournalistsBox->isChecked());
+    connect(m_showJournalistsBox, &QCheckBox::toggled, this, [this](bool show) {
+        m_entityModel->setShowJournalists(show);
+        m_entityView->expandAll();
+        QSettings().setValue(ShowJournalistsKey, show);
+        updateJournalistsBox();
+    });
+    entitiesLayout->addWidget(m_showJournalistsBox);
     entitiesLayout->addWidget(m_entityView, 3);
     m_entityArticlesLabel = new QLabel(entitiesWidget);
     m_entityArticlesLabel->setWordWrap(true);
@@ -596,6 +611,8 @@ void MainWindow::retranslate()
 
     m_issuesDock->setWindowTitle(tr("Issues"));
     m_entitiesDock->setWindowTitle(tr("People, Organizations, Places"));
+    m_showJournalistsBox->setToolTip(tr("Also list the reporters and photographers named in the article's byline"));
+    updateJournalistsBox();
     m_searchDock->setWindowTitle(tr("Search"));
     m_concordanceDock->setWindowTitle(tr("Concordance"));
     m_savedSearchDock->setWindowTitle(tr("Saved Searches"));
@@ -830,6 +847,12 @@ void MainWindow::chooseLibrary()
         openLibrary(path, false);
 }
 
+void MainWindow::updateJournalistsBox()
+{
+    const int hidden = m_entityModel->hiddenJournalists();
+    m_showJournalistsBox->setText(hidden > 0 ? tr("Show journalists (%n)", nullptr, hidden) : tr("Show journalists"));
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -1001,6 +1024,7 @@ void MainWindow::openArticle(qint64 articleId, const QString &highlightQuery)
     m_notes->articleShown();
     m_facsimile->showArticle(*article, highlightQuery);
     m_entityModel->setEntities(m_reader->entitiesOfArticle(articleId));
+    updateJournalistsBox();
     m_entityView->expandAll();
     // Follow the article into its issue so J/K continue from there.
     if (article->issueId != m_currentIssue.id) {
@@ -1224,6 +1248,10 @@ void MainWindow::refreshSearchOverview()
 void MainWindow::refreshSavedSearches()
 {
     m_savedSearchModel->setSearches(m_reader ? m_reader->savedSearches() : QList<SavedSearch>());
+    // A restored layout may have left the saved searches in front of the calendar they share a tab with;
+    // an empty list there hides the calendar for nothing.
+    if (m_savedSearchModel->rowCount() == 0 && tabifiedDockWidgets(m_issuesDock).contains(m_savedSearchDock))
+        m_issuesDock->raise();
 }
 
 void MainWindow::showConcordance()

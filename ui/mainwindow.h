@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -143,6 +144,7 @@ private:
     void selectContentsRow(const QModelIndex &index);
     void updateSearchStatus();
     void updateEntityArticlesLabel();
+    void updateJournalistsBox();
     void onEntityActivated(const QModelIndex &index);
     void onArticleListActivated(const QModelIndex &index);
     void stepArticle(int step);
@@ -189,6 +191,7 @@ private:
     QTreeView *m_contentsView = nullptr;
     EntityModel *m_entityModel = nullptr;
     QTreeView *m_entityView = nullptr;
+    QCheckBox *m_showJournalistsBox = nullptr;
     QLabel *m_entityArticlesLabel = nullptr;
     ArticleListModel *m_entityArticlesModel = nullptr;
     QListView *m_entityArticlesView = nullptr;

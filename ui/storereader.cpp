@@ -164,7 +164,7 @@ public:
         QList<EntityInfo> result;
         const QList<ArticleEntity> entities = m_entities.entitiesOfArticle(articleId);
         for (const ArticleEntity &entity : entities)
-            result.append({entity.entityId, entity.key.name, entity.key.type, entity.mentions});
+            result.append({entity.entityId, entity.key.name, entity.key.type, entity.mentions, entity.journalist});
         m_error = m_entities.lastError();
         return result;
     }

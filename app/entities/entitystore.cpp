@@ -344,11 +344,13 @@ QList<ArticleEntity> EntityStore::entitiesOfArticle(qint64 articleId)
     Sql q(m_library,
           visibleMentions(QStringLiteral("m.article_id = %1").arg(articleId))
               + QStringLiteral("SELECT name, type, count(*), coalesce((SELECT x.id FROM entities x WHERE x.name = v.name"
-                               " AND x.type = v.type), min(original_id)) FROM visible v GROUP BY name, type"
-                               " ORDER BY min(mention_id)"));
+                               " AND x.type = v.type), min(original_id)), min(coalesce(role, '') = '%1')"
+                               " FROM visible v GROUP BY name, type ORDER BY min(mention_id)")
+                    .arg(journalist()));
     QList<ArticleEntity> list;
     while (q.next())
-        list.append({q.value(3).toLongLong(), {q.value(0).toString(), typeOf(q.value(1))}, q.value(2).toInt()});
+        list.append({q.value(3).toLongLong(), {q.value(0).toString(), typeOf(q.value(1))}, q.value(2).toInt(),
+                     q.value(4).toBool()});
     if (!q.ok) {
         failQuery(q.q);
         return {};

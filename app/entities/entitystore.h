@@ -70,6 +70,8 @@ struct ArticleEntity
     qint64 entityId = 0;
     EntityKey key;
     int mentions = 0;
+    // Named in this article only as its reporter or photographer (every mention is in the byline).
+    bool journalist = false;
 };
 
 struct CoMention

@@ -34,6 +34,7 @@
 #include <QTabBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QDockWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -71,6 +72,7 @@ private slots:
     void readOnlyLibraryIsReadNotEdited();
     void emptyLibraryOffersSamples();
     void settingsRestored();
+    void emptySavedSearchesDoNotHideTheCalendar();
     void dockTabTitlesAreNotCut();
     void screenshot();
 
@@ -520,6 +522,28 @@ void TestMainWindow::settingsRestored()
     QCOMPARE(m_window->libraryPath(), QFileInfo(m_library).absoluteFilePath());
     QVERIFY(QSettings().value(QStringLiteral("library/recent")).toStringList().contains(m_window->libraryPath()));
     m_window->articleView()->setFontSize(ArticleView::DefaultFontSize);
+}
+
+// A layout saved with the saved-searches tab in front came back with an empty list covering the calendar.
+void TestMainWindow::emptySavedSearchesDoNotHideTheCalendar()
+{
+    auto *issues = m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    auto *saved = m_window->findChild<QDockWidget *>(QStringLiteral("savedSearchDock"));
+    QVERIFY(issues && saved);
+    QVERIFY(m_window->tabifiedDockWidgets(issues).contains(saved));
+    saved->raise();
+    QTest::qWait(20);
+    QVERIFY(issues->visibleRegion().isEmpty());
+    m_window->close();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_dialogs.get());
+    m_window->restoreSettings();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openLibrary(m_library, false));
+    QTest::qWait(20);
+    issues = m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    QVERIFY(!issues->visibleRegion().isEmpty());
 }
 
 // Issue 16: the docks stacked at a side (people, search, notes...) showed their titles cut to "People,

@@ -28,6 +28,8 @@ private slots:
     void pinyinOrder_data();
     void pinyinOrder();
     void entityModelGroupsByType();
+    void entityModelHidesJournalists();
+    void sampleBylinesAreJournalists();
     void contentsModelOnSamples();
     void contentsModelLoadsPagesLazily();
     void neighbourArticleCrossesPages_data();
@@ -105,6 +107,64 @@ void TestUiModels::entityModelGroupsByType()
     QCOMPARE(model.index(1, 0, model.index(0, 0)).data(EntityModel::MentionsRole).toInt(), 3);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::entityModelHidesJournalists()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EntityInfo reporter{1, QStringLiteral("郭树勋"), EntityType::Person, 1};
+    reporter.journalist = true;
+    model.setEntities({reporter,
+                       {2, QStringLiteral("吕沛"), EntityType::Person, 3},
+                       {3, QStringLiteral("高新区党工委"), EntityType::Organization, 1}});
+    // Hidden by default: the people the article is about, and no byline among them.
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data(EntityModel::NameRole).toString(), QStringLiteral("吕沛"));
+    QCOMPARE(model.hiddenJournalists(), 1);
+
+    model.setShowJournalists(true);
+    QCOMPARE(model.hiddenJournalists(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    const QModelIndex journalists = model.index(1, 0);
+    QVERIFY(journalists.data(EntityModel::JournalistRole).toBool());
+    QVERIFY(!model.index(0, 0).data(EntityModel::JournalistRole).toBool());
+    QCOMPARE(EntityType(journalists.data(EntityModel::EntityTypeRole).toInt()), EntityType::Person);
+    QCOMPARE(model.rowCount(journalists), 1);
+    QCOMPARE(model.index(0, 0, journalists).data(EntityModel::NameRole).toString(), QStringLiteral("郭树勋"));
+
+    model.setShowJournalists(false);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+// Names met only in a byline come back flagged from the library; the article's subjects do not.
+void TestUiModels::sampleBylinesAreJournalists()
+{
+    QString error;
+    std::unique_ptr<LibraryReader> reader = openStoreReader(m_library, false, &error);
+    QVERIFY2(reader, qPrintable(error));
+    int journalists = 0;
+    int others = 0;
+    const QList<ArticleRef> hits = reader->search(QStringLiteral("记者"), 0, 50);
+    QVERIFY(!hits.isEmpty());
+    for (const ArticleRef &hit : hits) {
+        const std::optional<ArticleDetail> detail = reader->article(hit.articleId);
+        QVERIFY(detail);
+        const QStringList byline = detail->reporters + detail->correspondents + detail->authors + detail->photographers;
+        for (const EntityInfo &entity : reader->entitiesOfArticle(hit.articleId)) {
+            if (!entity.journalist) {
+                ++others;
+                continue;
+            }
+            ++journalists;
+            QCOMPARE(entity.type, EntityType::Person);
+            QVERIFY2(byline.contains(entity.name),
+                     qPrintable(entity.name + QStringLiteral(" not in the byline ") + byline.join(u',')));
+        }
+    }
+    QVERIFY(journalists > 0);
+    QVERIFY(others > 0);
 }
 
 void TestUiModels::contentsModelOnSamples()
