@@ -86,6 +86,10 @@ const PageFormat *PageFormats::detect(const QString &path, const QByteArray &byt
             best = f.get();
             bestScore = score;
         }
+        // Nothing beats a certain format (a later one could only tie, and ties go to the first); the text
+        // formats' probes decode the whole file, which for a PDF cost a twentieth of its import.
+        if (bestScore >= PageFormat::Certain)
+            break;
     }
     return best;
 }

@@ -172,7 +172,7 @@ int PdfFormat::probe(const QString &path, const QByteArray &bytes) const
 {
     // The header may follow a little junk (PDF readers accept it in the first kilobyte).
     if (bytes.left(1024).contains("%PDF-"))
-        return 100;
+        return Certain;
     // A damaged file named .pdf is still ours, so that the reader hears what is wrong with it as a PDF
     // rather than "binary data, not text".
     return QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0 ? 60 : 0;
