@@ -126,7 +126,7 @@ int benchImport(const QString &dir, int copies, int workers)
     return summary.failed.isEmpty() ? 0 : 1;
 }
 
-int benchRender(const QString &dir, int width)
+int benchRender(const QString &dir, int width, bool verbose)
 {
     const QStringList files = pdfsUnder(dir);
     if (files.isEmpty()) {
@@ -152,6 +152,9 @@ int benchRender(const QString &dir, int width)
         view.repaint(); // on screen: the paint of the new image included
         first << double(timer.nsecsElapsed()) / 1e6;
         firstCpu << (cpuSeconds() - cpuBefore) * 1000;
+        if (verbose)
+            out << QFileInfo(file).fileName() << ": " << QString::number(first.last(), 'f', 1) << " ms, CPU "
+                << QString::number(firstCpu.last(), 'f', 1) << " ms" << Qt::endl;
         if (!view.message().isEmpty())
             err << view.message() << Qt::endl;
     }
@@ -194,9 +197,10 @@ int main(int argc, char **argv)
         return benchImport(dir, option(args, QStringLiteral("--copies"), QStringLiteral("4")).toInt(),
                            option(args, QStringLiteral("--workers"), QStringLiteral("0")).toInt());
     if (mode == QLatin1String("render"))
-        return benchRender(dir, option(args, QStringLiteral("--width"), QStringLiteral("1600")).toInt());
+        return benchRender(dir, option(args, QStringLiteral("--width"), QStringLiteral("1600")).toInt(),
+                           args.contains(QStringLiteral("--verbose")));
     err << "usage: bench_pdf import [DIR] [--copies N] [--workers N]\n"
-           "       bench_pdf render [DIR] [--width PX]"
+           "       bench_pdf render [DIR] [--width PX] [--verbose]"
         << Qt::endl;
     return 2;
 }
