@@ -1,12 +1,24 @@
 // PDF pages (issue 11), two bars:
 //
 //   bench_pdf import [DIR] [--copies N] [--workers N]
-//       imports the PDFs under DIR (default: tests/data/pdf) N times over (each copy renamed to another
-//       day and made distinct by a trailing PDF comment, so every copy is a new page), reports pages/s wall
+//       imports the PDFs under DIR (default: tests/data/pdf, without special/) N times over (each copy renamed to
+//       another day and made distinct by a trailing PDF comment, so every copy is a new page), reports pages/s wall
 //       clock and CPU ms per page. Bar: >= 30 pages/s on 2 cores.
-//   QT_QPA_PLATFORM=offscreen bench_pdf render [DIR] [--width 1600]
-//       shows each PDF's first page in the page-image view at WIDTH pixels: time until it is on screen
-//       (rendered off the GUI thread, then painted), and again from the cache. Bars: <= 300 ms, <= 50 ms.
+//       Timed: Importer::importPaths on a new, empty library, whole: walking the folder, reading and hashing each
+//       file, poppler's text layer, reconstruction, entities, the library's copy of each PDF (written and synced),
+//       the library writes (one transaction per file) and the entity refresh at the end. Not timed: making the
+//       copies to import and opening the library. CPU is getrusage(RUSAGE_SELF) over the same span: every thread
+//       of the process (workers, the writing thread, poppler's and SQLite's).
+//   QT_QPA_PLATFORM=offscreen bench_pdf render [DIR] [--width 1600] [--verbose]
+//       shows each PDF's first page in the page-image view at WIDTH pixels, one after another in one process (as a
+//       reader going through pages). Bars: <= 300 ms first render (the max over the pages), <= 50 ms from the cache.
+//       Timed, first render: from FacsimileView::showPage() until the view has the whole image at WIDTH px and has
+//       painted it (its rendered() signal, then a synchronous repaint): opening the PDF, drawing the page (in
+//       bands, one per core), reading its article regions (poppler's text layer and the reconstruction) beside it,
+//       and the paint. Nothing of a page is cached before its first showPage(); poppler's and fontconfig's
+//       process-wide set-up is paid by the first page. CPU: getrusage over the same span, all threads.
+//       From the cache: showPage() of a page shown before, until it is painted.
+//       --verbose lists each page's wall and CPU times.
 #include "facsimile/facsimileview.h"
 #include "import/importer.h"
 #include "library/library.h"

@@ -110,6 +110,19 @@ bool PageFormats::read(const QString &path, const QByteArray &bytes, SourceDocum
     return f->read(path, bytes, doc, error);
 }
 
+bool PageFormats::readPage(const QString &path, int index, SourceDocument *doc, QString *error) const
+{
+    QByteArray bytes;
+    if (!TextDecoder::readBytes(path, &bytes, error))
+        return false;
+    const PageFormat *f = detect(path, bytes);
+    if (!f) {
+        *error = tr("not a page file Kanbao can read");
+        return false;
+    }
+    return f->readPage(path, bytes, index, doc, error);
+}
+
 SourceDocument PageFormats::fromText(const QString &input, const QString &path, const QString &encoding) const
 {
     // Text from files is normalised by the decoder; text given in memory (previews, tests) is here, so

@@ -135,15 +135,15 @@ QList<ArticleRegion> articleRegions(const QString &path, int index, QString *err
     QList<ArticleRegion> regions;
     SourceDocument source;
     QString readError;
-    if (!PageFormats::instance().read(path, &source, &readError)) {
+    if (!PageFormats::instance().readPage(path, index, &source, &readError)) {
         if (error)
             *error = readError;
         return regions;
     }
     const QList<Page> pages = PageFormats::instance().reconstruct(source);
-    if (index < 0 || index >= pages.size())
+    if (pages.isEmpty())
         return regions;
-    for (const Article &a : pages[index].articles)
+    for (const Article &a : pages.first().articles)
         regions.append({a.region, a.headline, a.paragraphs.value(0).left(40)});
     return regions;
 }

@@ -40,8 +40,9 @@ struct ArticleRegion
     QString opening; // the start of the first paragraph
 };
 
-// The article regions of page `index` of a page file (empty for formats without geometry). Reads and
-// reconstructs the file the way the importer did, so the regions match the stored articles.
+// The article regions of page `index` of a page file (empty for formats without geometry). Reads that page
+// alone (PageFormats::readPage) and reconstructs it the way the importer did, so the regions match the stored
+// articles.
 QList<ArticleRegion> articleRegions(const QString &path, int index, QString *error = nullptr);
 
 // Which region is the article with this headline, or else this opening (the first characters of its body):

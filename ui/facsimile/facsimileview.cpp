@@ -83,21 +83,22 @@ struct PageLayout
 PageLayout readLayout(const QString &path, int index)
 {
     PageLayout layout;
-    // The regions come from the reconstruction the import used, so they match the stored articles.
+    // The regions come from the reconstruction the import used, so they match the stored articles; only the
+    // page shown is read (each page is reconstructed on its own), not every page of a file of many.
     SourceDocument source;
     QString error;
-    if (!PageFormats::instance().read(path, &source, &error))
+    if (!PageFormats::instance().readPage(path, index, &source, &error))
         return layout;
     const QList<Page> pages = PageFormats::instance().reconstruct(source);
     FacsimileView::Rendered r;
-    if (index < pages.size())
-        for (const Article &a : pages[index].articles) {
+    if (!pages.isEmpty())
+        for (const Article &a : pages.first().articles) {
             r.regions << a.region;
             r.headlines << a.headline;
             r.openings << a.paragraphs.value(0).left(40);
         }
-    if (index < source.pages.size())
-        collectGlyphs(source.pages[index], &r);
+    if (!source.pages.isEmpty())
+        collectGlyphs(source.pages.first(), &r);
     layout.regions = r.regions;
     layout.headlines = r.headlines;
     layout.openings = r.openings;
