@@ -60,9 +60,12 @@ QImage drawInBands(Poppler::Page &first, const QString &path, int index, double 
     images[0] = first.renderToImage(dpi, dpi, bands[0].x(), bands[0].y(), bands[0].width(), bands[0].height());
     for (std::thread &t : others)
         t.join();
-    for (const QImage &image : images)
-        if (image.isNull() || image.format() != images[0].format() || image.width() < area.width())
-            return {};
+    for (QImage &image : images) {
+        if (image.isNull() || image.width() < area.width())
+            return {}; // the caller draws the page in one piece instead
+        if (image.format() != images[0].format())
+            image.convertTo(images[0].format());
+    }
     QImage joined(area.width(), area.height(), images[0].format());
     const qsizetype rowBytes = qsizetype(area.width()) * (joined.depth() / 8);
     for (size_t i = 0; i < bands.size(); ++i) {
@@ -98,14 +101,19 @@ Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoi
         area = QRect(int(points.x() * scale), int(points.y() * scale), qMax(1, int(points.width() * scale)),
                      qMax(1, int(points.height() * scale)));
     }
-    // Bands of at least a few hundred rows: below that a band's own parsing costs more than it saves.
     // The whole page's size in pixels as poppler rounds it (SplashOutputDev::startPage).
     const int height = area.isEmpty() ? int(r.pageSize.height() * scale + 0.5) : area.height();
+    // Bands of at least a few hundred rows: below that a band's own parsing costs more than it saves.
     threads = qBound(1, qMin(threads, height / 256), 8);
     if (threads > 1) {
         if (area.isEmpty())
             area = QRect(0, 0, int(r.pageSize.width() * scale + 0.5), height);
         r.image = drawInBands(*page, path, index, dpi, area, threads);
+        // A band that could not be drawn (its own opening of the file failed): one piece, as without bands.
+        if (r.image.isNull() && clip.isEmpty())
+            r.image = page->renderToImage(dpi, dpi);
+        else if (r.image.isNull())
+            r.image = page->renderToImage(dpi, dpi, area.x(), area.y(), area.width(), area.height());
     } else if (area.isEmpty()) {
         r.image = page->renderToImage(dpi, dpi);
     } else {
