@@ -131,13 +131,13 @@ PageLayout cachedLayout(const QString &path, int index)
     return layout;
 }
 
-FacsimileView::Rendered renderPage(const QString &path, int index, int width)
+FacsimileView::Rendered renderPage(const QString &path, int index, int width, int threads)
 {
     // The layout is read on another worker while this one draws the image, itself in bands drawn side
     // by side (one per core): on two cores the first render of a page takes about half the CPU time of
     // the two instead of their sum.
     QFuture<PageLayout> layout = QtConcurrent::run(cachedLayout, path, index);
-    pageimage::Rendered image = pageimage::renderPdfPage(path, index, width, {}, QThread::idealThreadCount());
+    pageimage::Rendered image = pageimage::renderPdfPage(path, index, width, {}, threads);
     FacsimileView::Rendered r;
     r.image = std::move(image.image);
     r.pageSize = image.pageSize;
@@ -175,6 +175,11 @@ FacsimileView::~FacsimileView()
 {
     // The render keeps running to its end on the pool; nothing of this widget is touched by it.
     m_watcher.disconnect();
+}
+
+void FacsimileView::setRenderThreads(int threads)
+{
+    m_renderThreads = qMax(1, threads);
 }
 
 QString FacsimileView::cacheKey() const
@@ -231,7 +236,7 @@ void FacsimileView::request()
     if (m_watcher.isRunning())
         return; // finished() asks again for whatever is current then
     m_pendingKey = key;
-    m_watcher.setFuture(QtConcurrent::run(renderPage, m_path, m_index, width()));
+    m_watcher.setFuture(QtConcurrent::run(renderPage, m_path, m_index, width(), m_renderThreads));
     update();
 }
 
