@@ -1,5 +1,7 @@
 #include "formats/pageformat.h"
 
+#include <QCoreApplication>
+
 namespace kanbao {
 
 QStringList PageFormat::nameFilters(const QStringList &suffixes)
@@ -16,6 +18,20 @@ QStringList PageFormat::nameFilters(const QStringList &suffixes)
 QStringList PageFormat::nameFilters() const
 {
     return nameFilters(suffixes());
+}
+
+bool PageFormat::readPage(const QString &path, const QByteArray &bytes, int index, SourceDocument *doc,
+                          QString *error) const
+{
+    if (!read(path, bytes, doc, error))
+        return false;
+    if (index < 0 || index >= doc->pages.size()) {
+        *error = QCoreApplication::translate("kanbao::PageFormats", "the file has no page %1").arg(index + 1);
+        return false;
+    }
+    const SourcePage page = doc->pages.at(index);
+    doc->pages = {page};
+    return true;
 }
 
 } // namespace kanbao

@@ -19,7 +19,8 @@ namespace kanbao {
 //   id() / name()     "markdown" / "Markdown page" (name() is translated, for the wizard and file dialogs)
 //   suffixes()        lower-case, without the dot: {"txt"}; nameFilters() derives "*.txt" and "*.TXT"
 //   probe()           how sure it is that the file is its own, from the path and the file's bytes:
-//                     0 = not mine; PageFormats takes the highest (ties: the one registered first)
+//                     0 = not mine; PageFormats takes the highest (ties: the one registered first);
+//                     Certain (100, the most) = no other format is asked (a PDF is not decoded as text)
 //   read()            bytes -> SourceDocument (text, encoding, pages of lines, optional geometry);
 //                     false with a reason a user can act on (without the file name) when it cannot
 //   reconstruct()     SourceDocument -> pages of articles; each format chooses its own rules
@@ -39,8 +40,15 @@ public:
     QStringList nameFilters() const; // "*.txt", "*.TXT"
     static QStringList nameFilters(const QStringList &suffixes);
 
+    static constexpr int Certain = 100;
     virtual int probe(const QString &path, const QByteArray &bytes) const = 0;
     virtual bool read(const QString &path, const QByteArray &bytes, SourceDocument *doc, QString *error) const = 0;
+    // Only page `index` (0-based) of the file, as the document's one page: to show one page of a file of many
+    // (the page image's regions) without reading the others. Its articles are those read() gives that page
+    // (each page is reconstructed on its own); only the page label made up from the file name may differ.
+    // The default reads the whole file and keeps the page. False with a reason also when there is no such page.
+    virtual bool readPage(const QString &path, const QByteArray &bytes, int index, SourceDocument *doc,
+                          QString *error) const;
     virtual QList<Page> reconstruct(const SourceDocument &doc) const = 0;
     // Whether the library keeps a copy of such files (library/storedfiles.h): true for documents whose
     // own rendering matters (a PDF's page image), false for text the library already stores.

@@ -86,6 +86,10 @@ const PageFormat *PageFormats::detect(const QString &path, const QByteArray &byt
             best = f.get();
             bestScore = score;
         }
+        // Nothing beats a certain format (a later one could only tie, and ties go to the first); the text
+        // formats' probes decode the whole file, which for a PDF cost a twentieth of its import.
+        if (bestScore >= PageFormat::Certain)
+            break;
     }
     return best;
 }
@@ -104,6 +108,19 @@ bool PageFormats::read(const QString &path, const QByteArray &bytes, SourceDocum
         return false;
     }
     return f->read(path, bytes, doc, error);
+}
+
+bool PageFormats::readPage(const QString &path, int index, SourceDocument *doc, QString *error) const
+{
+    QByteArray bytes;
+    if (!TextDecoder::readBytes(path, &bytes, error))
+        return false;
+    const PageFormat *f = detect(path, bytes);
+    if (!f) {
+        *error = tr("not a page file Kanbao can read");
+        return false;
+    }
+    return f->readPage(path, bytes, index, doc, error);
 }
 
 SourceDocument PageFormats::fromText(const QString &input, const QString &path, const QString &encoding) const

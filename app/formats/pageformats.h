@@ -39,6 +39,9 @@ public:
     bool read(const QString &path, SourceDocument *doc, QString *error) const;
     // The same for bytes already in memory (the importer reads them once to hash them too).
     bool read(const QString &path, const QByteArray &bytes, SourceDocument *doc, QString *error) const;
+    // Only page `index` of the file, as the document's one page (PageFormat::readPage): one page of a file of
+    // many for the page image, without reading the others.
+    bool readPage(const QString &path, int index, SourceDocument *doc, QString *error) const;
     // Text already decoded (the import wizard's preview, benchmarks): detected as if it were a UTF-8 file.
     SourceDocument fromText(const QString &text, const QString &path, const QString &encoding) const;
 

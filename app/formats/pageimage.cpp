@@ -4,7 +4,10 @@
 
 #include <poppler-qt6.h>
 
+#include <cstring>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace kanbao::pageimage {
 
@@ -20,12 +23,66 @@ QString squash(const QString &s)
     return out;
 }
 
+std::unique_ptr<Poppler::Document> openForDrawing(const QString &path)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc || doc->isLocked())
+        return nullptr;
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    return doc;
+}
+
+// The pixels `area` of the page drawn at `dpi`, from a document of its own (runs on a band's thread).
+QImage drawBand(const QString &path, int index, double dpi, const QRect &area)
+{
+    const std::unique_ptr<Poppler::Document> doc = openForDrawing(path);
+    const std::unique_ptr<Poppler::Page> page = doc ? doc->page(index) : nullptr;
+    return page ? page->renderToImage(dpi, dpi, area.x(), area.y(), area.width(), area.height()) : QImage();
+}
+
+// `area` (pixels at `dpi`) in `threads` horizontal bands drawn side by side, joined into one image. `first`
+// draws the first band on this thread. Poppler may make a band a row taller or shorter than asked
+// (rounding its page box): each band is put where it was asked for, and a missing last row repeats the one
+// above it.
+QImage drawInBands(Poppler::Page &first, const QString &path, int index, double dpi, const QRect &area, int threads)
+{
+    std::vector<QRect> bands;
+    for (int i = 0; i < threads; ++i) {
+        const int top = area.top() + int(qint64(area.height()) * i / threads);
+        const int bottom = area.top() + int(qint64(area.height()) * (i + 1) / threads);
+        bands.emplace_back(area.left(), top, area.width(), bottom - top);
+    }
+    std::vector<QImage> images(bands.size());
+    std::vector<std::thread> others;
+    for (size_t i = 1; i < bands.size(); ++i)
+        others.emplace_back([&, i] { images[i] = drawBand(path, index, dpi, bands[i]); });
+    images[0] = first.renderToImage(dpi, dpi, bands[0].x(), bands[0].y(), bands[0].width(), bands[0].height());
+    for (std::thread &t : others)
+        t.join();
+    for (QImage &image : images) {
+        if (image.isNull() || image.width() < area.width())
+            return {}; // the caller draws the page in one piece instead
+        if (image.format() != images[0].format())
+            image.convertTo(images[0].format());
+    }
+    QImage joined(area.width(), area.height(), images[0].format());
+    const qsizetype rowBytes = qsizetype(area.width()) * (joined.depth() / 8);
+    for (size_t i = 0; i < bands.size(); ++i) {
+        const QImage &band = images[i];
+        for (int y = 0; y < bands[i].height(); ++y)
+            memcpy(joined.scanLine(bands[i].y() - area.y() + y), band.constScanLine(qMin(y, band.height() - 1)),
+                   size_t(rowBytes));
+    }
+    return joined;
+}
+
 // Either `widthPx` (the whole page's width in pixels) or `pixelsPerPoint` sets the resolution.
-Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoint, const QRectF &clip)
+Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoint, const QRectF &clip, int threads)
 {
     Rendered r;
-    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
-    if (!doc || doc->isLocked()) {
+    const std::unique_ptr<Poppler::Document> doc = openForDrawing(path);
+    if (!doc) {
         r.error = QCoreApplication::translate("kanbao::pageimage", "%1: the PDF cannot be opened").arg(path);
         return r;
     }
@@ -34,18 +91,33 @@ Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoi
         r.error = QCoreApplication::translate("kanbao::pageimage", "%1: the PDF has no page %2").arg(path).arg(index + 1);
         return r;
     }
-    doc->setRenderHint(Poppler::Document::Antialiasing);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing);
     r.pageSize = page->pageSizeF();
     const double dpi = pixelsPerPoint > 0 ? 72.0 * pixelsPerPoint
                                           : 72.0 * qMax(16, widthPx) / qMax(1.0, r.pageSize.width());
-    if (clip.isEmpty()) {
+    const double scale = dpi / 72.0;
+    QRect area;
+    if (!clip.isEmpty()) {
+        const QRectF points = clip.intersected(QRectF(QPointF(0, 0), r.pageSize));
+        area = QRect(int(points.x() * scale), int(points.y() * scale), qMax(1, int(points.width() * scale)),
+                     qMax(1, int(points.height() * scale)));
+    }
+    // The whole page's size in pixels as poppler rounds it (SplashOutputDev::startPage).
+    const int height = area.isEmpty() ? int(r.pageSize.height() * scale + 0.5) : area.height();
+    // Bands of at least a few hundred rows: below that a band's own parsing costs more than it saves.
+    threads = qBound(1, qMin(threads, height / 256), 8);
+    if (threads > 1) {
+        if (area.isEmpty())
+            area = QRect(0, 0, int(r.pageSize.width() * scale + 0.5), height);
+        r.image = drawInBands(*page, path, index, dpi, area, threads);
+        // A band that could not be drawn (its own opening of the file failed): one piece, as without bands.
+        if (r.image.isNull() && clip.isEmpty())
+            r.image = page->renderToImage(dpi, dpi);
+        else if (r.image.isNull())
+            r.image = page->renderToImage(dpi, dpi, area.x(), area.y(), area.width(), area.height());
+    } else if (area.isEmpty()) {
         r.image = page->renderToImage(dpi, dpi);
     } else {
-        const QRectF area = clip.intersected(QRectF(QPointF(0, 0), r.pageSize));
-        const double scale = dpi / 72.0;
-        r.image = page->renderToImage(dpi, dpi, int(area.x() * scale), int(area.y() * scale),
-                                      qMax(1, int(area.width() * scale)), qMax(1, int(area.height() * scale)));
+        r.image = page->renderToImage(dpi, dpi, area.x(), area.y(), area.width(), area.height());
     }
     if (r.image.isNull())
         r.error = QCoreApplication::translate("kanbao::pageimage", "%1: page %2 of the PDF could not be drawn")
@@ -56,14 +128,14 @@ Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoi
 
 } // namespace
 
-Rendered renderPdfPage(const QString &path, int index, int widthPx, const QRectF &clip)
+Rendered renderPdfPage(const QString &path, int index, int widthPx, const QRectF &clip, int threads)
 {
-    return render(path, index, widthPx, 0, clip);
+    return render(path, index, widthPx, 0, clip, threads);
 }
 
 Rendered renderPdfRegion(const QString &path, int index, double pixelsPerPoint, const QRectF &clip)
 {
-    return render(path, index, 0, pixelsPerPoint, clip);
+    return render(path, index, 0, pixelsPerPoint, clip, 1);
 }
 
 QList<ArticleRegion> articleRegions(const QString &path, int index, QString *error)
@@ -71,15 +143,15 @@ QList<ArticleRegion> articleRegions(const QString &path, int index, QString *err
     QList<ArticleRegion> regions;
     SourceDocument source;
     QString readError;
-    if (!PageFormats::instance().read(path, &source, &readError)) {
+    if (!PageFormats::instance().readPage(path, index, &source, &readError)) {
         if (error)
             *error = readError;
         return regions;
     }
     const QList<Page> pages = PageFormats::instance().reconstruct(source);
-    if (index < 0 || index >= pages.size())
+    if (pages.isEmpty())
         return regions;
-    for (const Article &a : pages[index].articles)
+    for (const Article &a : pages.first().articles)
         regions.append({a.region, a.headline, a.paragraphs.value(0).left(40)});
     return regions;
 }

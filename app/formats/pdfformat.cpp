@@ -172,13 +172,29 @@ int PdfFormat::probe(const QString &path, const QByteArray &bytes) const
 {
     // The header may follow a little junk (PDF readers accept it in the first kilobyte).
     if (bytes.left(1024).contains("%PDF-"))
-        return 100;
+        return Certain;
     // A damaged file named .pdf is still ours, so that the reader hears what is wrong with it as a PDF
     // rather than "binary data, not text".
     return QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0 ? 60 : 0;
 }
 
 bool PdfFormat::read(const QString &path, const QByteArray &bytes, SourceDocument *doc, QString *error) const
+{
+    return readPages(path, bytes, 0, -1, doc, error);
+}
+
+bool PdfFormat::readPage(const QString &path, const QByteArray &bytes, int index, SourceDocument *doc,
+                         QString *error) const
+{
+    if (index < 0) {
+        *error = tr("the PDF has no page %1").arg(index + 1);
+        return false;
+    }
+    return readPages(path, bytes, index, index, doc, error);
+}
+
+bool PdfFormat::readPages(const QString &path, const QByteArray &bytes, int first, int last, SourceDocument *doc,
+                          QString *error) const
 {
     silencePoppler();
     if (!bytes.left(1024).contains("%PDF-")) {
@@ -199,13 +215,17 @@ bool PdfFormat::read(const QString &path, const QByteArray &bytes, SourceDocumen
         *error = tr("the PDF has no pages (it may be damaged)");
         return false;
     }
+    if (first >= count) {
+        *error = tr("the PDF has no page %1").arg(first + 1);
+        return false;
+    }
     doc->path = path;
     doc->format = id();
     doc->encoding.clear();
     doc->text.clear();
     doc->pages.clear();
     QStringList texts;
-    for (int i = 0; i < count; ++i) {
+    for (int i = first; i < count && (last < 0 || i <= last); ++i) {
         const std::unique_ptr<Poppler::Page> page = pdf->page(i);
         if (!page) {
             *error = tr("page %1 of the PDF is damaged").arg(i + 1);

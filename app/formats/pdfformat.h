@@ -22,8 +22,15 @@ public:
     QStringList suffixes() const override;
     int probe(const QString &path, const QByteArray &bytes) const override;
     bool read(const QString &path, const QByteArray &bytes, SourceDocument *doc, QString *error) const override;
+    bool readPage(const QString &path, const QByteArray &bytes, int index, SourceDocument *doc,
+                  QString *error) const override;
     QList<Page> reconstruct(const SourceDocument &doc) const override;
     bool keepsOriginal() const override { return true; }
+
+private:
+    // Pages [first, last] of the file (all of them: last < 0).
+    bool readPages(const QString &path, const QByteArray &bytes, int first, int last, SourceDocument *doc,
+                   QString *error) const;
 };
 
 } // namespace kanbao

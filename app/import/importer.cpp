@@ -9,9 +9,9 @@
 #include "library/library.h"
 #include "library/librarycheck.h"
 #include "library/storedfiles.h"
+#include "text/contenthash.h"
 #include "text/textdecoder.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -317,7 +317,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
                                 &r.error))
         return r;
     r.plan.size = bytes.size();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString hash = ContentHash::sha256Hex(bytes);
     const auto stored = storedHashes.constFind(plan.path);
     const bool userPlaced = plan.detected && (plan.dateSource == DateSource::User || plan.paperSource == PaperSource::User);
     r.plan.state = stored == storedHashes.cend() ? ImportFilePlan::New

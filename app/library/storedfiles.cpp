@@ -1,8 +1,8 @@
 #include "library/storedfiles.h"
 
 #include "library/library.h"
+#include "text/contenthash.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -76,13 +76,20 @@ QString StoredFiles::hashFile(const QString &path, QString *error)
             *error = tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        if (error)
-            *error = tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
+    ContentHash hash;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = file.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            if (error)
+                *error = tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return {};
+        }
+        if (read == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), read));
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hex();
 }
 
 PageFileLocation StoredFiles::locate(const QString &sourcePath, const QString &contentHash) const

@@ -47,6 +47,8 @@ struct PageCrop
 {
     qint64 articleId = 0;
     QString path;  // the PDF to render (a stored copy or the linked original); empty when unavailable
+    // The page file as imported, which the reader knows it by: a stored copy is named by its content hash.
+    QString sourceName;
     int index = 0; // page in the file
     QString headline, opening;
     QImage image;
@@ -70,7 +72,7 @@ void renderCrop(PageCrop &crop)
         crop.reason = error.isEmpty()
             ? NotesExporter::tr("No page image: the article was not found on page %1 of %2.")
                   .arg(crop.index + 1)
-                  .arg(QFileInfo(crop.path).fileName())
+                  .arg(crop.sourceName)
             : NotesExporter::tr("No page image: %1").arg(error);
         return;
     }
@@ -539,6 +541,7 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
                 continue; // a text page has no image to show
             PageCrop crop;
             crop.articleId = g.citation.articleId;
+            crop.sourceName = QFileInfo(file->sourcePath).fileName();
             crop.index = file->sourceIndex;
             crop.headline = file->headline;
             crop.opening = file->opening;
@@ -661,7 +664,7 @@ bool NotesExporter::writePdf(const QList<NoteRecord> &records, const NotesExport
                 paragraph(blockFormat(2.5), charFormat(9.5), QString());
                 c.insertImage(image);
                 paragraph(blockFormat(0.5), charFormat(8.5, false, gray),
-                          tr("Page image: page %1 of %2").arg(crop->index + 1).arg(QFileInfo(crop->path).fileName()));
+                          tr("Page image: page %1 of %2").arg(crop->index + 1).arg(crop->sourceName));
                 ++m_pageCrops;
             } else if (!crop->reason.isEmpty()) {
                 paragraph(blockFormat(1.5), charFormat(9, false, gray), crop->reason);

@@ -108,6 +108,48 @@ private slots:
         QVERIFY(pages[0].label != pages[1].label);
     }
 
+    void onePageOfMany_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("two pages") << QStringLiteral("special/two_pages.pdf");
+        QTest::newRow("one page") << QStringLiteral("tuned/qt_20190208-01.pdf");
+    }
+    void onePageOfMany()
+    {
+        // The page image reads only the page it shows: the same lines and the same articles (with their
+        // regions) as that page of the whole file.
+        QFETCH(QString, file);
+        const PageFormats &formats = PageFormats::instance();
+        SourceDocument whole;
+        QString error;
+        QVERIFY2(formats.read(data(file), &whole, &error), qPrintable(error));
+        const QList<Page> wholePages = formats.reconstruct(whole);
+        for (int i = 0; i < whole.pages.size(); ++i) {
+            SourceDocument one;
+            QVERIFY2(formats.readPage(data(file), i, &one, &error), qPrintable(error));
+            QCOMPARE(one.pages.size(), 1);
+            QCOMPARE(one.pages[0].label, whole.pages[i].label);
+            QCOMPARE(one.pages[0].size, whole.pages[i].size);
+            QCOMPARE(one.pages[0].lines.size(), whole.pages[i].lines.size());
+            for (qsizetype l = 0; l < one.pages[0].lines.size(); ++l) {
+                QCOMPARE(one.pages[0].lines[l].text, whole.pages[i].lines[l].text);
+                QCOMPARE(one.pages[0].lines[l].box, whole.pages[i].lines[l].box);
+            }
+            const QList<Page> onePages = formats.reconstruct(one);
+            QCOMPARE(onePages.size(), 1);
+            QCOMPARE(onePages[0].articles.size(), wholePages[i].articles.size());
+            for (qsizetype a = 0; a < onePages[0].articles.size(); ++a) {
+                QCOMPARE(onePages[0].articles[a].headline, wholePages[i].articles[a].headline);
+                QCOMPARE(onePages[0].articles[a].paragraphs, wholePages[i].articles[a].paragraphs);
+                QCOMPARE(onePages[0].articles[a].region, wholePages[i].articles[a].region);
+            }
+        }
+        SourceDocument none;
+        QVERIFY(!formats.readPage(data(file), int(whole.pages.size()), &none, &error));
+        QVERIFY2(error.contains(QStringLiteral("no page")), qPrintable(error));
+        QVERIFY(!formats.readPage(data(file), -1, &none, &error));
+    }
+
     void refused_data()
     {
         QTest::addColumn<QString>("file");

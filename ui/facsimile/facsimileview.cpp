@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QMutex>
 #include <QPainter>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -82,21 +83,22 @@ struct PageLayout
 PageLayout readLayout(const QString &path, int index)
 {
     PageLayout layout;
-    // The regions come from the reconstruction the import used, so they match the stored articles.
+    // The regions come from the reconstruction the import used, so they match the stored articles; only the
+    // page shown is read (each page is reconstructed on its own), not every page of a file of many.
     SourceDocument source;
     QString error;
-    if (!PageFormats::instance().read(path, &source, &error))
+    if (!PageFormats::instance().readPage(path, index, &source, &error))
         return layout;
     const QList<Page> pages = PageFormats::instance().reconstruct(source);
     FacsimileView::Rendered r;
-    if (index < pages.size())
-        for (const Article &a : pages[index].articles) {
+    if (!pages.isEmpty())
+        for (const Article &a : pages.first().articles) {
             r.regions << a.region;
             r.headlines << a.headline;
             r.openings << a.paragraphs.value(0).left(40);
         }
-    if (index < source.pages.size())
-        collectGlyphs(source.pages[index], &r);
+    if (!source.pages.isEmpty())
+        collectGlyphs(source.pages.first(), &r);
     layout.regions = r.regions;
     layout.headlines = r.headlines;
     layout.openings = r.openings;
@@ -129,12 +131,13 @@ PageLayout cachedLayout(const QString &path, int index)
     return layout;
 }
 
-FacsimileView::Rendered renderPage(const QString &path, int index, int width)
+FacsimileView::Rendered renderPage(const QString &path, int index, int width, int threads)
 {
-    // The layout is read on another worker while this one draws the image: on two cores the first
-    // render of a page takes about the longer of the two instead of their sum.
+    // The layout is read on another worker while this one draws the image, itself in bands drawn side
+    // by side (one per core): on two cores the first render of a page takes about half the CPU time of
+    // the two instead of their sum.
     QFuture<PageLayout> layout = QtConcurrent::run(cachedLayout, path, index);
-    pageimage::Rendered image = pageimage::renderPdfPage(path, index, width);
+    pageimage::Rendered image = pageimage::renderPdfPage(path, index, width, {}, threads);
     FacsimileView::Rendered r;
     r.image = std::move(image.image);
     r.pageSize = image.pageSize;
@@ -172,6 +175,11 @@ FacsimileView::~FacsimileView()
 {
     // The render keeps running to its end on the pool; nothing of this widget is touched by it.
     m_watcher.disconnect();
+}
+
+void FacsimileView::setRenderThreads(int threads)
+{
+    m_renderThreads = qMax(1, threads);
 }
 
 QString FacsimileView::cacheKey() const
@@ -228,7 +236,7 @@ void FacsimileView::request()
     if (m_watcher.isRunning())
         return; // finished() asks again for whatever is current then
     m_pendingKey = key;
-    m_watcher.setFuture(QtConcurrent::run(renderPage, m_path, m_index, width()));
+    m_watcher.setFuture(QtConcurrent::run(renderPage, m_path, m_index, width(), m_renderThreads));
     update();
 }
 

@@ -7,6 +7,7 @@
 #include <QPoint>
 #include <QRectF>
 #include <QStringList>
+#include <QThread>
 #include <QWidget>
 
 namespace kanbao {
@@ -43,6 +44,10 @@ public:
     void clear(const QString &message = {});
     // Marks over the highlighted article's characters; `body` is the article's body they refer to.
     void setMarks(const QString &body, const QList<Mark> &marks);
+
+    // How many bands of a page are drawn side by side (pageimage::renderPdfPage); default: one per core.
+    void setRenderThreads(int threads);
+    int renderThreads() const { return m_renderThreads; }
 
     bool isRendering() const { return m_watcher.isRunning(); }
     QString message() const { return m_message; }
@@ -109,6 +114,7 @@ private:
     QString m_body;
     QList<Mark> m_marks;
     QList<QPair<QRectF, QColor>> m_markBoxes; // points
+    int m_renderThreads = qMax(1, QThread::idealThreadCount());
     QCache<QString, Rendered> m_cache{8};
     QFutureWatcher<Rendered> m_watcher;
     QString m_pendingKey;
