@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libgl-dev qt6-translations-l10n
-    libicu-dev libsqlite3-dev
+    libicu-dev libsqlite3-dev libssl-dev
     libpoppler-qt6-dev
     python3 python3-jieba python3-bibtexparser
     fonts-noto-cjk poppler-utils
