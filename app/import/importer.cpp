@@ -622,8 +622,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         summary.libraryError = d->library.errorString();
         return summary;
     }
-    // Recorded so that a bulk edit can take this import's pages; a library that cannot record it fails the
-    // first file's write the same way, which reports it.
+    // Recorded so that a bulk edit can take this import's pages (with the first file written).
     QStringList sources = std::exchange(d->importSources, {});
     if (sources.isEmpty()) {
         for (const ImportFilePlan &row : plan) {
@@ -631,7 +630,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
                 sources.append(row.path);
         }
     }
-    const std::optional<qint64> importId = writer.beginImport(sources);
+    writer.beginImport(sources);
     int done = 0;
     // Files placed by what they say alone (not scanned first): settled against each other at the end.
     QList<ImportFilePlan> placedAlone;
@@ -739,8 +738,10 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
                 summary.failed.append({row.path, d->library.errorString()});
         }
     }
-    if (importId && writer.finishImport(summary.pages) && summary.pages > 0)
+    if (const std::optional<qint64> importId = writer.finishImport(summary.pages))
         summary.importId = *importId;
+    else
+        summary.failed.append({d->library.path(), d->library.errorString()});
     // Names the user added to the entity index are looked for in the new articles too (merges, renames
     // and ignored names apply when reading). A failure leaves them for the next refresh: nothing is lost.
     if (summary.imported + summary.replaced > 0)

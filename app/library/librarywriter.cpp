@@ -121,7 +121,12 @@ struct LibraryWriter::Private
     QString failAfterArticlesPath;
     QHash<std::pair<QString, QString>, qint64> entityIds; // (type, name) -> id
     qint64 dataVersion = -1;
-    qint64 importId = 0; // the import the pages written belong to (beginImport); 0: none recorded
+    // The import the pages written belong to (beginImport): recorded with the first file written, in that
+    // file's transaction, so that an import writing nothing leaves the library untouched.
+    bool importing = false;
+    QStringList importSources;
+    QString importStartedAt;
+    qint64 importId = 0; // 0: not recorded yet
 
     QSqlQuery insertPage;
     QSqlQuery insertArticle;
@@ -502,34 +507,27 @@ bool LibraryWriter::removeFile(const QString &sourcePath)
     return true;
 }
 
-std::optional<qint64> LibraryWriter::beginImport(const QStringList &sources)
+void LibraryWriter::beginImport(const QStringList &sources)
 {
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("INSERT INTO imports(started_at, sources) VALUES(?, ?)"));
-    q.addBindValue(nowUtc());
-    q.addBindValue(jsonList(sources));
-    if (!d->exec(q))
-        return std::nullopt;
-    d->importId = q.lastInsertId().toLongLong();
-    return d->importId;
+    d->importing = true;
+    d->importSources = sources;
+    d->importStartedAt = nowUtc();
+    d->importId = 0;
 }
 
-bool LibraryWriter::finishImport(int pagesWritten)
+std::optional<qint64> LibraryWriter::finishImport(int pagesWritten)
 {
     const qint64 id = std::exchange(d->importId, 0);
+    d->importing = false;
     if (id <= 0)
-        return true;
+        return 0;
     QSqlQuery q(d->db());
-    // An import that wrote nothing (every file unchanged, stopped at once) would only clutter the list.
-    if (pagesWritten > 0) {
-        q.prepare(QStringLiteral("UPDATE imports SET pages = ? WHERE id = ?"));
-        q.addBindValue(pagesWritten);
-    } else {
-        q.prepare(QStringLiteral("DELETE FROM imports WHERE id = ? AND NOT EXISTS"
-                                 " (SELECT 1 FROM pages WHERE import_id = imports.id)"));
-    }
+    q.prepare(QStringLiteral("UPDATE imports SET pages = ? WHERE id = ?"));
+    q.addBindValue(pagesWritten);
     q.addBindValue(id);
-    return d->exec(q);
+    if (!d->exec(q))
+        return std::nullopt;
+    return id;
 }
 
 std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &file)
@@ -542,8 +540,11 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
 {
     if (!d->prepare() || !d->library.beginWrite())
         return std::nullopt;
-    const auto failed = [this]() -> std::optional<FileWriteResult> {
+    bool importRecordedHere = false; // the import's row is this transaction's: gone with a rollback
+    const auto failed = [this, &importRecordedHere]() -> std::optional<FileWriteResult> {
         d->abandon();
+        if (importRecordedHere)
+            d->importId = 0;
         return std::nullopt;
     };
     if (!d->refreshCaches())
@@ -728,7 +729,17 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         }
     }
 
-    // The new version.
+    // The new version, of this import.
+    if (d->importing && d->importId == 0) {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("INSERT INTO imports(started_at, sources) VALUES(?, ?)"));
+        q.addBindValue(d->importStartedAt);
+        q.addBindValue(jsonList(d->importSources));
+        if (!d->exec(q))
+            return failed();
+        d->importId = q.lastInsertId().toLongLong();
+        importRecordedHere = true;
+    }
     const QList<QByteArray> blobs = file.compressedText.size() == pages.size() ? file.compressedText
                                                                                 : compressPageTexts(file.text, pages);
     const QString importedAt = nowUtc();
@@ -900,6 +911,8 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         return failed();
     if (!d->library.commit()) {
         d->entityIds.clear();
+        if (importRecordedHere)
+            d->importId = 0;
         return std::nullopt;
     }
     return result;

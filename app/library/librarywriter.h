@@ -89,10 +89,11 @@ public:
 
     // An import: one run of the importer over the folders and files given. The pages written after
     // beginImport() belong to it (a page replaced later belongs to the later import), so a bulk metadata
-    // edit can take every page of one import. beginImport() records it (its own statement, outside any
-    // file's transaction); finishImport() records how many pages it wrote, or forgets it when it wrote none.
-    std::optional<qint64> beginImport(const QStringList &sources);
-    bool finishImport(int pagesWritten);
+    // edit can take every page of one import. It is recorded with the first file written, in that file's
+    // transaction (an import that writes nothing leaves the library untouched); finishImport() records how
+    // many pages it wrote and returns its id (0: nothing written, none recorded; nullopt on error).
+    void beginImport(const QStringList &sources);
+    std::optional<qint64> finishImport(int pagesWritten);
 
     // Moves every page of a stored file to `paper` and `date` (each keeping its edition, label and section),
     // the reader's paper and date corrections of the file applied on top: what the importer found out about
