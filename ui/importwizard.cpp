@@ -7,6 +7,7 @@
 
 #include "formats/pageformats.h"
 #include "import/pagefile.h"
+#include "notes/previewcorrections.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUndoStack>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,6 +39,23 @@
 #include <QVBoxLayout>
 
 namespace kanbao {
+
+namespace {
+
+// How much of a paragraph names where a split goes or which line becomes a heading: a few words, more when
+// those are not unique in the article (the correction anchors at the first place they occur).
+constexpr int SplitPhraseLength = 12;
+constexpr int LinePhraseLength = 40;
+
+QString uniquePhrase(const QString &body, const QString &paragraph, qsizetype from, qsizetype length)
+{
+    QString phrase = paragraph.mid(from, length);
+    while (from + phrase.size() < paragraph.size() && body.count(phrase) > 1)
+        phrase = paragraph.mid(from, phrase.size() + 4);
+    return phrase;
+}
+
+} // namespace
 
 class FolderPage : public QWizardPage
 {
@@ -168,8 +192,37 @@ public:
         splitter->addWidget(wizard->m_rawText);
         splitter->addWidget(wizard->m_previewArticles);
         splitter->setSizes({1, 1});
+        wizard->m_previewArticles->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(wizard->m_previewArticles, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+            QMenu *menu = m_wizard->previewContextMenu(pos);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_wizard->m_previewArticles->viewport()->mapToGlobal(pos));
+        });
+        auto *statusRow = new QHBoxLayout;
+        wizard->m_previewStatus->setWordWrap(true);
+        statusRow->addWidget(wizard->m_previewStatus, 1);
+        // Short buttons (the actions' text names the correction: it is in the menu and the tooltip).
+        wizard->m_previewUndoButton = new QPushButton(this);
+        wizard->m_previewUndoButton->setObjectName(QStringLiteral("previewUndoButton"));
+        wizard->m_previewRedoButton = new QPushButton(this);
+        wizard->m_previewRedoButton->setObjectName(QStringLiteral("previewRedoButton"));
+        const std::pair<QPushButton *, QAction *> buttons[]{{wizard->m_previewUndoButton, wizard->m_previewUndoAction},
+                                                            {wizard->m_previewRedoButton, wizard->m_previewRedoAction}};
+        for (const auto &[button, action] : buttons) {
+            button->setEnabled(false);
+            button->setAutoDefault(false);
+            connect(button, &QPushButton::clicked, action, &QAction::trigger);
+            connect(action, &QAction::changed, button, [button, action] {
+                button->setEnabled(action->isEnabled());
+                button->setToolTip(QString(action->text()).remove(QLatin1Char('&')));
+            });
+            statusRow->addWidget(button);
+            // Ctrl+Z on this page undoes the preview's corrections, not the main window's.
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(action);
+        }
         layout->addWidget(wizard->m_previewChooser);
-        layout->addWidget(wizard->m_previewStatus);
+        layout->addLayout(statusRow);
         layout->addWidget(splitter, 1);
         setCommitPage(true);
         connect(wizard->m_previewChooser, &QComboBox::activated, this, [this](int index) {
@@ -261,6 +314,23 @@ ImportWizard::ImportWizard(const QString &libraryPath, DialogProvider *dialogs, 
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_scanModel = new ScanTableModel(this);
+    m_previewCorrections = std::make_unique<PreviewCorrections>();
+    m_previewUndo = new QUndoStack(this);
+    // Actions of our own rather than QUndoStack's: their text is ours to translate.
+    m_previewUndoAction = new QAction(this);
+    m_previewUndoAction->setObjectName(QStringLiteral("previewUndoAction"));
+    m_previewUndoAction->setShortcut(QKeySequence::Undo);
+    m_previewUndoAction->setEnabled(false);
+    connect(m_previewUndoAction, &QAction::triggered, m_previewUndo, &QUndoStack::undo);
+    connect(m_previewUndo, &QUndoStack::canUndoChanged, m_previewUndoAction, &QAction::setEnabled);
+    m_previewRedoAction = new QAction(this);
+    m_previewRedoAction->setObjectName(QStringLiteral("previewRedoAction"));
+    m_previewRedoAction->setShortcut(QKeySequence::Redo);
+    m_previewRedoAction->setEnabled(false);
+    connect(m_previewRedoAction, &QAction::triggered, m_previewUndo, &QUndoStack::redo);
+    connect(m_previewUndo, &QUndoStack::canRedoChanged, m_previewRedoAction, &QAction::setEnabled);
+    connect(m_previewUndo, &QUndoStack::undoTextChanged, this, &ImportWizard::updatePreviewUndoTexts);
+    connect(m_previewUndo, &QUndoStack::redoTextChanged, this, &ImportWizard::updatePreviewUndoTexts);
 
     setPage(FolderPageId, new FolderPage(this));
     setPage(ScanPageId, new ScanPage(this));
@@ -331,7 +401,19 @@ void ImportWizard::retranslate()
         tr("Dates read from the page header are reliable; guessed dates are shown in orange. "
            "Double-click a date or a paper to correct it, or choose one paper for the whole import below."));
     page(PreviewPageId)->setTitle(tr("Preview the reconstruction"));
-    page(PreviewPageId)->setSubTitle(tr("The raw text of a file and the articles Kanbao rebuilt from it."));
+    page(PreviewPageId)->setSubTitle(tr("The raw text of a file and the articles Kanbao rebuilt from it. "
+                                        "Right-click an article to correct it: the corrections are kept "
+                                        "with the pages when they are imported."));
+    m_previewUndoButton->setText(tr("Undo"));
+    m_previewRedoButton->setText(tr("Redo"));
+    for (int i = 0; i < m_previewUndo->count(); ++i) {
+        // QUndoStack hands out its commands const only; their texts are presentation, not undo state.
+        if (auto *command = dynamic_cast<PreviewCorrectionCommand *>(const_cast<QUndoCommand *>(m_previewUndo->command(i))))
+            command->retranslate();
+    }
+    updatePreviewUndoTexts();
+    if (m_previewRow >= 0)
+        renderPreview();
     page(ImportPageId)->setTitle(tr("Importing"));
     page(ImportPageId)->setSubTitle(tr("Each file is saved as soon as it is read: stopping keeps what was imported."));
     page(SummaryPageId)->setTitle(tr("Import finished"));
@@ -441,6 +523,10 @@ void ImportWizard::previewFile(int row)
     if (row < 0 || row >= files.size()) {
         m_rawText->clear();
         m_previewArticles->clear();
+        m_previewRow = -1;
+        m_previewPath.clear();
+        m_previewPages.clear();
+        m_previewShown.clear();
         return;
     }
     const int comboIndex = m_previewChooser->findData(row);
@@ -450,30 +536,196 @@ void ImportWizard::previewFile(int row)
     if (!file.ok()) {
         m_rawText->setPlainText(file.error);
         m_previewArticles->clear();
+        m_previewRow = -1;
+        m_previewPath.clear();
+        m_previewPages.clear();
+        m_previewShown.clear();
         return;
     }
     m_rawText->setPlainText(file.text);
-    QString html;
+    m_previewRow = row;
+    m_previewPath = files.at(row).path();
+    m_previewPages = file.pages;
+    m_previewFileStatus = tr("%1: %2").arg(files.at(row).displayName, file.encoding);
+    m_previewArticles->verticalScrollBar()->setValue(0);
+    renderPreview();
+}
+
+void ImportWizard::renderPreview()
+{
+    m_previewShown = m_previewCorrections->correctedPages(m_previewPath, m_previewPages);
+    const int scrolled = m_previewArticles->verticalScrollBar()->value();
+    QTextDocument *document = m_previewArticles->document();
+    document->clear();
+    QTextCursor cursor(document);
+    const QColor muted = m_previewArticles->palette().color(QPalette::Disabled, QPalette::Text);
+    const qreal size = m_previewArticles->font().pointSizeF() > 0 ? m_previewArticles->font().pointSizeF() : 10.0;
+    bool first = true;
     int count = 0;
-    for (const Page &page : file.pages) {
-        for (const Article &article : page.articles) {
+    int shown = 0;
+    for (int p = 0; p < m_previewShown.size(); ++p) {
+        const QList<Article> &articles = m_previewShown.at(p).articles;
+        for (int a = 0; a < articles.size(); ++a) {
+            const Article &article = articles.at(a);
             ++count;
+            shown += article.hidden ? 0 : 1;
+            // Every block says which page, article and paragraph it shows, for the context menu.
+            const auto block = [&](int paragraph, bool heading) {
+                QTextBlockFormat format;
+                format.setProperty(PreviewPageProperty, p);
+                format.setProperty(PreviewArticleProperty, a);
+                format.setProperty(PreviewParagraphProperty, paragraph);
+                if (heading) {
+                    format.setHeadingLevel(3);
+                    format.setTopMargin(first ? 0 : 14);
+                } else {
+                    format.setBottomMargin(6);
+                }
+                if (first)
+                    cursor.setBlockFormat(format);
+                else
+                    cursor.insertBlock(format);
+                first = false;
+            };
+            QTextCharFormat text;
+            if (article.hidden)
+                text.setForeground(muted);
+            QTextCharFormat title = text;
+            title.setFontWeight(QFont::Bold);
+            title.setFontPointSize(size * 1.2);
             ArticleSummary summary;
             summary.kind = articleKindName(article.kind);
             summary.headline = article.headline;
             summary.firstLine = article.paragraphs.value(0);
-            html += QStringLiteral("<h3>%1. %2</h3>").arg(count).arg(IssueContentsModel::articleTitle(summary).toHtmlEscaped());
-            if (!article.kicker.isEmpty())
-                html += QStringLiteral("<p><i>%1</i></p>").arg(article.kicker.toHtmlEscaped());
-            if (!article.subheadline.isEmpty())
-                html += QStringLiteral("<p><b>%1</b></p>").arg(article.subheadline.toHtmlEscaped());
-            for (const QString &paragraph : article.paragraphs)
-                html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
-            html += QStringLiteral("<hr/>");
+            QString heading = QStringLiteral("%1. %2").arg(count).arg(IssueContentsModel::articleTitle(summary));
+            if (article.hidden)
+                heading += QStringLiteral(" — ") + tr("not an article (hidden, not deleted)");
+            block(-1, true);
+            cursor.insertText(heading, title);
+            if (!article.kicker.isEmpty()) {
+                block(-2, false);
+                QTextCharFormat kicker = text;
+                kicker.setFontItalic(true);
+                cursor.insertText(article.kicker, kicker);
+            }
+            if (!article.subheadline.isEmpty()) {
+                block(-3, false);
+                QTextCharFormat subheadline = text;
+                subheadline.setFontWeight(QFont::Bold);
+                cursor.insertText(article.subheadline, subheadline);
+            }
+            for (int i = 0; i < article.paragraphs.size(); ++i) {
+                block(i, false);
+                cursor.insertText(article.paragraphs.at(i), text);
+            }
         }
     }
-    m_previewArticles->setHtml(html);
-    m_previewStatus->setText(tr("%1: %2, %n article(s)", nullptr, count).arg(files.at(row).displayName, file.encoding));
+    m_previewArticles->verticalScrollBar()->setValue(scrolled);
+    QString status = tr("%1, %n article(s)", nullptr, shown).arg(m_previewFileStatus);
+    if (const int corrections = int(m_previewCorrections->of(m_previewPath).size()); corrections > 0)
+        status = tr("%1; %n correction(s), kept when the file is imported", nullptr, corrections).arg(status);
+    m_previewStatus->setText(status);
+}
+
+void ImportWizard::updatePreviewUndoTexts()
+{
+    m_previewUndoAction->setText(m_previewUndo->canUndo() ? tr("&Undo %1").arg(m_previewUndo->undoText())
+                                                          : tr("&Undo"));
+    m_previewRedoAction->setText(m_previewUndo->canRedo() ? tr("&Redo %1").arg(m_previewUndo->redoText())
+                                                          : tr("&Redo"));
+}
+
+void ImportWizard::showPreviewOf(const QString &path)
+{
+    if (path == m_previewPath) {
+        renderPreview();
+        return;
+    }
+    // An undo of a correction of another file: show that file as it now is.
+    const QList<ScannedFile> &files = m_scanModel->files();
+    for (int row = 0; row < files.size(); ++row) {
+        if (files.at(row).path() == path) {
+            previewFile(row);
+            return;
+        }
+    }
+}
+
+bool ImportWizard::correctPreview(int page, int article, CorrectionKind kind, const QString &argument)
+{
+    if (m_previewPath.isEmpty())
+        return false;
+    QString error;
+    const std::optional<Correction> correction =
+        PreviewCorrections::make(m_previewShown, page, article, kind, argument, &error);
+    if (!correction) {
+        m_previewStatus->setText(tr("%1 — not corrected: %2").arg(m_previewFileStatus, error));
+        return false;
+    }
+    m_previewUndo->push(new PreviewCorrectionCommand(m_previewCorrections.get(), m_previewPath, *correction,
+                                                     [this](const QString &path) { showPreviewOf(path); }));
+    return true;
+}
+
+QMenu *ImportWizard::previewContextMenu(const QPoint &viewportPos)
+{
+    QMenu *menu = m_previewArticles->createStandardContextMenu(viewportPos);
+    menu->setObjectName(QStringLiteral("previewContextMenu"));
+    const QTextCursor cursor = m_previewArticles->cursorForPosition(viewportPos);
+    const QTextBlockFormat format = cursor.block().blockFormat();
+    if (!format.hasProperty(PreviewArticleProperty))
+        return menu;
+    const int page = format.intProperty(PreviewPageProperty);
+    const int index = format.intProperty(PreviewArticleProperty);
+    const int paragraph = format.intProperty(PreviewParagraphProperty);
+    if (page < 0 || page >= m_previewShown.size() || index < 0 || index >= m_previewShown.at(page).articles.size())
+        return menu;
+    const Article &article = m_previewShown.at(page).articles.at(index);
+    const QString body = article.bodyText();
+    const QString line = paragraph >= 0 ? article.paragraphs.value(paragraph) : QString();
+    const int offset = cursor.positionInBlock();
+
+    menu->addSeparator();
+    // Where the new article starts: before the paragraph clicked; in the first paragraph, at the place
+    // clicked (a line of the next article glued to this one's first).
+    QString splitPhrase;
+    if (paragraph > 0)
+        splitPhrase = uniquePhrase(body, line, 0, SplitPhraseLength);
+    else if (paragraph == 0 && offset > 0 && offset < line.size())
+        splitPhrase = uniquePhrase(body, line, offset, SplitPhraseLength);
+    const auto add = [this, menu, page, index](QMenu *to, const QString &text, const char *name, CorrectionKind kind,
+                                               const QString &argument, bool enabled) {
+        QAction *action = (to ? to : menu)->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setEnabled(enabled);
+        connect(action, &QAction::triggered, this,
+                [this, page, index, kind, argument] { correctPreview(page, index, kind, argument); });
+        return action;
+    };
+    add(nullptr, tr("Split Article Here"), "previewSplitAction", CorrectionKind::SplitBefore, splitPhrase,
+        !splitPhrase.trimmed().isEmpty());
+    add(nullptr, tr("Merge with Previous Article"), "previewMergePreviousAction", CorrectionKind::MergePrevious,
+        QString(), true);
+    add(nullptr, tr("Merge with Next Article"), "previewMergeNextAction", CorrectionKind::MergeNext, QString(), true);
+    const QString linePhrase = line.trimmed().isEmpty() ? QString() : uniquePhrase(body, line, 0, LinePhraseLength);
+    QMenu *take = menu->addMenu(tr("Take Paragraph As"));
+    take->setObjectName(QStringLiteral("previewTakeLineAsMenu"));
+    take->setEnabled(!linePhrase.isEmpty() && article.paragraphs.size() > 1);
+    add(take, tr("Kicker"), "previewLineAsKickerAction", CorrectionKind::LineAsKicker, linePhrase, true);
+    add(take, tr("Headline"), "previewLineAsHeadlineAction", CorrectionKind::LineAsHeadline, linePhrase, true);
+    add(take, tr("Subheadline"), "previewLineAsSubheadlineAction", CorrectionKind::LineAsSubheadline, linePhrase,
+        true);
+    add(nullptr, tr("Move Paragraph to Previous Article"), "previewMoveToPreviousAction",
+        CorrectionKind::MoveToPrevious, linePhrase, !linePhrase.isEmpty());
+    add(nullptr, tr("Move Paragraph to Next Article"), "previewMoveToNextAction", CorrectionKind::MoveToNext,
+        linePhrase, !linePhrase.isEmpty());
+    QAction *hide = add(nullptr, tr("Not an Article"), "previewNotArticleAction", CorrectionKind::NotArticle,
+                        QString(), !article.hidden);
+    hide->setToolTip(tr("An advertisement or page furniture: hidden from contents and search, not deleted"));
+    menu->addSeparator();
+    menu->addAction(m_previewUndoAction);
+    menu->addAction(m_previewRedoAction);
+    return menu;
 }
 
 void ImportWizard::applyOnePaper()
@@ -493,13 +745,16 @@ void ImportWizard::startImport()
     m_stopButton->setEnabled(true);
     QList<ScannedFile> files;
     for (const ScannedFile &file : m_scanModel->files()) {
-        if (file.importable())
+        if (file.importable()) {
             files.append(file);
-        else
+            // The corrections made in the preview, written and kept with the file's pages.
+            files.last().plan.corrections = m_previewCorrections->of(file.path());
+        } else {
             m_outcomes.append({file.path(),
                                file.plan.state == ImportFilePlan::Skipped ? ImportOutcome::Skipped
                                                                           : ImportOutcome::Failed,
                                file.plan.problem});
+        }
     }
     m_importProgress->setRange(0, int(files.size()));
     m_importProgress->setValue(0);
@@ -512,7 +767,8 @@ void ImportWizard::startImport()
     m_importWorker->rearm();
     m_importWorker->setLinkFiles(m_linkFilesBox->isChecked());
     QMetaObject::invokeMethod(m_importWorker, "import", Qt::QueuedConnection, Q_ARG(QString, m_libraryPath),
-                              Q_ARG(QList<kanbao::ScannedFile>, files));
+                              Q_ARG(QList<kanbao::ScannedFile>, files),
+                              Q_ARG(QStringList, QStringList{QFileInfo(m_scannedFolder).absoluteFilePath()}));
 }
 
 void ImportWizard::cancelImport()

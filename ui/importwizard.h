@@ -3,7 +3,12 @@
 #include "importrate.h"
 #include "scantablemodel.h"
 
+#include "library/corrections.h"
+#include "model/article.h"
+
 #include <QElapsedTimer>
+#include <QTextFormat>
+#include <memory>
 
 #include <QThread>
 #include <QWizard>
@@ -17,15 +22,21 @@ class QTableView;
 class QTextBrowser;
 class QCheckBox;
 class QComboBox;
+class QMenu;
+class QUndoStack;
+class QAction;
 
 namespace kanbao {
 
 class DialogProvider;
 class ScanWorker;
 class ImportWorker;
+class PreviewCorrections;
 
 // File ▸ Import Archive Folder: choose a folder, check the scan (dates editable), preview any file's
-// reconstruction, import with progress and cancel, read the summary. Scanning and importing run on a
+// reconstruction and correct it (split, merge, take a line as a heading, not an article: kept with the pages
+// when they are imported, as the library keeps the corrections of stored pages), import with progress and
+// cancel, read the summary. Scanning and importing run on a
 // worker thread; the window stays responsive.
 class ImportWizard : public QWizard
 {
@@ -53,6 +64,25 @@ public:
     void previewFile(int row);
     QPlainTextEdit *previewRawText() const { return m_rawText; }
     QTextBrowser *previewArticles() const { return m_previewArticles; }
+    QLabel *previewStatus() const { return m_previewStatus; }
+    // The previewed file's pages as its corrections leave them, as the preview shows them.
+    const QList<Page> &previewPages() const { return m_previewShown; }
+    // Each block of the preview says what it shows: the page and article (indexes into previewPages()) and
+    // the paragraph (-1 the headline line, -2 the kicker, -3 the subheadline).
+    enum PreviewProperty {
+        PreviewPageProperty = QTextFormat::UserProperty + 1,
+        PreviewArticleProperty,
+        PreviewParagraphProperty,
+    };
+    // The preview's corrections, undone and redone on their own stack (Ctrl+Z in the preview).
+    QUndoStack *previewUndoStack() const { return m_previewUndo; }
+    const PreviewCorrections &previewCorrections() const { return *m_previewCorrections; }
+    // The preview's context menu for the place `viewportPos` of previewArticles(): copy, and the corrections
+    // of the article there. The caller owns it.
+    QMenu *previewContextMenu(const QPoint &viewportPos);
+    // Corrects article `article` of page `page` of the previewed file (one undo step); false, and the
+    // preview's status says why, when it cannot be made.
+    bool correctPreview(int page, int article, CorrectionKind kind, const QString &argument = QString());
     QTableView *summaryView() const { return m_summaryView; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     QProgressBar *importProgress() const { return m_importProgress; }
@@ -90,6 +120,9 @@ private:
     void onImportFinished(bool cancelled, const QString &error);
     void fillSummary(bool cancelled, const QString &error);
     void applyOnePaper();
+    void renderPreview();
+    void showPreviewOf(const QString &path);
+    void updatePreviewUndoTexts();
 
     QString m_libraryPath;
     DialogProvider *m_dialogs;
@@ -115,6 +148,17 @@ private:
     QPlainTextEdit *m_rawText = nullptr;
     QTextBrowser *m_previewArticles = nullptr;
     QLabel *m_previewStatus = nullptr;
+    QString m_previewFileStatus; // "file: encoding, n articles" before the corrections' count
+    int m_previewRow = -1;
+    QString m_previewPath;
+    QList<Page> m_previewPages; // as reconstructed
+    QList<Page> m_previewShown; // with the corrections
+    std::unique_ptr<PreviewCorrections> m_previewCorrections;
+    QUndoStack *m_previewUndo = nullptr;
+    QAction *m_previewUndoAction = nullptr;
+    QAction *m_previewRedoAction = nullptr;
+    QPushButton *m_previewUndoButton = nullptr;
+    QPushButton *m_previewRedoButton = nullptr;
 
     QProgressBar *m_importProgress = nullptr;
     QLabel *m_importStatus = nullptr;

@@ -69,7 +69,7 @@ static ImportOutcome::Kind outcomeKind(ImportProgress::Outcome outcome)
     return ImportOutcome::Failed;
 }
 
-void ImportWorker::import(const QString &libraryPath, const QList<ScannedFile> &files)
+void ImportWorker::import(const QString &libraryPath, const QList<ScannedFile> &files, const QStringList &sources)
 {
     Library library;
     if (!library.open(libraryPath)) {
@@ -86,6 +86,7 @@ void ImportWorker::import(const QString &libraryPath, const QList<ScannedFile> &
     emit progress(0, total, plans.isEmpty() ? QString() : QFileInfo(plans.first().path).fileName());
     Importer importer(library);
     importer.setLinkFiles(m_linkFiles);
+    importer.setImportSources(sources);
     ImportControl control;
     control.cancel = &m_cancel;
     control.progress = [&](const ImportProgress &p) {

@@ -46,7 +46,8 @@ public:
     void cancel() { m_cancel = true; }
 
 public slots:
-    void import(const QString &libraryPath, const QList<kanbao::ScannedFile> &files);
+    // `sources`: the folders the files were found in, recorded as what the import was given.
+    void import(const QString &libraryPath, const QList<kanbao::ScannedFile> &files, const QStringList &sources);
 
 signals:
     void progress(int done, int total, const QString &currentFile);

@@ -18,9 +18,9 @@ struct Command
     int (*run)(const QStringList &, Io &);
 };
 
-const std::array<Command, 19> &commands()
+const std::array<Command, 20> &commands()
 {
-    static const std::array<Command, 19> table{{
+    static const std::array<Command, 20> table{{
         {"reconstruct", QT_TRANSLATE_NOOP("kanbao::cli", "Reconstruct articles from page text files"),
          &reconstructCommand},
         {"import", QT_TRANSLATE_NOOP("kanbao::cli", "Import archive folders or page files into a library"),
@@ -52,6 +52,8 @@ const std::array<Command, 19> &commands()
          &correctCommand},
         {"corrections", QT_TRANSLATE_NOOP("kanbao::cli", "List the corrections and whether they still apply"),
          &correctionsCommand},
+        {"imports", QT_TRANSLATE_NOOP("kanbao::cli", "List the imports, to correct the pages of one (correct --import)"),
+         &importsCommand},
     }};
     return table;
 }

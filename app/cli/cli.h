@@ -46,6 +46,7 @@ int collectionCommand(const QStringList &arguments, Io &io);
 int citeCommand(const QStringList &arguments, Io &io);
 int correctCommand(const QStringList &arguments, Io &io);
 int correctionsCommand(const QStringList &arguments, Io &io);
+int importsCommand(const QStringList &arguments, Io &io);
 
 // The parser's help with a usage line naming the command ("Usage: kanbao-cli search [options] QUERY"):
 // QCommandLineParser itself names the binary by its full path and knows nothing of sub-commands.

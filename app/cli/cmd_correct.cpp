@@ -67,7 +67,8 @@ int correctCommand(const QStringList &arguments, Io &io)
            "  --page PAGE_ID label TEXT        the page's label (A03)\n"
            "  --page PAGE_ID section TEXT      the page's section (温县新闻)\n"
            "Page corrections take several --page options, --folder DIR for every page of the files under "
-           "DIR, or --of-paper NAME for every page of a paper (paper NEW renames it): one transaction for all."));
+           "DIR, --import N for every page of one import (see 'kanbao-cli imports'), or --of-paper NAME for "
+           "every page of a paper (paper NEW renames it): one transaction for all."));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         tr("Correct this page (paper, date, label, section) instead of an article; may be repeated."),
@@ -81,6 +82,10 @@ int correctCommand(const QStringList &arguments, Io &io)
                                            tr("Correct every page of the paper NAME (with paper NEW: rename it)."),
                                            QStringLiteral("NAME"));
     command.parser.addOption(ofPaperOption);
+    const QCommandLineOption importOption(
+        QStringLiteral("import"), tr("Correct every page the import N wrote (see 'kanbao-cli imports')."),
+        QStringLiteral("N"));
+    command.parser.addOption(importOption);
     command.parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"),
                                          tr("The article (see 'kanbao-cli search')."),
                                          QStringLiteral("[ARTICLE_ID]"));
@@ -96,9 +101,16 @@ int correctCommand(const QStringList &arguments, Io &io)
     QStringList positional = command.parser.positionalArguments();
     const bool onFolder = command.parser.isSet(folderOption);
     const bool onPaper = command.parser.isSet(ofPaperOption);
-    const bool onPage = command.parser.isSet(pageOption) || onFolder || onPaper;
-    if (int(command.parser.isSet(pageOption)) + int(onFolder) + int(onPaper) > 1)
-        return command.usage(io, tr("--page, --folder and --of-paper cannot be used together"));
+    const bool onImport = command.parser.isSet(importOption);
+    const bool onPage = command.parser.isSet(pageOption) || onFolder || onPaper || onImport;
+    if (int(command.parser.isSet(pageOption)) + int(onFolder) + int(onPaper) + int(onImport) > 1)
+        return command.usage(io, tr("--page, --folder, --import and --of-paper cannot be used together"));
+    std::optional<qint64> importId;
+    if (onImport) {
+        importId = parseId(command.parser.value(importOption));
+        if (!importId)
+            return command.usage(io, tr("\"%1\" is not an import id").arg(command.parser.value(importOption)));
+    }
     std::optional<qint64> target;
     QList<qint64> pages;
     if (command.parser.isSet(pageOption)) {
@@ -110,7 +122,7 @@ int correctCommand(const QStringList &arguments, Io &io)
                 pages.append(*id);
         }
         target = pages.first();
-    } else if (!onFolder && !onPaper) {
+    } else if (!onFolder && !onPaper && !onImport) {
         if (positional.isEmpty())
             return command.usage(io, tr("an article id and a correction are needed"));
         target = parseId(positional.first());
@@ -139,7 +151,7 @@ int correctCommand(const QStringList &arguments, Io &io)
     if (!command.open(library, io, true))
         return LibraryFailed;
     CorrectionsStore store(library);
-    if (onFolder || onPaper || pages.size() > 1 || confirmDate) {
+    if (onFolder || onPaper || onImport || pages.size() > 1 || confirmDate) {
         if (onPaper) {
             const QString paper = command.parser.value(ofPaperOption).trimmed();
             const std::optional<QList<PageState>> ofPaper = store.pagesOfPaper(paper);
@@ -168,6 +180,22 @@ int correctCommand(const QStringList &arguments, Io &io)
                 reportError(io, command.name,
                             tr("no page of %1 was imported from under %2")
                                 .arg(QDir::toNativeSeparators(library.path()), QDir::toNativeSeparators(folder)));
+                return UsageError;
+            }
+        }
+        if (onImport) {
+            const std::optional<QList<PageState>> ofImport = store.pagesOfImport(*importId);
+            if (!ofImport) {
+                reportError(io, command.name, store.errorString());
+                return store.error() == CorrectionsStore::Error::BadInput ? UsageError : LibraryFailed;
+            }
+            for (const PageState &page : *ofImport)
+                pages.append(page.pageId);
+            if (pages.isEmpty()) {
+                reportError(io, command.name,
+                            tr("no page of %1 belongs to import %2 any more: later imports replaced them")
+                                .arg(QDir::toNativeSeparators(library.path()))
+                                .arg(*importId));
                 return UsageError;
             }
         }
@@ -317,6 +345,64 @@ int correctionsCommand(const QStringList &arguments, Io &io)
                       .arg(c.state == CorrectionState::Applied ? tr("applied") : tr("no longer applies"),
                            what,
                            tr("page %1 (%2)").arg(c.pageId).arg(QDir::toNativeSeparators(c.sourcePath)));
+    }
+    io.out.flush();
+    return Success;
+}
+
+int importsCommand(const QStringList &arguments, Io &io)
+{
+    LibraryCommandLine command(
+        QStringLiteral("imports"),
+        tr("List the imports of a library: when, what they were given, the pages they wrote and the pages "
+           "still theirs (a later import that replaces a page takes it). 'kanbao-cli correct --import N' "
+           "corrects the pages of one."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Output JSON."));
+    command.parser.addOption(jsonOption);
+    if (const int code = command.parse(arguments, io); code >= 0)
+        return code;
+    if (!command.parser.positionalArguments().isEmpty())
+        return command.usage(io, tr("no arguments expected"));
+    Library library;
+    if (!command.open(library, io, false))
+        return LibraryFailed;
+    CorrectionsStore store(library);
+    const std::optional<QList<ImportRecord>> list = store.imports();
+    if (!list) {
+        reportError(io, command.name, store.errorString());
+        return LibraryFailed;
+    }
+    if (command.parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const ImportRecord &record : *list) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), record.id},
+                {QStringLiteral("started"), record.startedAt.toString(Qt::ISODate)},
+                {QStringLiteral("sources"), QJsonArray::fromStringList(record.sources)},
+                {QStringLiteral("pagesWritten"), record.pagesWritten},
+                {QStringLiteral("pages"), record.pages},
+            });
+        }
+        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("imports"), array}}).toJson());
+        return Success;
+    }
+    if (list->isEmpty()) {
+        io.out << tr("No imports recorded (pages imported before Kanbao recorded imports belong to none).")
+               << Qt::endl;
+        return Success;
+    }
+    for (const ImportRecord &record : *list) {
+        QStringList sources;
+        for (const QString &source : record.sources)
+            sources.append(QDir::toNativeSeparators(source));
+        io.out << QStringLiteral("%1\t%2\t%3\t%4\n")
+                      .arg(record.id)
+                      .arg(record.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           QCoreApplication::translate("kanbao::cli", "%n page(s)", nullptr, record.pages) +
+                               (record.pages != record.pagesWritten
+                                    ? QStringLiteral(" ") + tr("(%1 written)").arg(record.pagesWritten)
+                                    : QString()),
+                           sources.join(QStringLiteral(", ")));
     }
     io.out.flush();
     return Success;

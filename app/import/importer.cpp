@@ -23,6 +23,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 
 namespace kanbao {
 
@@ -323,7 +324,7 @@ WorkResult processFile(const ImportFilePlan &plan, const QHash<QString, QString>
     r.plan.state = stored == storedHashes.cend() ? ImportFilePlan::New
         : *stored == hash                         ? ImportFilePlan::Unchanged
                                                   : ImportFilePlan::Changed;
-    if (!scanning && r.plan.state == ImportFilePlan::Unchanged && !userPlaced) {
+    if (!scanning && r.plan.state == ImportFilePlan::Unchanged && !userPlaced && plan.corrections.isEmpty()) {
         r.kind = WorkResult::Unchanged;
         return r;
     }
@@ -484,6 +485,7 @@ struct Importer::Private
     int workers = std::max(1, QThread::idealThreadCount());
     QString failAfterArticles;
     bool linkFiles = false;
+    QStringList importSources;
 
     explicit Private(Library &l) : library(l) {}
 };
@@ -576,9 +578,18 @@ QList<ImportFilePlan> Importer::scan(const QStringList &paths, const ImportContr
     return plan;
 }
 
+void Importer::setImportSources(const QStringList &sources)
+{
+    d->importSources = sources;
+}
+
 ImportSummary Importer::importPaths(const QStringList &paths, const ImportControl &control)
 {
     const ArchiveWalk walk = findPageFiles(paths);
+    QStringList sources;
+    for (const QString &path : paths)
+        sources.append(QFileInfo(path).absoluteFilePath());
+    d->importSources = sources;
     ImportSummary summary = importPlan(planOf(walk), control);
     QList<ImportFailure> failed;
     for (const WalkedEntry &f : walk.failed)
@@ -611,6 +622,15 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
         summary.libraryError = d->library.errorString();
         return summary;
     }
+    // Recorded so that a bulk edit can take this import's pages (with the first file written).
+    QStringList sources = std::exchange(d->importSources, {});
+    if (sources.isEmpty()) {
+        for (const ImportFilePlan &row : plan) {
+            if (row.include)
+                sources.append(row.path);
+        }
+    }
+    writer.beginImport(sources);
     int done = 0;
     // Files placed by what they say alone (not scanned first): settled against each other at the end.
     QList<ImportFilePlan> placedAlone;
@@ -623,7 +643,7 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
             if (stored && !stored->isEmpty())
                 earlier.insert(r.plan.path, stored->first().placement);
         }
-        return writer.writeFile(r.file);
+        return writer.writeFile(r.file, r.plan.corrections);
     };
     const StoredFiles copies(d->library.path());
     runPipeline(plan, *stored, d->extractor, false, d->linkFiles ? nullptr : &copies, d->workers, control,
@@ -718,6 +738,10 @@ ImportSummary Importer::importPlan(const QList<ImportFilePlan> &plan, const Impo
                 summary.failed.append({row.path, d->library.errorString()});
         }
     }
+    if (const std::optional<qint64> importId = writer.finishImport(summary.pages))
+        summary.importId = *importId;
+    else
+        summary.failed.append({d->library.path(), d->library.errorString()});
     // Names the user added to the entity index are looked for in the new articles too (merges, renames
     // and ignored names apply when reading). A failure leaves them for the next refresh: nothing is lost.
     if (summary.imported + summary.replaced > 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/archivewalk.h"
+#include "library/corrections.h"
 #include "library/librarywriter.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,10 @@ struct ImportFilePlan
     State state = New;
     QString problem; // why the file cannot be imported (Unreadable) or is left out (Skipped)
     QString warning; // read only in part (invalid bytes replaced, no text layer): imported, the pages flagged
+    // Layout corrections the reader made in the import wizard's preview, anchored in the reconstructed pages
+    // (Correction::sourceIndex: the page): applied when the file is written and kept with its pages. A file
+    // with corrections is written even when the library has it unchanged.
+    QList<Correction> corrections;
 
     bool dateGuessed() const { return isGuessed(dateSource); }
     // What to know about a file that is read: its name's encoding, bytes replaced while decoding.
@@ -138,6 +143,7 @@ struct ImportSummary
     bool libraryDamaged = false; // the damage check failed before anything was written
     // Files stored whose copy (a PDF's, see library/storedfiles.h) could not be kept: imported all the same.
     QList<ImportFailure> copyFailed;
+    qint64 importId = 0; // the import recorded for the pages written (0: none written, or not recorded)
 };
 
 // Callbacks run on the thread that called scan()/import*(); `cancel` may be set from any thread and
@@ -168,6 +174,9 @@ public:
     // image is lost when the file is moved or changed until it is located again (StoredFiles::relink).
     void setLinkFiles(bool link);
     void setFailAfterArticlesForTesting(const QString &sourcePath);
+    // What the next importPlan() records as the folders and files it was given (the wizard's folder);
+    // importPaths() records its paths. Without it, importPlan() records its files.
+    void setImportSources(const QStringList &sources);
 
     // Everything under `paths`, accounted for: page files to read (files given directly are taken
     // whatever their suffix), sorted, without duplicates; what was skipped and what failed, with reasons.

@@ -1024,6 +1024,91 @@ bool CorrectionsStore::writeChange(const PageState &state, const Correction *ins
     return insert ? storeCorrection(m_library, *insert) : true;
 }
 
+std::optional<LayoutEdit> CorrectionsStore::makeLayoutCorrection(const QList<Article> &articles, int index,
+                                                                 CorrectionKind kind, const QString &argument,
+                                                                 qint64 articleNumber, QString *error)
+{
+    const auto refuse = [error](const QString &why) -> std::optional<LayoutEdit> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const qint64 articleId = articleNumber;
+    if (isPageCorrection(kind))
+        return refuse(tr("a %1 correction is made on a page, not an article").arg(correctionKindName(kind)));
+    if (index < 0 || index >= articles.size())
+        return refuse(tr("no article %1 on the page").arg(articleId));
+    QString text = argument.trimmed();
+    if ((isPhraseCorrection(kind) || kind == CorrectionKind::Headline || kind == CorrectionKind::Kicker ||
+         kind == CorrectionKind::Subheadline) &&
+        text.isEmpty())
+        return refuse(tr("%1 needs a text").arg(correctionKindName(kind)));
+    if (kind == CorrectionKind::Byline) {
+        QString why;
+        const std::optional<BylineNames> names = parseBylineText(text, &why);
+        if (!names)
+            return refuse(tr("byline “%1”: %2").arg(text, why));
+        text = bylineText(*names);
+    }
+    const Article &article = articles.at(index);
+    const QString pageText = pageArticleText(articles);
+
+    Correction correction;
+    correction.kind = kind;
+    correction.createdAt = QDateTime::currentDateTimeUtc();
+    if (isPhraseCorrection(kind)) {
+        const std::optional<TextSpan> span = reanchor(AnchorQuote{text, {}, {}, -1}, article.bodyText());
+        if (!span)
+            return refuse(tr("“%1” is not in article %2").arg(text).arg(articleId));
+        // Offsets of the body and of the page text differ by where the article's first paragraph starts.
+        const int bodyStart = pageOffsetOf(articles, index, 0, 0);
+        correction.anchor =
+            makeAnchor(pageText, {bodyStart + span->start, bodyStart + span->end}, AnchorContext);
+        correction.argument = text;
+    } else {
+        if (article.paragraphs.join(QString()).trimmed().isEmpty())
+            return refuse(tr("article %1 has no text to hold the correction").arg(articleId));
+        int paragraph = 0;
+        while (article.paragraphs.at(paragraph).isEmpty())
+            ++paragraph;
+        const int start = pageOffsetOf(articles, index, paragraph, 0);
+        const int length =
+            int(std::min<qsizetype>(article.paragraphs.at(paragraph).size(), ArticleAnchorLength));
+        correction.anchor = makeAnchor(pageText, {start, start + length}, AnchorContext);
+        correction.argument = text;
+    }
+
+    LayoutEdit edit;
+    edit.after = articles;
+    const LayoutChange applied = applyLayoutCorrection(edit.after, correction);
+    switch (applied.outcome) {
+    case LayoutChange::Applied:
+        break;
+    case LayoutChange::AlreadySo:
+        return refuse(kind == CorrectionKind::SplitBefore
+                          ? tr("article %1 already starts with “%2”").arg(articleId).arg(text)
+                          : tr("article %1 is already so").arg(articleId));
+    case LayoutChange::NoNextArticle:
+        return refuse(tr("article %1 is the last on its page: there is no next article to merge").arg(articleId));
+    case LayoutChange::NoPreviousArticle:
+        return refuse(tr("article %1 is the first on its page: there is no previous article").arg(articleId));
+    case LayoutChange::OnlyParagraph:
+        return refuse(kind == CorrectionKind::MoveToPrevious || kind == CorrectionKind::MoveToNext
+                          ? tr("“%1” is the only paragraph of article %2: merge the article "
+                               "instead")
+                                .arg(text)
+                                .arg(articleId)
+                          : tr("“%1” is the only text of article %2").arg(text).arg(articleId));
+    case LayoutChange::BadArgument:
+        return refuse(tr("byline “%1” cannot be read").arg(text));
+    case LayoutChange::NotFound:
+        return refuse(tr("the text of article %1 could not be anchored").arg(articleId));
+    }
+    edit.correction = correction;
+    edit.change = applied;
+    return edit;
+}
+
 std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleId, CorrectionKind kind,
                                                                  const QString &argument)
 {
@@ -1061,68 +1146,19 @@ std::optional<CorrectionChange> CorrectionsStore::correctArticle(qint64 articleI
     const int index = int(before->articleIds.indexOf(articleId));
     if (index < 0)
         return fail(Error::BadInput, tr("no article %1 in %2").arg(articleId).arg(m_library.path()));
-    const Article &article = before->articles.at(index);
-    const QString pageText = pageArticleText(before->articles);
-
-    Correction correction;
+    QString why;
+    std::optional<LayoutEdit> edit = makeLayoutCorrection(before->articles, index, kind, text, articleId, &why);
+    if (!edit)
+        return fail(Error::BadInput, why);
+    Correction correction = edit->correction;
     correction.pageId = *pageId;
-    correction.kind = kind;
-    correction.createdAt = QDateTime::currentDateTimeUtc();
     correction.sourcePath = before->sourcePath;
     correction.sourceIndex = before->sourceIndex;
-    if (isPhraseCorrection(kind)) {
-        const std::optional<TextSpan> span = reanchor(AnchorQuote{text, {}, {}, -1}, article.bodyText());
-        if (!span)
-            return fail(Error::BadInput, tr("“%1” is not in article %2").arg(text).arg(articleId));
-        // Offsets of the body and of the page text differ by where the article's first paragraph starts.
-        const int bodyStart = pageOffsetOf(before->articles, index, 0, 0);
-        correction.anchor =
-            makeAnchor(pageText, {bodyStart + span->start, bodyStart + span->end}, AnchorContext);
-        correction.argument = text;
-    } else {
-        if (article.paragraphs.join(QString()).trimmed().isEmpty())
-            return fail(Error::BadInput, tr("article %1 has no text to hold the correction").arg(articleId));
-        int paragraph = 0;
-        while (article.paragraphs.at(paragraph).isEmpty())
-            ++paragraph;
-        const int start = pageOffsetOf(before->articles, index, paragraph, 0);
-        const int length =
-            int(std::min<qsizetype>(article.paragraphs.at(paragraph).size(), ArticleAnchorLength));
-        correction.anchor = makeAnchor(pageText, {start, start + length}, AnchorContext);
-        correction.argument = text;
-    }
-
+    const LayoutChange applied = edit->change;
     CorrectionChange change;
     change.before = *before;
     change.after = *before;
-    const LayoutChange applied = applyLayoutCorrection(change.after.articles, correction);
-    switch (applied.outcome) {
-    case LayoutChange::Applied:
-        break;
-    case LayoutChange::AlreadySo:
-        return fail(Error::BadInput, kind == CorrectionKind::SplitBefore
-                                         ? tr("article %1 already starts with “%2”").arg(articleId).arg(text)
-                                         : tr("article %1 is already so").arg(articleId));
-    case LayoutChange::NoNextArticle:
-        return fail(
-            Error::BadInput,
-            tr("article %1 is the last on its page: there is no next article to merge").arg(articleId));
-    case LayoutChange::NoPreviousArticle:
-        return fail(Error::BadInput,
-                    tr("article %1 is the first on its page: there is no previous article").arg(articleId));
-    case LayoutChange::OnlyParagraph:
-        return fail(Error::BadInput,
-                    kind == CorrectionKind::MoveToPrevious || kind == CorrectionKind::MoveToNext
-                        ? tr("“%1” is the only paragraph of article %2: merge the article "
-                             "instead")
-                              .arg(text)
-                              .arg(articleId)
-                        : tr("“%1” is the only text of article %2").arg(text).arg(articleId));
-    case LayoutChange::BadArgument:
-        return fail(Error::BadInput, tr("byline “%1” cannot be read").arg(text));
-    case LayoutChange::NotFound:
-        return fail(Error::BadInput, tr("the text of article %1 could not be anchored").arg(articleId));
-    }
+    change.after.articles = std::move(edit->after);
     if (applied.insertedAt >= 0)
         change.after.articleIds.insert(applied.insertedAt, 0);
     if (applied.removedAt >= 0)
@@ -1247,6 +1283,53 @@ std::optional<QList<PageState>> CorrectionsStore::pagesOfPaper(const QString &pa
 {
     m_error = Error::None;
     return placements(QStringLiteral("pp.name = ?"), {paper});
+}
+
+std::optional<QList<PageState>> CorrectionsStore::pagesOfImport(qint64 importId)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    {
+        Sql sql{m_library};
+        QSqlQuery q;
+        if (!sql.run(q, QStringLiteral("SELECT 1 FROM imports WHERE id = ?"), {importId})) {
+            fail(Error::Library, m_library.errorString());
+            return std::nullopt;
+        }
+        if (!q.next()) {
+            fail(Error::BadInput, tr("no import %1 in %2 (see kanbao-cli imports)")
+                                      .arg(importId)
+                                      .arg(QDir::toNativeSeparators(m_library.path())));
+            return std::nullopt;
+        }
+    }
+    return placements(QStringLiteral("p.import_id = ?"), {importId});
+}
+
+std::optional<QList<ImportRecord>> CorrectionsStore::imports()
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    Sql sql{m_library};
+    QSqlQuery q;
+    if (!sql.run(q, QStringLiteral("SELECT m.id, m.started_at, m.sources, m.pages,"
+                                   " (SELECT count(*) FROM pages p WHERE p.import_id = m.id)"
+                                   " FROM imports m ORDER BY m.id"))) {
+        fail(Error::Library, m_library.errorString());
+        return std::nullopt;
+    }
+    QList<ImportRecord> list;
+    while (q.next()) {
+        ImportRecord record;
+        record.id = q.value(0).toLongLong();
+        record.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
+            record.sources.append(v.toString());
+        record.pagesWritten = q.value(3).toInt();
+        record.pages = q.value(4).toInt();
+        list.append(record);
+    }
+    return list;
 }
 
 QStringList CorrectionsStore::paperNames()

@@ -153,6 +153,25 @@ struct PagesChange
     QList<Correction> corrections;
 };
 
+// One run of the importer (LibraryWriter::beginImport): what it was given, when, and its pages.
+struct ImportRecord
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QStringList sources; // the folders and files it was given
+    int pagesWritten = 0; // pages it wrote (0 while it runs, or when it was killed)
+    int pages = 0;        // pages that still belong to it (a later import replacing a page takes it)
+};
+
+// A layout correction made on a page's articles, before it is kept anywhere: the correction (anchored in
+// pageArticleText() of the articles as they were), the articles as it leaves them and what it did.
+struct LayoutEdit
+{
+    Correction correction;
+    QList<Article> after;
+    LayoutChange change;
+};
+
 // A correction with the page before and after it: enough to undo and redo it exactly.
 struct CorrectionChange
 {
@@ -187,6 +206,13 @@ public:
     // Merges and moves pass over items marked as no article: the neighbour is the one the reader sees.
     std::optional<CorrectionChange> correctArticle(qint64 articleId, CorrectionKind kind,
                                                    const QString &argument = QString());
+    // The correction of article `index` of a page's articles, anchored and applied: what correctArticle()
+    // does before it writes, for pages stored or not (the import wizard's preview corrects pages before they
+    // are stored). `articleNumber` names the article in messages (its id, or its place in a preview).
+    // nullopt, and `error` says why, when the correction cannot be made (as correctArticle's BadInput).
+    static std::optional<LayoutEdit> makeLayoutCorrection(const QList<Article> &articles, int index,
+                                                          CorrectionKind kind, const QString &argument,
+                                                          qint64 articleNumber, QString *error = nullptr);
     // Corrects page `pageId`: Paper (argument: the name), Date (argument: YYYY-MM-DD).
     std::optional<CorrectionChange> correctPage(qint64 pageId, CorrectionKind kind, const QString &argument);
 
@@ -210,6 +236,11 @@ public:
     std::optional<QList<PageState>> pagesOfIssue(qint64 issueId);
     // The pages of one stored file, in file order.
     std::optional<QList<PageState>> pagesOfFile(const QString &sourcePath);
+    // The pages the import `importId` wrote and no later import replaced; nullopt (BadInput) when there is
+    // no such import.
+    std::optional<QList<PageState>> pagesOfImport(qint64 importId);
+    // Every import, oldest first.
+    std::optional<QList<ImportRecord>> imports();
     // Every page of a paper (to rename it: a Paper correction on all of them).
     std::optional<QList<PageState>> pagesOfPaper(const QString &paper);
     // Every paper's name, for choosing one.

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -120,6 +121,12 @@ struct LibraryWriter::Private
     QString failAfterArticlesPath;
     QHash<std::pair<QString, QString>, qint64> entityIds; // (type, name) -> id
     qint64 dataVersion = -1;
+    // The import the pages written belong to (beginImport): recorded with the first file written, in that
+    // file's transaction, so that an import writing nothing leaves the library untouched.
+    bool importing = false;
+    QStringList importSources;
+    QString importStartedAt;
+    qint64 importId = 0; // 0: not recorded yet
 
     QSqlQuery insertPage;
     QSqlQuery insertArticle;
@@ -194,7 +201,7 @@ struct LibraryWriter::Private
         const std::pair<QSqlQuery *, QString> statements[] = {
             {&insertPage,
              QStringLiteral("INSERT INTO pages(issue_id, source_path, source_index, label, section, encoding,"
-                            " content_hash, raw_text, imported_at, warning) VALUES(?,?,?,?,?,?,?,?,?,?)")},
+                            " content_hash, raw_text, imported_at, warning, import_id) VALUES(?,?,?,?,?,?,?,?,?,?,?)")},
             {&insertArticle,
              QStringLiteral("INSERT INTO articles(page_id, seq, kind, kicker, headline, subheadline, reporters,"
                             " correspondents, authors, photographers, column_label, body, hidden)"
@@ -500,12 +507,44 @@ bool LibraryWriter::removeFile(const QString &sourcePath)
     return true;
 }
 
+void LibraryWriter::beginImport(const QStringList &sources)
+{
+    d->importing = true;
+    d->importSources = sources;
+    d->importStartedAt = nowUtc();
+    d->importId = 0;
+}
+
+std::optional<qint64> LibraryWriter::finishImport(int pagesWritten)
+{
+    const qint64 id = std::exchange(d->importId, 0);
+    d->importing = false;
+    if (id <= 0)
+        return 0;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("UPDATE imports SET pages = ? WHERE id = ?"));
+    q.addBindValue(pagesWritten);
+    q.addBindValue(id);
+    if (!d->exec(q))
+        return std::nullopt;
+    return id;
+}
+
 std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &file)
+{
+    return writeFile(file, {});
+}
+
+std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &file,
+                                                        const QList<Correction> &newCorrections)
 {
     if (!d->prepare() || !d->library.beginWrite())
         return std::nullopt;
-    const auto failed = [this]() -> std::optional<FileWriteResult> {
+    bool importRecordedHere = false; // the import's row is this transaction's: gone with a rollback
+    const auto failed = [this, &importRecordedHere]() -> std::optional<FileWriteResult> {
         d->abandon();
+        if (importRecordedHere)
+            d->importId = 0;
         return std::nullopt;
     };
     if (!d->refreshCaches())
@@ -564,14 +603,32 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         if (!read)
             return failed();
         corrections = *read;
-        for (Correction &c : corrections) {
-            if (!isPageCorrection(c.kind))
-                continue;
-            const bool onPage = c.sourceIndex < placements.size();
-            c.state = onPage ? CorrectionState::Applied : CorrectionState::NoLongerApplies;
-            if (onPage)
-                applyPageCorrection(placements[c.sourceIndex], c);
-        }
+    }
+    // Then those made on the new version before it was stored (the wizard's preview), anchored in its text
+    // the same way; one the reader made again on an import of the same file is kept once.
+    bool added = false;
+    for (Correction c : newCorrections) {
+        const bool known = std::any_of(corrections.cbegin(), corrections.cend(), [&c](const Correction &k) {
+            return k.sourceIndex == c.sourceIndex && k.kind == c.kind && k.argument == c.argument &&
+                   k.anchor.quote == c.anchor.quote && k.anchor.prefix == c.anchor.prefix &&
+                   k.anchor.suffix == c.anchor.suffix;
+        });
+        if (known || c.sourceIndex < 0 || c.sourceIndex >= pages.size())
+            continue;
+        c.id = 0;
+        c.sourcePath = file.sourcePath;
+        if (!c.createdAt.isValid())
+            c.createdAt = QDateTime::currentDateTimeUtc();
+        corrections.append(c);
+        added = true;
+    }
+    for (Correction &c : corrections) {
+        if (!isPageCorrection(c.kind))
+            continue;
+        const bool onPage = c.sourceIndex < placements.size();
+        c.state = onPage ? CorrectionState::Applied : CorrectionState::NoLongerApplies;
+        if (onPage)
+            applyPageCorrection(placements[c.sourceIndex], c);
     }
 
     QList<qint64> issueIds;
@@ -583,7 +640,7 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
     }
 
     if (!stored.isEmpty()) {
-        bool same = stored.size() == pages.size();
+        bool same = !added && stored.size() == pages.size();
         for (qsizetype i = 0; same && i < stored.size(); ++i) {
             const StoredPage &s = stored.at(i);
             same = s.sourceIndex == i && s.hash == file.contentHash && s.issueId == issueIds.at(i)
@@ -672,7 +729,17 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         }
     }
 
-    // The new version.
+    // The new version, of this import.
+    if (d->importing && d->importId == 0) {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("INSERT INTO imports(started_at, sources) VALUES(?, ?)"));
+        q.addBindValue(d->importStartedAt);
+        q.addBindValue(jsonList(d->importSources));
+        if (!d->exec(q))
+            return failed();
+        d->importId = q.lastInsertId().toLongLong();
+        importRecordedHere = true;
+    }
     const QList<QByteArray> blobs = file.compressedText.size() == pages.size() ? file.compressedText
                                                                                 : compressPageTexts(file.text, pages);
     const QString importedAt = nowUtc();
@@ -690,6 +757,7 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         d->insertPage.addBindValue(blobs.at(i));
         d->insertPage.addBindValue(importedAt);
         d->insertPage.addBindValue(textOrNull(pages.at(i).warnings.join(QStringLiteral("; "))));
+        d->insertPage.addBindValue(d->importId > 0 ? QVariant(d->importId) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!d->exec(d->insertPage))
             return failed();
         const qint64 pageId = d->insertPage.lastInsertId().toLongLong();
@@ -843,6 +911,8 @@ std::optional<FileWriteResult> LibraryWriter::writeFile(const ParsedPageFile &fi
         return failed();
     if (!d->library.commit()) {
         d->entityIds.clear();
+        if (importRecordedHere)
+            d->importId = 0;
         return std::nullopt;
     }
     return result;

@@ -11,6 +11,7 @@
 namespace kanbao {
 
 class Library;
+struct Correction;
 
 // Where one page of a file goes in the library.
 struct PagePlacement
@@ -79,6 +80,20 @@ public:
     // follow articles whose headline or text is unchanged. Same bytes and same placement: nothing is
     // written. On failure nothing is written and nullopt is returned (see Library::errorString()).
     std::optional<FileWriteResult> writeFile(const ParsedPageFile &file);
+    // The same, with the layout corrections the reader made on the file's pages before they were stored (the
+    // import wizard's preview; Correction::sourceIndex says the page, the anchor is in pageArticleText() of
+    // its articles as reconstructed): applied after the corrections kept from an earlier version, in order,
+    // and kept with the pages like them, so a later import applies them again. A file with new corrections is
+    // written even when its bytes are unchanged.
+    std::optional<FileWriteResult> writeFile(const ParsedPageFile &file, const QList<Correction> &corrections);
+
+    // An import: one run of the importer over the folders and files given. The pages written after
+    // beginImport() belong to it (a page replaced later belongs to the later import), so a bulk metadata
+    // edit can take every page of one import. It is recorded with the first file written, in that file's
+    // transaction (an import that writes nothing leaves the library untouched); finishImport() records how
+    // many pages it wrote and returns its id (0: nothing written, none recorded; nullopt on error).
+    void beginImport(const QStringList &sources);
+    std::optional<qint64> finishImport(int pagesWritten);
 
     // Moves every page of a stored file to `paper` and `date` (each keeping its edition, label and section),
     // the reader's paper and date corrections of the file applied on top: what the importer found out about

@@ -201,6 +201,21 @@ bool createCorrections(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Step 6 -> 7: every run of the importer (the folders and files it was given, when, how many pages it wrote)
+// and the run each page was last written by, so that a bulk metadata edit can take "every page of that
+// import". A page replaced by a later import belongs to that one; pages stored before imports were recorded
+// have none (NULL), since nothing says which of them were imported together.
+bool createImports(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE imports(id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL,"
+                        " sources TEXT NOT NULL DEFAULT '[]', pages INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("ALTER TABLE pages ADD COLUMN import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL"),
+         QStringLiteral("CREATE INDEX pages_import ON pages(import_id)")},
+        error);
+}
+
 struct Step
 {
     const char *description;
@@ -208,9 +223,9 @@ struct Step
 };
 
 // Append new steps at the end. Never edit or reorder a step once a build containing it was released.
-const std::array<Step, 6> &steps()
+const std::array<Step, 7> &steps()
 {
-    static const std::array<Step, 6> table{{
+    static const std::array<Step, 7> table{{
         {QT_TRANSLATE_NOOP("kanbao::schema", "create papers, issues, pages, articles, full-text index, tags, "
                                              "annotations, entities and mentions"),
          &createVersion1},
@@ -227,6 +242,8 @@ const std::array<Step, 6> &steps()
         {QT_TRANSLATE_NOOP("kanbao::schema", "create the table of the reader's corrections of pages; articles "
                                              "can be marked as not an article"),
          &createCorrections},
+        {QT_TRANSLATE_NOOP("kanbao::schema", "record every import and the import each page came from"),
+         &createImports},
     }};
     return table;
 }

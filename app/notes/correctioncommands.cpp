@@ -17,8 +17,13 @@ CorrectionCommand::CorrectionCommand(CorrectionsStore *store, qint64 targetId, C
 
 void CorrectionCommand::retranslate()
 {
+    setText(correctionCommandText(m_kind, m_argument));
+}
+
+QString correctionCommandText(CorrectionKind kind, const QString &commandArgument)
+{
     const char *source = nullptr;
-    switch (m_kind) {
+    switch (kind) {
     case CorrectionKind::SplitBefore:
         source = QT_TRANSLATE_NOOP("kanbao::notes", "Split article before “%1”");
         break;
@@ -74,12 +79,12 @@ void CorrectionCommand::retranslate()
     QString text = QCoreApplication::translate("kanbao::notes", source);
     if (text.contains(QLatin1String("%1"))) {
         // A phrase naming a paragraph can be long: its first words say which in the Edit menu.
-        QString argument = m_argument.trimmed();
-        if (isPhraseCorrection(m_kind) && argument.size() > 16)
+        QString argument = commandArgument.trimmed();
+        if (isPhraseCorrection(kind) && argument.size() > 16)
             argument = argument.left(15) + QChar(0x2026);
         text = text.arg(argument);
     }
-    setText(text);
+    return text;
 }
 
 void CorrectionCommand::failed()

@@ -9,6 +9,9 @@
 
 namespace kanbao {
 
+// What the Edit menu's Undo and Redo say of a correction, in the current UI language.
+QString correctionCommandText(CorrectionKind kind, const QString &argument);
+
 // One correction of an article (split, merge, headline, kicker, not an article) or of a page (paper, date),
 // on the same undo stack as the notes' commands. The first redo makes the correction through
 // CorrectionsStore; undo puts the page back as it was (articles, ids, annotations, issue), redo as the

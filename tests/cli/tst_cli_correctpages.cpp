@@ -1,12 +1,16 @@
-// kanbao-cli correct on many pages (issue 13): several --page, --folder DIR, --of-paper NAME (a rename),
-// confirm-date, label and section;
-// bad input (an unknown page, --page with --folder, a folder with no page, confirm-date with a text): exit
-// status 2 and the library unchanged.
+// kanbao-cli correct on many pages (issue 13): several --page, --folder DIR, --import N (kanbao-cli imports),
+// --of-paper NAME (a rename), confirm-date, label and section;
+// bad input (an unknown page or import, --page with --folder, a folder with no page, confirm-date with a
+// text): exit status 2 and the library unchanged.
 #include "clitesthelpers.h"
 #include "library/library.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,6 +58,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void folderAndSeveralPages();
+    void importScope();
     void badInput_data();
     void badInput();
 
@@ -125,6 +130,51 @@ void TestCliCorrectPages::folderAndSeveralPages()
     QVERIFY(r.out.contains(QStringLiteral("label “A01”")));
 }
 
+// A second import (another folder, and one file of the first changed): `imports` lists both with what they
+// were given and their pages; --import takes the pages of one only, the changed file's page with the second.
+void TestCliCorrectPages::importScope()
+{
+    const QString second = m_dir.filePath(QStringLiteral("second%1").arg(QFileInfo(m_library).baseName()));
+    QVERIFY(writeFile(second + QStringLiteral("/2024-03-08/01.md"),
+                      QStringLiteral("# 第8日要闻\n\n本报讯 孟州市召开会议。\n\n")));
+    QVERIFY(writeFile(m_archive + QStringLiteral("/2024-03-07/01.md"),
+                      QStringLiteral("# 第7日要闻\n\n本报讯 温县召开会议，部署第7日工作，有所改动。\n\n")));
+    CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--library"), m_library, second,
+                       m_archive + QStringLiteral("/2024-03-07")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Importing everything again unchanged records no import.
+    r = runCli({QStringLiteral("import"), QStringLiteral("--library"), m_library, m_archive});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    r = runCli({QStringLiteral("imports"), QStringLiteral("--library"), m_library, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray imports =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("imports")).toArray();
+    QCOMPARE(imports.size(), 2);
+    const QJsonObject first = imports.at(0).toObject();
+    const QJsonObject later = imports.at(1).toObject();
+    QCOMPARE(first.value(QStringLiteral("sources")).toArray().first().toString(), QFileInfo(m_archive).absoluteFilePath());
+    QCOMPARE(first.value(QStringLiteral("pagesWritten")).toInt(), 3);
+    QCOMPARE(first.value(QStringLiteral("pages")).toInt(), 2); // the changed file's page went to the later one
+    QCOMPARE(later.value(QStringLiteral("sources")).toArray().size(), 2);
+    QCOMPARE(later.value(QStringLiteral("pages")).toInt(), 2);
+    QVERIFY(QDateTime::fromString(later.value(QStringLiteral("started")).toString(), Qt::ISODate).isValid());
+    r = runCli({QStringLiteral("imports"), QStringLiteral("--library"), m_library});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.count(u'\n'), 2);
+    QVERIFY(r.out.contains(QDir::toNativeSeparators(second)));
+
+    const QString laterId = QString::number(later.value(QStringLiteral("id")).toInteger());
+    r = runCli({QStringLiteral("correct"), QStringLiteral("--library"), m_library, QStringLiteral("--import"), laterId,
+                QStringLiteral("paper"), QStringLiteral("孟州日报")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(scalar(m_library, QStringLiteral("SELECT group_concat(d, ',') FROM (SELECT substr(i.date, 9) AS d"
+                                              " FROM pages p JOIN issues i ON i.id = p.issue_id JOIN papers pp ON"
+                                              " pp.id = i.paper_id WHERE pp.name = '孟州日报' ORDER BY i.date)")),
+             QStringLiteral("07,08"));
+    QCOMPARE(scalar(m_library, QStringLiteral("SELECT count(*) FROM corrections")), QStringLiteral("2"));
+}
+
 void TestCliCorrectPages::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -148,6 +198,16 @@ void TestCliCorrectPages::badInput_data()
                                                         QStringLiteral("paper"), QStringLiteral("温县报")};
     QTest::newRow("label on an article") << QStringList{QStringLiteral("1"), QStringLiteral("label"),
                                                         QStringLiteral("A01")};
+    QTest::newRow("unknown import") << QStringList{QStringLiteral("--import"), QStringLiteral("99"),
+                                                   QStringLiteral("paper"), QStringLiteral("温县报")};
+    QTest::newRow("import id not a number") << QStringList{QStringLiteral("--import"), QStringLiteral("first"),
+                                                           QStringLiteral("paper"), QStringLiteral("温县报")};
+    QTest::newRow("import and folder") << QStringList{QStringLiteral("--import"), QStringLiteral("1"),
+                                                      QStringLiteral("--folder"), QStringLiteral("ARCHIVE"),
+                                                      QStringLiteral("paper"), QStringLiteral("温县报")};
+    QTest::newRow("article correction on an import")
+        << QStringList{QStringLiteral("--import"), QStringLiteral("1"), QStringLiteral("headline"),
+                       QStringLiteral("标题")};
     QTest::newRow("bad date for a folder") << QStringList{QStringLiteral("--folder"), QStringLiteral("ARCHIVE"),
                                                           QStringLiteral("date"), QStringLiteral("2024-13-01")};
 }

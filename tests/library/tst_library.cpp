@@ -183,9 +183,19 @@ void TestLibrary::upgradesFixtures()
         QCOMPARE(results.total, searchCase.value(QStringLiteral("total")).toInt());
     }
 
-    // An upgraded library takes imports like a new one.
+    // Pages stored before imports were recorded (step 6 -> 7) belong to none.
+    const int importsBefore = count(library, QStringLiteral("imports"));
+    if (version < 7)
+        QCOMPARE(importsBefore, 0);
+    QCOMPARE(count(library, QStringLiteral("pages"), QStringLiteral("import_id IS NOT NULL")), importsBefore > 0 ? count(library, QStringLiteral("pages")) : 0);
+
+    // An upgraded library takes imports like a new one, and records them.
     Importer importer(library);
-    QCOMPARE(importer.importPaths({samplePath(QStringLiteral("002"))}).imported, 1);
+    const ImportSummary summary = importer.importPaths({samplePath(QStringLiteral("002"))});
+    QCOMPARE(summary.imported, 1);
+    QCOMPARE(count(library, QStringLiteral("imports")), importsBefore + 1);
+    QVERIFY(summary.importId > 0);
+    QCOMPARE(count(library, QStringLiteral("pages"), QStringLiteral("import_id = ?"), {summary.importId}), summary.pages);
     QCOMPARE(checkConsistency(library, false), QString());
 }
 

@@ -1,5 +1,5 @@
 // Page metadata corrections in the main window (issue 13): the bulk edit of a folder's pages (a paper for
-// every page of a folder that named none), a guessed date shown as guessed in the calendar and the article
+// every page of a folder that named none) and of one import's pages, a guessed date shown as guessed in the calendar and the article
 // header until confirmed, undo and redo; the page list model; screenshots of the dialog, of the window after
 // the bulk change and of a guessed date.
 #include "articleview.h"
@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -74,6 +75,7 @@ private slots:
     void cleanup() { m_window.reset(); }
     void pageListModel();
     void bulkPaperForAFolder();
+    void bulkPaperForAnImport();
     void guessedDateUntilConfirmed();
 
 private:
@@ -199,6 +201,57 @@ void TestPageMetadataUi::bulkPaperForAFolder()
     QCOMPARE(m_window->articleView()->article()->paper, QStringLiteral("bigarch"));
     stack->redo();
     QCOMPARE(m_window->articleView()->article()->paper, QStringLiteral("焦作日报"));
+}
+
+// The "import" scopes: the pages of the import the shown page came from first, then each other import's.
+void TestPageMetadataUi::bulkPaperForAnImport()
+{
+    openWindow();
+    // A later import of another folder, into the library the window has open.
+    const QString later = m_dir.filePath(QStringLiteral("later"));
+    QDir().mkpath(later);
+    {
+        QFile f(later + QStringLiteral("/2024-03-09.md"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral("# 修武县植树造林\n\n本报讯 3月9日，修武县开展植树造林活动。\n\n").toUtf8());
+    }
+    {
+        Library library;
+        QVERIFY(library.open(m_library));
+        Importer importer(library);
+        QCOMPARE(importer.importPaths({later}).imported, 1);
+    }
+    m_window->openArticle(articleWithHeadline(QStringLiteral("温县召开经济工作会议")));
+    PageMetadataController *metadata = m_window->pageMetadata();
+    QVERIFY(metadata->editMetadata(4, false));
+    PageMetadataDialog *dialog = metadata->dialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QComboBox *scopes = dialog->scopeChooser();
+    QCOMPARE(scopes->count(), 6); // page, issue, folder, paper, this import, the later import
+    QVERIFY2(scopes->currentText().contains(QStringLiteral("import #1")), qPrintable(scopes->currentText()));
+    QVERIFY(scopes->currentText().contains(QDir::toNativeSeparators(m_archive)));
+    QCOMPARE(dialog->selectedPages().size(), 3);
+    dialog->setScope(5);
+    QVERIFY2(scopes->currentText().contains(QStringLiteral("import #2")), qPrintable(scopes->currentText()));
+    QCOMPARE(dialog->selectedPages().size(), 1);
+    dialog->setScope(4);
+    dialog->paperChooser()->setEditText(QStringLiteral("焦作日报"));
+    QVERIFY(!save(dialog, QStringLiteral("page_metadata_import_scope.png")).isEmpty());
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    // The first import's three pages, not the later one's.
+    QCOMPARE(scalar(m_library, QStringLiteral("SELECT count(*) FROM pages p JOIN issues i ON i.id = p.issue_id"
+                                              " JOIN papers pp ON pp.id = i.paper_id WHERE pp.name = '焦作日报'")),
+             QStringLiteral("3"));
+    QCOMPARE(scalar(m_library, QStringLiteral("SELECT pp.name FROM pages p JOIN issues i ON i.id = p.issue_id"
+                                              " JOIN papers pp ON pp.id = i.paper_id WHERE p.source_path LIKE"
+                                              " '%2024-03-09.md'")),
+             QStringLiteral("later"));
+    QUndoStack *stack = m_window->notes()->undoStack();
+    QCOMPARE(stack->count(), 1);
+    stack->undo();
+    QCOMPARE(scalar(m_library, QStringLiteral("SELECT count(*) FROM papers WHERE name = '焦作日报'")),
+             QStringLiteral("0"));
 }
 
 void TestPageMetadataUi::guessedDateUntilConfirmed()

@@ -13,9 +13,12 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace kanbao {
 
@@ -73,8 +76,8 @@ void PageMetadataController::install(QMenu *editMenu)
 void PageMetadataController::retranslate()
 {
     m_edit->setText(tr("Page &Metadata…"));
-    m_edit->setToolTip(tr("Correct the paper, date, page label or section of this page, its issue or every page "
-                          "of its folder at once"));
+    m_edit->setToolTip(tr("Correct the paper, date, page label or section of this page, its issue, or every page "
+                          "of its folder, its paper or an import at once"));
     m_confirm->setText(tr("Con&firm Date"));
     m_confirm->setToolTip(tr("The date guessed at import is right: it is no longer shown as guessed"));
 }
@@ -130,6 +133,40 @@ bool PageMetadataController::editMetadata(int scope, bool modal)
     // All of a paper's pages: renaming it.
     scopes << PageScope{tr("Every page of the paper %1 (%n)", nullptr, int(ofPaper->size())).arg(shown->paper),
                         *ofPaper, QString()};
+    // Every page of one import: the one this page came from first, then the others, newest first.
+    const std::optional<QList<ImportRecord>> imports = m_store->imports();
+    if (!imports) {
+        Q_EMIT message(m_store->errorString());
+        return false;
+    }
+    QList<PageScope> importScopes;
+    for (auto it = imports->crbegin(); it != imports->crend(); ++it) {
+        const std::optional<QList<PageState>> pages = m_store->pagesOfImport(it->id);
+        if (!pages) {
+            Q_EMIT message(m_store->errorString());
+            return false;
+        }
+        if (pages->isEmpty())
+            continue; // every page of it imported again since
+        QStringList sources;
+        for (const QString &source : it->sources)
+            sources.append(QDir::toNativeSeparators(source));
+        QString given = sources.join(QStringLiteral(", "));
+        constexpr int GivenLength = 60; // the chooser stays narrower than the dialog
+        if (given.size() > GivenLength)
+            given = given.left(GivenLength - 1) + QChar(0x2026);
+        PageScope scope{tr("Every page of import #%1 (%2) from %3 (%n)", nullptr, int(pages->size()))
+                            .arg(it->id)
+                            .arg(QLocale().toString(it->startedAt.toLocalTime(), QLocale::ShortFormat), given),
+                        *pages, QString()};
+        const bool own = std::any_of(pages->cbegin(), pages->cend(),
+                                     [pageId](const PageState &p) { return p.pageId == pageId; });
+        if (own)
+            importScopes.prepend(scope);
+        else
+            importScopes.append(scope);
+    }
+    scopes += importScopes;
     delete m_dialog;
     m_dialog = new PageMetadataDialog(scopes, m_store->paperNames(), m_window);
     m_dialog->setScope(std::clamp(scope, 0, int(scopes.size()) - 1));

@@ -17,7 +17,7 @@ class ArticleView;
 class NotesController;
 
 // Metadata corrections of pages (issue 13): Edit ▸ Page Metadata opens the bulk edit for the page of the
-// article shown, its issue, every page of its folder or of its paper; Edit ▸ Confirm Date takes a guessed date as right.
+// article shown, its issue, every page of its folder, of its paper or of an import; Edit ▸ Confirm Date takes a guessed date as right.
 // Both are in the article pane's context menu too. Each push one PageCorrectionsCommand on the notes' undo
 // stack; after it, its undo and its redo, `pagesCorrected` asks the window to read the calendar, the issue
 // and the article again. Uses a connection of its own on the notes' library file.
@@ -39,7 +39,8 @@ public:
 
 public Q_SLOTS:
     // Opens the bulk edit for the shown article's page; `scope`: 0 the page, 1 its issue, 2 its folder,
-    // 3 every page of its paper (renaming the paper).
+    // 3 every page of its paper (renaming the paper), 4 every page of the import it came from (when it has
+    // one), then every page of each other import, newest first.
     // Modal unless `modal` is false (tests press its buttons); false when no article is shown.
     bool editMetadata(int scope = 0, bool modal = true);
     // Applies what the open dialog says; false when nothing changed (the reason is in `message`).

@@ -16,7 +16,7 @@ namespace kanbao {
 
 class PageListModel;
 
-// Pages a bulk metadata edit may apply to: one page, an issue's pages, a folder's.
+// Pages a bulk metadata edit may apply to: one page, an issue's pages, a folder's, a paper's, an import's.
 struct PageScope
 {
     QString name;       // "This page", "Folder samples (4 pages)"
