@@ -6,11 +6,10 @@ namespace kanbao {
 
 CorrectionCommand::CorrectionCommand(CorrectionsStore *store, qint64 targetId, CorrectionKind kind,
                                      const QString &argument, std::shared_ptr<NotesCommandOutcome> outcome)
-    : m_store(store)
+    : StoredChangeCommand(store, std::move(outcome))
     , m_targetId(targetId)
     , m_kind(kind)
     , m_argument(argument)
-    , m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
 {
     retranslate();
 }
@@ -87,43 +86,10 @@ QString correctionCommandText(CorrectionKind kind, const QString &commandArgumen
     return text;
 }
 
-void CorrectionCommand::failed()
+std::optional<CorrectionChange> CorrectionCommand::make()
 {
-    const QString error = m_store->errorString();
-    if (m_runs == 0) {
-        m_outcome->ok = false;
-        m_outcome->error = error;
-    } else if (m_outcome->onError) {
-        m_outcome->onError(error);
-    }
-    // Replaying a command that could not be applied would desynchronise the stack from the library.
-    setObsolete(true);
-    ++m_runs;
-}
-
-void CorrectionCommand::redo()
-{
-    if (!m_change) {
-        m_change = isPageCorrection(m_kind) ? m_store->correctPage(m_targetId, m_kind, m_argument)
-                                            : m_store->correctArticle(m_targetId, m_kind, m_argument);
-        if (!m_change)
-            return failed();
-        if (m_runs == 0) {
-            m_outcome->ok = true;
-            m_outcome->id = m_change->correction.id;
-        }
-        ++m_runs;
-        return;
-    }
-    if (!m_store->redo(*m_change))
-        return failed();
-    ++m_runs;
-}
-
-void CorrectionCommand::undo()
-{
-    if (!m_change || !m_store->undo(*m_change))
-        failed();
+    return isPageCorrection(m_kind) ? store()->correctPage(m_targetId, m_kind, m_argument)
+                                    : store()->correctArticle(m_targetId, m_kind, m_argument);
 }
 
 } // namespace kanbao

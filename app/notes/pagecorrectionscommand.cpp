@@ -7,10 +7,9 @@ namespace kanbao {
 PageCorrectionsCommand::PageCorrectionsCommand(CorrectionsStore *store, QList<qint64> pageIds,
                                                QList<PageEdit> edits,
                                                std::shared_ptr<NotesCommandOutcome> outcome)
-    : m_store(store)
+    : StoredChangeCommand(store, std::move(outcome))
     , m_pageIds(std::move(pageIds))
     , m_edits(std::move(edits))
-    , m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
 {
     retranslate();
 }
@@ -43,42 +42,9 @@ void PageCorrectionsCommand::retranslate()
                 .arg(what.join(QStringLiteral(", "))));
 }
 
-void PageCorrectionsCommand::failed()
+std::optional<PagesChange> PageCorrectionsCommand::make()
 {
-    const QString error = m_store->errorString();
-    if (m_runs == 0) {
-        m_outcome->ok = false;
-        m_outcome->error = error;
-    } else if (m_outcome->onError) {
-        m_outcome->onError(error);
-    }
-    // Replaying a command that could not be applied would desynchronise the stack from the library.
-    setObsolete(true);
-    ++m_runs;
-}
-
-void PageCorrectionsCommand::redo()
-{
-    if (!m_change) {
-        m_change = m_store->correctPages(m_pageIds, m_edits);
-        if (!m_change)
-            return failed();
-        if (m_runs == 0) {
-            m_outcome->ok = true;
-            m_outcome->id = m_change->corrections.isEmpty() ? 0 : m_change->corrections.first().id;
-        }
-        ++m_runs;
-        return;
-    }
-    if (!m_store->redo(*m_change))
-        return failed();
-    ++m_runs;
-}
-
-void PageCorrectionsCommand::undo()
-{
-    if (!m_change || !m_store->undo(*m_change))
-        failed();
+    return store()->correctPages(m_pageIds, m_edits);
 }
 
 } // namespace kanbao

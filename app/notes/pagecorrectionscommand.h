@@ -2,6 +2,7 @@
 
 #include "library/corrections.h"
 #include "notes/notescommands.h"
+#include "notes/storedchangecommand.h"
 
 #include <QUndoCommand>
 #include <memory>
@@ -14,29 +15,20 @@ namespace kanbao {
 // first redo makes it through CorrectionsStore::correctPages in one transaction; undo puts every page back
 // where it stood and forgets the corrections, redo stores them again. The store must outlive the stack. A
 // correction refused on the first redo leaves the command obsolete and the outcome says why.
-class PageCorrectionsCommand : public QUndoCommand
+class PageCorrectionsCommand : public StoredChangeCommand<PagesChange>
 {
 public:
     PageCorrectionsCommand(CorrectionsStore *store, QList<qint64> pageIds, QList<PageEdit> edits,
                            std::shared_ptr<NotesCommandOutcome> outcome = {});
 
-    void redo() override;
-    void undo() override;
-
-    std::shared_ptr<NotesCommandOutcome> outcome() const { return m_outcome; }
-    const std::optional<PagesChange> &change() const { return m_change; }
     // The text again in the current UI language (see retranslateNotesCommands).
     void retranslate();
 
 private:
-    void failed();
+    std::optional<PagesChange> make() override;
 
-    CorrectionsStore *m_store;
     QList<qint64> m_pageIds;
     QList<PageEdit> m_edits;
-    std::shared_ptr<NotesCommandOutcome> m_outcome;
-    std::optional<PagesChange> m_change;
-    int m_runs = 0;
 };
 
 } // namespace kanbao
