@@ -87,19 +87,21 @@ void beginNotesMacro(QUndoStack *stack, const char *source)
     stack->beginMacro(text);
 }
 
+void commandFailed(QUndoCommand *command, NotesCommandOutcome &outcome, int &runs, const QString &error)
+{
+    if (runs == 0) {
+        outcome.ok = false;
+        outcome.error = error;
+    } else if (outcome.onError) {
+        outcome.onError(error);
+    }
+    command->setObsolete(true);
+    ++runs;
+}
+
 void NotesCommand::failed()
 {
-    const QString error = m_store->errorString();
-    if (m_runs == 0) {
-        m_outcome->ok = false;
-        m_outcome->error = error;
-    } else if (m_outcome->onError) {
-        m_outcome->onError(error);
-    }
-    // A command that could not be applied cannot stay on the stack: replaying it would desynchronise
-    // the stack from the library.
-    setObsolete(true);
-    ++m_runs;
+    commandFailed(this, *m_outcome, m_runs, m_store->errorString());
 }
 
 void NotesCommand::succeeded(qint64 id)

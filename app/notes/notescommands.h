@@ -22,6 +22,12 @@ struct NotesCommandOutcome
     std::function<void(const QString &)> onError;
 };
 
+// What every library-writing command does when the store refuses a run: the first run's refusal goes into
+// the outcome, a later one (an undo or a replay) to onError; the command turns obsolete either way,
+// because a command that could not be applied cannot stay on the stack without desynchronising it from
+// the library. Counts the run.
+void commandFailed(QUndoCommand *command, NotesCommandOutcome &outcome, int &runs, const QString &error);
+
 // Base of the tag and annotation edits. Each one writes to the library at once through NotesStore; the
 // store must outlive the undo stack holding the commands.
 class NotesCommand : public QUndoCommand

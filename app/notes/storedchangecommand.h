@@ -11,9 +11,7 @@ namespace kanbao {
 
 // The undo-stack side of a change the corrections store makes and can replay (`Change` is CorrectionChange
 // or PagesChange): the first redo makes it (make()), undo and later redos replay it through the store.
-// A change refused on the first redo leaves the outcome saying why; one that fails on a replay reports
-// through the outcome's onError. Either way the command turns obsolete, because replaying a command that
-// could not be applied would desynchronise the stack from the library. The store must outlive the stack.
+// A refusal is reported as commandFailed() says. The store must outlive the stack.
 template <typename Change>
 class StoredChangeCommand : public QUndoCommand
 {
@@ -65,18 +63,7 @@ private:
         return change.corrections.isEmpty() ? 0 : change.corrections.first().id;
     }
 
-    void failed()
-    {
-        const QString error = m_store->errorString();
-        if (m_runs == 0) {
-            m_outcome->ok = false;
-            m_outcome->error = error;
-        } else if (m_outcome->onError) {
-            m_outcome->onError(error);
-        }
-        setObsolete(true);
-        ++m_runs;
-    }
+    void failed() { commandFailed(this, *m_outcome, m_runs, m_store->errorString()); }
 
     CorrectionsStore *m_store;
     std::shared_ptr<NotesCommandOutcome> m_outcome;
