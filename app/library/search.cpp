@@ -627,6 +627,12 @@ constexpr double HeadlineWeight = 10.0;
 // rebuilds the index cannot silently swap the weights.
 QString bm25Weights(QSqlDatabase &db)
 {
+    // The same for every query until the library changes: remembered by the connection, not read again.
+    SearchCache *cache = SearchCache::of(db);
+    const QString key = QStringLiteral("bm25 weights");
+    if (cache)
+        if (std::optional<QString> known = cache->knownText(key))
+            return *known;
     QSqlQuery q(db);
     QStringList weights;
     if (q.exec(QStringLiteral("PRAGMA table_info(article_fts)"))) {
@@ -636,7 +642,10 @@ QString bm25Weights(QSqlDatabase &db)
     }
     if (weights.isEmpty())
         weights << QString::number(HeadlineWeight) << QStringLiteral("1.0");
-    return weights.join(QStringLiteral(", "));
+    const QString joined = weights.join(QStringLiteral(", "));
+    if (cache)
+        cache->rememberText(key, joined);
+    return joined;
 }
 
 } // namespace

@@ -75,6 +75,11 @@ struct SearchResults
 };
 
 inline constexpr int SearchCountCap = 5000000;
+// Rows the window's results list reads at once, on the GUI thread: about a screenful (more when the list is
+// taller). Each row costs reading its body and making its snippet, so the first answer asks for no more
+// than is seen; the rows after it are read in the background as the list scrolls. bench_search times
+// queries with this limit.
+inline constexpr int SearchFirstPage = 20;
 inline constexpr int SearchRankWindow = 2000;
 
 SearchResults search(QSqlDatabase &db, const SearchRequest &request);
