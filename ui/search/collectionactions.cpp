@@ -57,8 +57,9 @@ void CollectionActions::install(QMenu *editMenu, std::function<QList<qint64>()> 
     connect(m_editMenu, &QMenu::aboutToShow, this, [this, selection] {
         m_editMenu->clear();
         const QList<qint64> ids = selection ? selection() : QList<qint64>();
-        if (!m_store || ids.isEmpty()) {
-            QAction *none = m_editMenu->addAction(tr("Select or open an article first"));
+        if (!m_store || ids.isEmpty() || m_readOnly) {
+            QAction *none = m_editMenu->addAction(m_readOnly && m_store ? tr("The library is read-only")
+                                                                        : tr("Select or open an article first"));
             none->setEnabled(false);
             return;
         }

@@ -57,6 +57,8 @@ public:
     // The query that lists the collection's articles.
     static QString queryFor(const QString &name);
     QMenu *editMenu() const { return m_editMenu; }
+    // A read-only library: collections are listed and exported, not changed.
+    bool isReadOnly() const { return m_readOnly || !m_store; }
 
 signals:
     void message(const QString &text);

@@ -74,6 +74,8 @@ QMenu *CollectionsPanel::menuFor(int row)
     references->setObjectName(QStringLiteral("exportCollectionReferencesAction"));
     connect(references, &QAction::triggered, this,
             [this, id] { emit exportReferencesRequested(m_actions->articles(id)); });
+    rename->setEnabled(!m_actions->isReadOnly());
+    remove->setEnabled(!m_actions->isReadOnly());
     const bool empty = index.data(CollectionModel::CountRole).toInt() == 0;
     text->setEnabled(!empty);
     references->setEnabled(!empty);
