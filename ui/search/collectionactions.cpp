@@ -36,6 +36,11 @@ void CollectionActions::setStore(NotesStore *store, bool readOnly)
     refresh();
 }
 
+bool CollectionActions::isReadOnly() const
+{
+    return m_readOnly || !m_store;
+}
+
 void CollectionActions::setUndoStack(QUndoStack *stack)
 {
     if (m_stack)

@@ -58,7 +58,7 @@ public:
     static QString queryFor(const QString &name);
     QMenu *editMenu() const { return m_editMenu; }
     // A read-only library: collections are listed and exported, not changed.
-    bool isReadOnly() const { return m_readOnly || !m_store; }
+    bool isReadOnly() const;
 
 signals:
     void message(const QString &text);
