@@ -12,13 +12,15 @@ ArticleListModel::ArticleListModel(QObject *parent)
 {
 }
 
-void ArticleListModel::setFetcher(Fetcher fetcher, int batchSize, LaterFetcher later, FirstBatch first)
+void ArticleListModel::setFetcher(Fetcher fetcher, int batchSize, LaterFetcher later, FirstBatch first,
+                                  int firstBatchSize)
 {
     beginResetModel();
     m_fetcher = std::move(fetcher);
     m_later = std::move(later);
     m_firstLater = first == FirstBatch::Later && m_later;
     m_batchSize = qMax(1, batchSize);
+    m_firstBatchSize = qMax(0, firstBatchSize);
     m_rows.clear();
     m_atEnd = !m_fetcher && !m_later;
     m_fetching = false;
@@ -51,25 +53,26 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const bool later = m_later && (m_firstLater || !m_rows.isEmpty() || !m_fetcher);
+    const int size = m_rows.isEmpty() && m_firstBatchSize > 0 ? m_firstBatchSize : m_batchSize;
     if (later) {
         m_fetching = true;
         const quint64 generation = m_generation;
-        m_later(int(m_rows.size()), m_batchSize, [this, generation](const QList<ArticleRef> &rows) {
+        m_later(int(m_rows.size()), size, [this, generation, size](const QList<ArticleRef> &rows) {
             if (generation != m_generation)
                 return; // the list was replaced meanwhile
             m_fetching = false;
-            append(rows);
+            append(rows, size);
             emit batchArrived();
         });
         return;
     }
     const QScopedValueRollback<bool> announcing(m_announcingChange, true);
-    append(m_fetcher(int(m_rows.size()), m_batchSize));
+    append(m_fetcher(int(m_rows.size()), size), size);
 }
 
-void ArticleListModel::append(const QList<ArticleRef> &more)
+void ArticleListModel::append(const QList<ArticleRef> &more, int asked)
 {
-    if (more.size() < m_batchSize)
+    if (more.size() < asked)
         m_atEnd = true;
     if (more.isEmpty())
         return;

@@ -36,8 +36,10 @@ public:
     explicit ArticleListModel(QObject *parent = nullptr);
 
     // Without `later` every batch is read at once. With it, the batches after the first (or all of them,
-    // FirstBatch::Later) are read in the background: the list grows when they arrive.
-    void setFetcher(Fetcher fetcher, int batchSize = 100, LaterFetcher later = {}, FirstBatch first = FirstBatch::Now);
+    // FirstBatch::Later) are read in the background: the list grows when they arrive. `firstBatchSize`
+    // (when > 0) is the size of the first batch only: a screenful read at once, the rest in the background.
+    void setFetcher(Fetcher fetcher, int batchSize = 100, LaterFetcher later = {}, FirstBatch first = FirstBatch::Now,
+                    int firstBatchSize = 0);
     void clear();
     bool atEnd() const { return m_atEnd; }
     bool isFetching() const { return m_fetching; }
@@ -55,7 +57,7 @@ signals:
     void batchArrived();
 
 private:
-    void append(const QList<ArticleRef> &more);
+    void append(const QList<ArticleRef> &more, int asked);
 
     Fetcher m_fetcher;
     LaterFetcher m_later;
@@ -65,6 +67,7 @@ private:
     quint64 m_generation = 0;
     QList<ArticleRef> m_rows;
     int m_batchSize = 100;
+    int m_firstBatchSize = 0; // 0: m_batchSize
     bool m_atEnd = true;
     // While a reset or an insertion is being announced, listeners (views, QAbstractItemModelTester) that
     // ask for more rows must wait: a second insertion nested in the first would be announced against a

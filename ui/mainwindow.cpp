@@ -25,6 +25,7 @@
 #include "search/savedsearchmodel.h"
 #include "search/searchasyoutype.h"
 #include "search/collectionactions.h"
+#include "search/collectionspanel.h"
 #include "search/searchoverview.h"
 #include "formats/pageformats.h"
 #include "notes/articlehighlighter.h"
@@ -65,6 +66,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kanbao {
 
@@ -616,6 +619,10 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(tr("Search"));
     m_concordanceDock->setWindowTitle(tr("Concordance"));
     m_savedSearchDock->setWindowTitle(tr("Saved Searches"));
+    if (m_collectionsDock)
+        m_collectionsDock->setWindowTitle(tr("Collections"));
+    if (m_collections)
+        m_collections->retranslate();
     m_previousMonthButton->setText(tr("◀ Previous month with issues"));
     m_previousMonthButton->setToolTip(m_previousMonthAction->shortcut().toString(QKeySequence::NativeText));
     m_nextMonthButton->setText(tr("Next month with issues ▶"));
@@ -1134,6 +1141,28 @@ void MainWindow::installCitations()
     });
     connect(m_collections, &CollectionActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    // Edits of collections are undone with the notes' (Edit ▸ Undo), and the Edit menu adds the selection.
+    m_collections->setUndoStack(m_notes->undoStack());
+    m_collections->install(m_editMenu, [this] { return m_notes->selectedArticles(); });
+    // The Collections sidebar, beside the issues and the saved searches.
+    m_collectionsPanel = new CollectionsPanel(m_collections, this);
+    m_collectionsDock = new QDockWidget(this);
+    m_collectionsDock->setObjectName(QStringLiteral("collectionsDock"));
+    m_collectionsDock->setWidget(m_collectionsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
+    tabifyDockWidget(m_savedSearchDock, m_collectionsDock);
+    m_issuesDock->raise();
+    m_viewMenu->insertAction(m_savedSearchDock->toggleViewAction(), m_collectionsDock->toggleViewAction());
+    connect(m_collectionsPanel, &CollectionsPanel::openRequested, this, [this](const QString &query) {
+        search(query);
+    });
+    connect(m_collectionsPanel, &CollectionsPanel::exportReferencesRequested, m_citations,
+            &CitationController::exportReferences);
+    // A list scoped to a collection follows its edits (an article added, the collection renamed or undone).
+    connect(m_collections, &CollectionActions::changed, this, [this] {
+        if (m_searchQuery.contains(QLatin1String("collection:")))
+            search(m_searchQuery);
+    });
 }
 
 void MainWindow::search(const QString &query)
@@ -1156,6 +1185,10 @@ void MainWindow::search(const QString &query)
     BackgroundReader *background = m_background.get();
     ArticleListModel *model = m_searchModel;
     const SearchSort sort = m_searchOverview->sort();
+    // The first batch is what the list shows (a screenful: every row read costs its body and snippet);
+    // batches of 50 after it.
+    const int rowHeight = std::max(1, 2 * m_searchView->fontMetrics().lineSpacing());
+    const int screenful = std::clamp(m_searchView->viewport()->height() / rowHeight + 1, SearchFirstPage, 50);
     m_searchModel->setFetcher(
         [reader, trimmed, sort](int offset, int limit) { return reader->searchSorted(trimmed, sort, offset, limit); },
         50,
@@ -1164,7 +1197,8 @@ void MainWindow::search(const QString &query)
                 model,
                 [trimmed, sort, offset, limit](LibraryReader &r) { return r.searchSorted(trimmed, sort, offset, limit); },
                 std::move(deliver));
-        });
+        },
+        ArticleListModel::FirstBatch::Now, screenful);
     m_searchQuery = trimmed;
     m_searchAsYouType->setShownQuery(trimmed);
     m_searchError = reader->errorString();

@@ -34,6 +34,7 @@ class SearchOverview;
 class SearchAsYouType;
 class CitationController;
 class CollectionActions;
+class CollectionsPanel;
 class SavedSearchModel;
 class ConcordanceView;
 class EntityModel;
@@ -112,6 +113,10 @@ public:
     SavedSearchModel *savedSearchModel() const { return m_savedSearchModel; }
     QListView *savedSearchView() const { return m_savedSearchView; }
     void refreshSavedSearches();
+    // Collections: the sidebar (open, rename, delete, export) and Add to Collection (ui/search/).
+    CollectionActions *collectionActions() const { return m_collections; }
+    CollectionsPanel *collectionsPanel() const { return m_collectionsPanel; }
+    QDockWidget *collectionsDock() const { return m_collectionsDock; }
     QAction *action(const QString &objectName) const;
 
 public slots:
@@ -237,6 +242,8 @@ private:
     QAction *m_copyCitationAction = nullptr;
     CitationController *m_citations = nullptr; // Citation style, Copy Citation, Export References
     CollectionActions *m_collections = nullptr; // Add to Collection in the article menus
+    CollectionsPanel *m_collectionsPanel = nullptr;
+    QDockWidget *m_collectionsDock = nullptr;
     void installCitations();
     QAction *m_findAction = nullptr;
     QAction *m_largerAction = nullptr;

@@ -259,6 +259,8 @@ public:
         request.query = query;
         request.offset = offset;
         request.limit = limit;
+        // The list needs no count: the window's comes from searchOverview(), read in the background.
+        request.exactTotal = false;
         QSqlDatabase db = m_library.database();
         const SearchResults results = kanbao::search(db, request);
         m_error = results.error;

@@ -379,6 +379,7 @@ bool SearchCache::current()
         m_ids.clear();
         m_counts.clear();
         m_grouped.clear();
+        m_texts.clear();
     }
     return true;
 }
@@ -458,6 +459,25 @@ void SearchCache::rememberCounts(const QString &key, const QHash<QString, int> &
     if (m_grouped.size() > 16)
         m_grouped.clear();
     m_grouped.insert(key, counts);
+}
+
+std::optional<QString> SearchCache::knownText(const QString &key)
+{
+    if (!current())
+        return std::nullopt;
+    const auto it = m_texts.constFind(key);
+    if (it == m_texts.cend())
+        return std::nullopt;
+    return it.value();
+}
+
+void SearchCache::rememberText(const QString &key, const QString &text)
+{
+    if (!current())
+        return;
+    if (m_texts.size() > 16)
+        m_texts.clear();
+    m_texts.insert(key, text);
 }
 
 void SearchCache::forgetResults()

@@ -59,6 +59,10 @@ public:
     // Counts by key (issues per period) from an earlier rememberCounts() for the library as it is now.
     std::optional<QHash<QString, int>> knownCounts(const QString &key);
     void rememberCounts(const QString &key, const QHash<QString, int> &counts);
+    // A text remembered under `key` for the library as it is now (the ranking's column weights, read from
+    // the index's table definition): not read again for every query. Kept by forgetResults().
+    std::optional<QString> knownText(const QString &key);
+    void rememberText(const QString &key, const QString &text);
     // Drops the ids and counts (not the columns): benchmarks time a query as the first of its kind.
     void forgetResults();
 
@@ -73,6 +77,7 @@ private:
     QHash<QString, std::shared_ptr<const std::vector<qint64>>> m_ids;
     QHash<QString, qint64> m_counts;
     QHash<QString, QHash<QString, int>> m_grouped;
+    QHash<QString, QString> m_texts;
 };
 
 } // namespace kanbao

@@ -627,6 +627,12 @@ constexpr double HeadlineWeight = 10.0;
 // rebuilds the index cannot silently swap the weights.
 QString bm25Weights(QSqlDatabase &db)
 {
+    // The same for every query until the library changes: remembered by the connection, not read again.
+    SearchCache *cache = SearchCache::of(db);
+    const QString key = QStringLiteral("bm25 weights");
+    if (cache)
+        if (std::optional<QString> known = cache->knownText(key))
+            return *known;
     QSqlQuery q(db);
     QStringList weights;
     if (q.exec(QStringLiteral("PRAGMA table_info(article_fts)"))) {
@@ -636,7 +642,10 @@ QString bm25Weights(QSqlDatabase &db)
     }
     if (weights.isEmpty())
         weights << QString::number(HeadlineWeight) << QStringLiteral("1.0");
-    return weights.join(QStringLiteral(", "));
+    const QString joined = weights.join(QStringLiteral(", "));
+    if (cache)
+        cache->rememberText(key, joined);
+    return joined;
 }
 
 } // namespace
@@ -788,7 +797,7 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
         // By date; articles of one issue in the order they were added (page, then reading order).
         const QString direction =
             request.sort == SearchSort::Oldest ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        if (!count())
+        if (request.exactTotal && !count())
             return false;
         if (!run(q,
                  QStringLiteral("SELECT %1").arg(id) + plan.from(true) +
@@ -800,6 +809,11 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
             return false;
         while (q.next())
             ids->append(q.value(0).toLongLong());
+        if (!request.exactTotal) {
+            // Not counted: the rows up to the end of this page are known to match.
+            results->total = offset + int(ids->size());
+            results->totalIsLowerBound = ids->size() >= qsizetype(limit);
+        }
         return true;
     }
     // Ranking costs time per match (the rank function reads each one's position lists and length;
@@ -867,8 +881,13 @@ bool rankedIds(QSqlDatabase &db, const SearchRequest &request, const Plan &plan,
             ranks->insert(ids->last(), q.value(1).toDouble());
         }
     }
-    if ((!counted && offset > 0) || results->total >= window)
-        return count(); // paged past the end, or more matches than were ranked
+    if ((!counted && offset > 0) || results->total >= window) {
+        if (request.exactTotal)
+            return count(); // paged past the end, or more matches than were ranked
+        // Not asked for: at least the ranked ones match.
+        results->totalIsLowerBound = true;
+        return true;
+    }
     if (cache)
         cache->rememberCount(matching, binds, results->total);
     return true;

@@ -36,6 +36,12 @@ struct SearchRequest
     SearchSort sort = SearchSort::Relevance;
     int limit = 50;
     int offset = 0;
+    // Whether SearchResults::total must be exact. Counting every match of a common word is a pass over
+    // its whole doclist (at 500,000 articles the largest part of such a query), which the window's results
+    // list does not need: its count comes from searchSummary(), read in the background. Without it, a
+    // query with more matches than were ranked gives what was seen as a lower bound (totalIsLowerBound);
+    // the hits, their order and snippets are the same either way.
+    bool exactTotal = true;
 };
 
 // Snippets mark hits with these two control characters, which never occur in article text (the importer's
@@ -58,7 +64,8 @@ struct SearchHit
 struct SearchResults
 {
     // Matching articles, counted exactly up to SearchCountCap (far beyond any real archive); only past it
-    // is total the cap and totalIsLowerBound set, for display as "5,000,000+".
+    // is total the cap and totalIsLowerBound set, for display as "5,000,000+" (or, when the request did
+    // not ask for an exact total, past the matches the search had to read anyway).
     // When there are more than SearchRankWindow matches, the hits are the best-ranked among the
     // SearchRankWindow most recently added ones (highest article ids), not among all: ranking costs time
     // per match, and this keeps a word found in half of a 500,000-article archive as fast as a rare one
@@ -75,6 +82,11 @@ struct SearchResults
 };
 
 inline constexpr int SearchCountCap = 5000000;
+// Rows the window's results list reads at once, on the GUI thread: about a screenful (more when the list is
+// taller). Each row costs reading its body and making its snippet, so the first answer asks for no more
+// than is seen; the rows after it are read in the background as the list scrolls. bench_search times
+// queries with this limit.
+inline constexpr int SearchFirstPage = 20;
 inline constexpr int SearchRankWindow = 2000;
 
 SearchResults search(QSqlDatabase &db, const SearchRequest &request);

@@ -246,6 +246,23 @@ bool Collections::removeArticles(qint64 collectionId, const QList<qint64> &artic
     return true;
 }
 
+bool Collections::rename(qint64 collectionId, const QString &name)
+{
+    m_error.clear();
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("A collection needs a name."));
+    if (const std::optional<Collection> existing = byName(trimmed); existing && existing->id != collectionId)
+        return fail(tr("There is already a collection named \"%1\".").arg(trimmed));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE collections SET name = ? WHERE id = ?"));
+    q.addBindValue(trimmed);
+    q.addBindValue(collectionId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    return q.numRowsAffected() == 1 || fail(tr("There is no such collection."));
+}
+
 bool Collections::remove(qint64 collectionId)
 {
     m_error.clear();

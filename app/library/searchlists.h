@@ -72,6 +72,8 @@ public:
     // Adds articles (ids that name no article are refused: error() names them); adding twice is harmless.
     bool add(qint64 collectionId, const QList<qint64> &articleIds);
     bool removeArticles(qint64 collectionId, const QList<qint64> &articleIds);
+    // Gives the collection another name; refused when another collection has it already.
+    bool rename(qint64 collectionId, const QString &name);
     bool remove(qint64 collectionId);
     // The collection's articles, oldest issue first.
     QList<qint64> articles(qint64 collectionId);

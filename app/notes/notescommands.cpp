@@ -1,5 +1,6 @@
 #include "notes/notescommands.h"
 
+#include "notes/collectioncommands.h"
 #include "notes/correctioncommands.h"
 #include "notes/pagecorrectionscommand.h"
 
@@ -66,6 +67,8 @@ void retranslateNotesCommands(QUndoStack *stack)
             correction->retranslate();
         } else if (auto *pages = dynamic_cast<PageCorrectionsCommand *>(command)) {
             pages->retranslate();
+        } else if (auto *collection = dynamic_cast<CollectionCommand *>(command)) {
+            collection->retranslate();
         } else if (command->childCount() > 0) {
             if (const char *source = macroSources().value(command->text())) {
                 const QString text = notesTranslation(source);

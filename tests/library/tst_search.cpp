@@ -424,6 +424,37 @@ private slots:
         for (const HistogramBin &bin : histogram.bins)
             sum += bin.count;
         QCOMPARE(sum, results.total);
+        // Without an exact total (the window's list, which counts in the background): the same hits in the
+        // same order with the same snippets and ranks, and a lower bound instead of the count; in every
+        // order, and exact where the ranking saw every match.
+        for (const SearchSort sort : {SearchSort::Relevance, SearchSort::Newest, SearchSort::Oldest}) {
+            for (const QString &query : {QStringLiteral("观摩"), QStringLiteral("吕沛")}) {
+                SearchRequest exact;
+                exact.query = query;
+                exact.sort = sort;
+                exact.limit = 7;
+                exact.offset = 2;
+                SearchRequest uncounted = exact;
+                uncounted.exactTotal = false;
+                const SearchResults a = search(db, exact), b = search(db, uncounted);
+                QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+                QCOMPARE(idsOf(b), idsOf(a));
+                for (qsizetype k = 0; k < a.hits.size(); ++k) {
+                    QCOMPARE(b.hits.at(k).snippet, a.hits.at(k).snippet);
+                    QCOMPARE(b.hits.at(k).bodyHits, a.hits.at(k).bodyHits);
+                    QCOMPARE(b.hits.at(k).rank, a.hits.at(k).rank);
+                }
+                QVERIFY(!a.totalIsLowerBound);
+                QVERIFY(b.total <= a.total);
+                QVERIFY(b.total >= exact.offset + int(b.hits.size()));
+                if (sort == SearchSort::Relevance && a.total <= SearchRankWindow) {
+                    QCOMPARE(b.total, a.total);
+                    QVERIFY(!b.totalIsLowerBound);
+                }
+                if (b.total < a.total)
+                    QVERIFY(b.totalIsLowerBound);
+            }
+        }
         // Paged past the end: no hits, the count still given.
         request.query = QStringLiteral("吕沛");
         request.offset = 10;

@@ -101,6 +101,37 @@ private slots:
         QCOMPARE(total(QStringLiteral("collection:没有")), 0);
     }
 
+    // Renamed, a collection keeps its articles and is a search scope under its new name only; a name another
+    // collection has is refused.
+    void collectionIsRenamed()
+    {
+        Collections collections(m_library.database());
+        const std::optional<qint64> id = collections.create(QStringLiteral("旧名"));
+        const std::optional<qint64> other = collections.create(QStringLiteral("别的"));
+        QVERIFY2(id && other, qPrintable(collections.error()));
+        QSqlQuery q(m_library.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM articles ORDER BY id DESC LIMIT 2")));
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        QVERIFY(collections.add(*id, ids));
+        QVERIFY2(collections.rename(*id, QStringLiteral(" 新名 ")), qPrintable(collections.error()));
+        QVERIFY(!collections.byName(QStringLiteral("旧名")));
+        const std::optional<Collection> renamed = collections.byName(QStringLiteral("新名"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->id, *id);
+        QCOMPARE(renamed->articles, 2);
+        QCOMPARE(total(QStringLiteral("collection:新名")), 2);
+        QCOMPARE(total(QStringLiteral("collection:旧名")), 0);
+        QVERIFY(!collections.rename(*id, QStringLiteral("别的")));
+        QVERIFY(collections.error().contains(QStringLiteral("别的")));
+        QVERIFY(!collections.rename(*id, QStringLiteral("  ")));
+        QVERIFY(!collections.rename(987654321, QStringLiteral("无")));
+        QVERIFY(collections.rename(*id, QStringLiteral("新名"))); // its own name: harmless
+        QVERIFY(collections.remove(*id));
+        QVERIFY(collections.remove(*other));
+    }
+
     void exportsFullText_data()
     {
         QTest::addColumn<int>("format");

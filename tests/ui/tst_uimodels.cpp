@@ -332,16 +332,22 @@ void TestUiModels::articleListReadsInTheBackground_data()
 {
     QTest::addColumn<int>("total");
     QTest::addColumn<bool>("firstLater");
-    QTest::newRow("first batch at once, the rest later") << 230 << false;
-    QTest::newRow("every batch later") << 230 << true;
-    QTest::newRow("nothing to list, later") << 0 << true;
+    QTest::addColumn<int>("first"); // rows of the first batch; 0: a whole batch
+    QTest::newRow("first batch at once, the rest later") << 230 << false << 0;
+    QTest::newRow("every batch later") << 230 << true << 0;
+    QTest::newRow("nothing to list, later") << 0 << true << 0;
+    QTest::newRow("a screenful at once, the rest later") << 230 << false << 20;
+    QTest::newRow("fewer than a screenful") << 15 << false << 20;
+    QTest::newRow("exactly a screenful") << 20 << false << 20;
 }
 
 void TestUiModels::articleListReadsInTheBackground()
 {
     QFETCH(int, total);
     QFETCH(bool, firstLater);
+    QFETCH(int, first);
     constexpr int batch = 100;
+    const int firstBatch = first > 0 ? first : batch;
     test::FakeReader reader;
     for (int i = 0; i < total; ++i) {
         ArticleRef ref;
@@ -358,8 +364,10 @@ void TestUiModels::articleListReadsInTheBackground()
         QTimer::singleShot(0, &model, [&reader, offset, limit, deliver] { deliver(reader.search(QString(), offset, limit)); });
     };
     model.setFetcher([&reader](int offset, int limit) { return reader.search(QString(), offset, limit); }, batch, later,
-                     firstLater ? ArticleListModel::FirstBatch::Later : ArticleListModel::FirstBatch::Now);
-    QCOMPARE(model.rowCount(), firstLater ? 0 : qMin(total, batch));
+                     firstLater ? ArticleListModel::FirstBatch::Later : ArticleListModel::FirstBatch::Now, first);
+    QCOMPARE(model.rowCount(), firstLater ? 0 : qMin(total, firstBatch));
+    // A short first batch is the end only when the list has no more rows.
+    QCOMPARE(model.atEnd(), !firstLater && total < firstBatch);
     QCOMPARE(model.isFetching(), firstLater);
     QSignalSpy arrived(&model, &ArticleListModel::batchArrived);
     while (model.rowCount() < total || model.canFetchMore({}) || model.isFetching()) {
@@ -373,7 +381,8 @@ void TestUiModels::articleListReadsInTheBackground()
     QCOMPARE(model.rowCount(), total);
     QVERIFY(model.atEnd());
     // Batches after the first came later; the first too when asked.
-    const int expectedLater = total / batch + 1 - (firstLater ? 0 : 1);
+    const int rest = std::max(0, total - firstBatch);
+    const int expectedLater = firstLater ? total / batch + 1 : (total < firstBatch ? 0 : rest / batch + 1);
     QCOMPARE(laterCalls, expectedLater);
     QCOMPARE(arrived.size(), expectedLater);
     QSet<qint64> ids;
