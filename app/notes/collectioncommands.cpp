@@ -8,51 +8,6 @@
 
 namespace kanbao {
 
-CollectionCommand::CollectionCommand(NotesStore *store, std::shared_ptr<NotesCommandOutcome> outcome)
-    : m_store(store), m_outcome(outcome ? std::move(outcome) : std::make_shared<NotesCommandOutcome>())
-{
-}
-
-void CollectionCommand::setSourceText(const char *source, const QString &argument, int count)
-{
-    m_sourceText = source;
-    m_textArgument = argument;
-    m_textCount = count;
-    retranslate();
-}
-
-void CollectionCommand::retranslate()
-{
-    if (!m_sourceText)
-        return;
-    QString text = QCoreApplication::translate("kanbao::notes", m_sourceText, nullptr, m_textCount);
-    if (!m_textArgument.isNull())
-        text = text.arg(m_textArgument);
-    setText(text);
-}
-
-void CollectionCommand::failed(const QString &error)
-{
-    if (m_runs == 0) {
-        m_outcome->ok = false;
-        m_outcome->error = error;
-    } else if (m_outcome->onError) {
-        m_outcome->onError(error);
-    }
-    // As NotesCommand: a command that could not be applied cannot stay on the stack.
-    setObsolete(true);
-    ++m_runs;
-}
-
-void CollectionCommand::succeeded(qint64 id)
-{
-    if (m_runs == 0) {
-        m_outcome->ok = true;
-        m_outcome->id = id;
-    }
-    ++m_runs;
-}
-
 // --- add ---------------------------------------------------------------------------------------------
 
 AddToCollectionCommand::AddToCollectionCommand(NotesStore *store, const QString &name,

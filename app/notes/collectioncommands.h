@@ -17,29 +17,13 @@ class NotesStore;
 // Each edit writes to the library at once through Collections on the store's connection; the store must
 // outlive the stack. The outcome is NotesCommandOutcome, as for the notes, so NotesEditor-style callers
 // read the first run's error the same way and later failures drop the command from the stack.
-class CollectionCommand : public QUndoCommand
+class CollectionCommand : public NotesCommand
 {
-public:
-    std::shared_ptr<NotesCommandOutcome> outcome() const { return m_outcome; }
-    // The text again in the current UI language (retranslateNotesCommands() calls it).
-    void retranslate();
-
 protected:
-    CollectionCommand(NotesStore *store, std::shared_ptr<NotesCommandOutcome> outcome);
-    // The untranslated text (context "kanbao::notes", marked with QT_TRANSLATE_NOOP), its %1 and its %n.
-    void setSourceText(const char *source, const QString &argument = QString(), int count = -1);
-    void failed(const QString &error);
-    void succeeded(qint64 id);
-    bool firstRun() const { return m_runs == 0; }
-
-    NotesStore *m_store;
-
-private:
-    std::shared_ptr<NotesCommandOutcome> m_outcome;
-    int m_runs = 0;
-    const char *m_sourceText = nullptr;
-    QString m_textArgument;
-    int m_textCount = -1;
+    CollectionCommand(NotesStore *store, std::shared_ptr<NotesCommandOutcome> outcome)
+        : NotesCommand(store, QString(), std::move(outcome))
+    {
+    }
 };
 
 // Adds articles to the collection `name`, creating it when there is none of that name. Undo takes away

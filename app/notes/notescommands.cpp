@@ -1,6 +1,5 @@
 #include "notes/notescommands.h"
 
-#include "notes/collectioncommands.h"
 #include "notes/correctioncommands.h"
 #include "notes/pagecorrectionscommand.h"
 
@@ -67,8 +66,6 @@ void retranslateNotesCommands(QUndoStack *stack)
             correction->retranslate();
         } else if (auto *pages = dynamic_cast<PageCorrectionsCommand *>(command)) {
             pages->retranslate();
-        } else if (auto *collection = dynamic_cast<CollectionCommand *>(command)) {
-            collection->retranslate();
         } else if (command->childCount() > 0) {
             if (const char *source = macroSources().value(command->text())) {
                 const QString text = notesTranslation(source);
@@ -104,7 +101,12 @@ void commandFailed(QUndoCommand *command, NotesCommandOutcome &outcome, int &run
 
 void NotesCommand::failed()
 {
-    commandFailed(this, *m_outcome, m_runs, m_store->errorString());
+    failed(m_store->errorString());
+}
+
+void NotesCommand::failed(const QString &error)
+{
+    commandFailed(this, *m_outcome, m_runs, error);
 }
 
 void NotesCommand::succeeded(qint64 id)

@@ -42,8 +42,10 @@ protected:
     // The untranslated text (context "kanbao::notes", marked with QT_TRANSLATE_NOOP), its %1 and its %n.
     void setSourceText(const char *source, const QString &argument = QString(), int count = -1);
     NotesCommand(NotesStore *store, const QString &text, std::shared_ptr<NotesCommandOutcome> outcome);
-    // Records the store's error; on the first redo this keeps the command off the stack.
+    // Records the store's error (or `error`, for edits made through another store on the same
+    // connection); on the first redo this keeps the command off the stack.
     void failed();
+    void failed(const QString &error);
     void succeeded(qint64 id);
     bool firstRun() const { return m_runs == 0; }
     void countRun() { ++m_runs; }
