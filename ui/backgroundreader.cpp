@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSemaphore>
 
 namespace kanbao {
 
@@ -18,21 +19,27 @@ BackgroundReader::BackgroundReader(Opener opener, const QString &path)
 BackgroundReader::~BackgroundReader()
 {
     m_stopping = true;
-    {
-        // A deep result page or a common name's articles can take a second on a big library: stop it
-        // rather than wait for it (its rows would go nowhere).
+    // A deep result page or a common name's articles can take seconds on a big library: stop it rather
+    // than wait for it (its rows would go nowhere). One interrupt is not enough: a job of several
+    // statements (the search overview: count, facets, histogram) starts its next statement after the
+    // interrupted one, so keep interrupting until the worker has dropped its reader.
+    QSemaphore readerDropped;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, &readerDropped] {
+            {
+                const QMutexLocker lock(&m_interruptMutex);
+                m_interrupt = {};
+            }
+            m_reader.reset();
+            readerDropped.release();
+        },
+        Qt::QueuedConnection);
+    do {
         const QMutexLocker lock(&m_interruptMutex);
         if (m_interrupt)
             m_interrupt();
-    }
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            const QMutexLocker lock(&m_interruptMutex);
-            m_interrupt = {};
-            m_reader.reset();
-        },
-        Qt::BlockingQueuedConnection);
+    } while (!readerDropped.tryAcquire(1, 5));
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
