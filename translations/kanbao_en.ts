@@ -202,12 +202,12 @@
 <context>
     <name>kanbao::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="92"/>
+        <location filename="../ui/articlelistmodel.cpp" line="95"/>
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="100"/>
+        <location filename="../ui/articlelistmodel.cpp" line="103"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -385,12 +385,27 @@
 <context>
     <name>kanbao::CollectionActions</name>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="29"/>
+        <location filename="../ui/search/collectionactions.cpp" line="66"/>
+        <source>The library is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="67"/>
+        <source>Select or open an article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="88"/>
+        <source>Add to Co&amp;llection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="107"/>
         <source>Add to &amp;Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/collectionactions.cpp" line="34"/>
+        <location filename="../ui/search/collectionactions.cpp" line="112"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1 (%n article)</numerusform>
@@ -398,18 +413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="41"/>
+        <location filename="../ui/search/collectionactions.cpp" line="119"/>
         <source>&amp;New Collection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="53"/>
-        <location filename="../ui/search/collectionactions.cpp" line="59"/>
+        <location filename="../ui/search/collectionactions.cpp" line="152"/>
         <source>Add to Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/collectionactions.cpp" line="62"/>
+        <location filename="../ui/search/collectionactions.cpp" line="154"/>
         <source>%n article(s) added to the collection %1</source>
         <translation>
             <numerusform>%n article added to the collection %1</numerusform>
@@ -417,20 +431,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <location filename="../ui/search/collectionactions.cpp" line="161"/>
         <source>New Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <location filename="../ui/search/collectionactions.cpp" line="161"/>
         <source>Name of the collection:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="183"/>
+        <location filename="../ui/search/collectionactions.cpp" line="187"/>
+        <source>Rename Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="183"/>
+        <source>New name of the collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="202"/>
+        <location filename="../ui/search/collectionactions.cpp" line="210"/>
+        <source>Delete Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="203"/>
+        <source>Delete the collection “%1” (%n article(s))? The articles stay in the library; Edit ▸ Undo brings the collection back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="212"/>
+        <source>Collection %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="240"/>
+        <source>The collection %1 has no articles to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="249"/>
+        <source>Export %n Article(s) as Full Text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="250"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="264"/>
+        <source>Export Full Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="265"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="270"/>
+        <source>%n article(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CollectionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionmodel.cpp" line="34"/>
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionmodel.cpp" line="36"/>
+        <source>%1: %n article(s). Click to list them; right-click to rename, delete or export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kanbao::Collections</name>
     <message>
         <location filename="../app/library/searchlists.cpp" line="163"/>
+        <location filename="../app/library/searchlists.cpp" line="254"/>
         <source>A collection needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,8 +540,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/searchlists.cpp" line="257"/>
+        <location filename="../app/library/searchlists.cpp" line="256"/>
+        <source>There is already a collection named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/searchlists.cpp" line="263"/>
+        <location filename="../app/library/searchlists.cpp" line="274"/>
         <source>There is no such collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CollectionsPanel</name>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="59"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="63"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="66"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="70"/>
+        <source>Export Full &amp;Text (CSV, JSON Lines)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="73"/>
+        <source>Export Re&amp;ferences (RIS, BibTeX, CSL-JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="100"/>
+        <source>No collections yet. Right-click articles in a list or the article pane and choose Add to Collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="102"/>
+        <source>Click a collection to list its articles; right-click to rename, delete or export it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,142 +665,142 @@
 <context>
     <name>kanbao::CorrectionsController</name>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="128"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="129"/>
         <source>Show &amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="129"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="130"/>
         <source>The page&apos;s text as imported, beside the article, its lines marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="135"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="135"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="198"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="184"/>
         <source>Article %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="210"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="232"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="196"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="218"/>
         <source>Show Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="230"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="216"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="391"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="468"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="377"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="454"/>
         <source>Kicker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="395"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="470"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="381"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="456"/>
         <source>Subheadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="399"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="469"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="385"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="455"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="404"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="390"/>
         <source>The article&apos;s %1, as printed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="417"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="403"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="418"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="404"/>
         <source>Roles and names, groups separated by “；”:
 记者 张三、李四；通讯员 王五 (roles: 记者, 通讯员, 作者, 摄影)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="446"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="432"/>
         <source>Split Article Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="451"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="437"/>
         <source>Correct Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="453"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="439"/>
         <source>Merge with Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="456"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="442"/>
         <source>Merge with Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="464"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="450"/>
         <source>Take Paragraph As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="477"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="463"/>
         <source>Type Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="481"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="467"/>
         <source>Kicker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="482"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="468"/>
         <source>Headline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="483"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="469"/>
         <source>Subheadline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="488"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="474"/>
         <source>Edit Byline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="492"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="478"/>
         <source>Move Paragraph to Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="497"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="483"/>
         <source>Move Paragraph to Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="503"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="489"/>
         <source>Not an Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="505"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="491"/>
         <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,94 +808,107 @@
 <context>
     <name>kanbao::CorrectionsStore</name>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1034"/>
+        <location filename="../app/library/corrections.cpp" line="1038"/>
+        <location filename="../app/library/corrections.cpp" line="1119"/>
         <source>a %1 correction is made on a page, not an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1039"/>
+        <location filename="../app/library/corrections.cpp" line="1045"/>
+        <location filename="../app/library/corrections.cpp" line="1124"/>
         <source>%1 needs a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1045"/>
+        <location filename="../app/library/corrections.cpp" line="1050"/>
+        <location filename="../app/library/corrections.cpp" line="1130"/>
         <source>byline “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1055"/>
-        <location filename="../app/library/corrections.cpp" line="1063"/>
+        <location filename="../app/library/corrections.cpp" line="1140"/>
+        <location filename="../app/library/corrections.cpp" line="1148"/>
         <source>no article %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1076"/>
+        <location filename="../app/library/corrections.cpp" line="1062"/>
         <source>“%1” is not in article %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1084"/>
+        <location filename="../app/library/corrections.cpp" line="1040"/>
+        <source>no article %1 on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1070"/>
         <source>article %1 has no text to hold the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1104"/>
+        <location filename="../app/library/corrections.cpp" line="1089"/>
         <source>article %1 already starts with “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1105"/>
+        <location filename="../app/library/corrections.cpp" line="1090"/>
         <source>article %1 is already so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1109"/>
+        <location filename="../app/library/corrections.cpp" line="1092"/>
         <source>article %1 is the last on its page: there is no next article to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1112"/>
+        <location filename="../app/library/corrections.cpp" line="1094"/>
         <source>article %1 is the first on its page: there is no previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1116"/>
+        <location filename="../app/library/corrections.cpp" line="1097"/>
         <source>“%1” is the only paragraph of article %2: merge the article instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1120"/>
+        <location filename="../app/library/corrections.cpp" line="1101"/>
         <source>“%1” is the only text of article %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1122"/>
+        <location filename="../app/library/corrections.cpp" line="1103"/>
         <source>byline “%1” cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1124"/>
+        <location filename="../app/library/corrections.cpp" line="1105"/>
         <source>the text of article %1 could not be anchored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1165"/>
-        <location filename="../app/library/corrections.cpp" line="1278"/>
+        <location filename="../app/library/corrections.cpp" line="1201"/>
+        <location filename="../app/library/corrections.cpp" line="1361"/>
         <source>a %1 correction is made on an article, not a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1270"/>
+        <location filename="../app/library/corrections.cpp" line="1300"/>
+        <source>no import %1 in %2 (see kanbao-cli imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1353"/>
         <source>no pages to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1282"/>
+        <location filename="../app/library/corrections.cpp" line="1365"/>
         <source>paper needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/corrections.cpp" line="1338"/>
+        <location filename="../app/library/corrections.cpp" line="1421"/>
         <source>the %n pages are already so</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -759,8 +916,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1168"/>
-        <location filename="../app/library/corrections.cpp" line="1288"/>
+        <location filename="../app/library/corrections.cpp" line="1204"/>
+        <location filename="../app/library/corrections.cpp" line="1371"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,18 +932,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1296"/>
+        <location filename="../app/library/corrections.cpp" line="1379"/>
         <source>nothing to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1307"/>
+        <location filename="../app/library/corrections.cpp" line="1390"/>
         <source>no page %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1172"/>
-        <location filename="../app/library/corrections.cpp" line="1337"/>
+        <location filename="../app/library/corrections.cpp" line="1208"/>
+        <location filename="../app/library/corrections.cpp" line="1420"/>
         <source>page %1 is already so</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,22 +1030,27 @@
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="105"/>
+        <location filename="../ui/entitymodel.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="120"/>
+        <location filename="../ui/entitymodel.cpp" line="135"/>
+        <source>Journalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/entitymodel.cpp" line="153"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="122"/>
+        <location filename="../ui/entitymodel.cpp" line="155"/>
         <source>Click to list every article that mentions %1</source>
         <translation>Click to list every article that mentions %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="150"/>
+        <location filename="../ui/entitymodel.cpp" line="185"/>
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
@@ -896,50 +1058,50 @@
 <context>
     <name>kanbao::EntityStore</name>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="844"/>
+        <location filename="../app/entities/entitystore.cpp" line="846"/>
         <source>%1 is read-only: entity decisions cannot be saved</source>
         <translation>%1 is read-only: entity decisions cannot be saved</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="853"/>
-        <location filename="../app/entities/entitystore.cpp" line="1034"/>
+        <location filename="../app/entities/entitystore.cpp" line="855"/>
+        <location filename="../app/entities/entitystore.cpp" line="1036"/>
         <source>an entity needs a name</source>
         <translation>an entity needs a name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="859"/>
+        <location filename="../app/entities/entitystore.cpp" line="861"/>
         <source>%1 and %2 are already one entity</source>
         <translation>%1 and %2 are already one entity</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="900"/>
+        <location filename="../app/entities/entitystore.cpp" line="902"/>
         <source>a split needs a new name</source>
         <translation>a split needs a new name</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="906"/>
-        <location filename="../app/entities/entitystore.cpp" line="931"/>
+        <location filename="../app/entities/entitystore.cpp" line="908"/>
+        <location filename="../app/entities/entitystore.cpp" line="933"/>
         <source>%1 is not mentioned in those articles</source>
         <translation>%1 is not mentioned in those articles</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="983"/>
+        <location filename="../app/entities/entitystore.cpp" line="985"/>
         <source>only two names of one type can be marked as different</source>
         <translation>only two names of one type can be marked as different</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="998"/>
+        <location filename="../app/entities/entitystore.cpp" line="1000"/>
         <source>cannot store the entity %1</source>
         <translation>cannot store the entity %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1197"/>
+        <location filename="../app/entities/entitystore.cpp" line="1199"/>
         <source>cannot write the entity list: %1</source>
         <translation>cannot write the entity list: %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1205"/>
-        <location filename="../app/entities/entitystore.cpp" line="1209"/>
+        <location filename="../app/entities/entitystore.cpp" line="1207"/>
+        <location filename="../app/entities/entitystore.cpp" line="1211"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -1547,12 +1709,12 @@
 <context>
     <name>kanbao::FacsimileView</name>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="207"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="215"/>
         <source>No page image for this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="349"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="357"/>
         <source>Rendering the page…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,178 +1806,294 @@
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="61"/>
-        <location filename="../ui/importwizard.cpp" line="319"/>
+        <location filename="../ui/importwizard.cpp" line="85"/>
+        <location filename="../ui/importwizard.cpp" line="389"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75"/>
+        <location filename="../ui/importwizard.cpp" line="99"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="77"/>
+        <location filename="../ui/importwizard.cpp" line="101"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="79"/>
+        <location filename="../ui/importwizard.cpp" line="103"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>The folder %1 cannot be read: you do not have permission to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="82"/>
+        <location filename="../ui/importwizard.cpp" line="106"/>
         <source>Cannot import this folder</source>
         <translation>Cannot import this folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="84"/>
+        <location filename="../ui/importwizard.cpp" line="108"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>Choose a folder that holds the page text files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard.cpp" line="350"/>
         <source>Reading %1 of %2 files…</source>
         <translation>Reading %1 of %2 files…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294"/>
+        <location filename="../ui/importwizard.cpp" line="364"/>
         <source>Imported %1 of %2 files.</source>
         <translation>Imported %1 of %2 files.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="295"/>
+        <location filename="../ui/importwizard.cpp" line="365"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importing %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="321"/>
+        <location filename="../ui/importwizard.cpp" line="391"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="322"/>
+        <location filename="../ui/importwizard.cpp" line="392"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="323"/>
+        <location filename="../ui/importwizard.cpp" line="393"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="324"/>
+        <location filename="../ui/importwizard.cpp" line="394"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="325"/>
+        <location filename="../ui/importwizard.cpp" line="395"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="326"/>
+        <location filename="../ui/importwizard.cpp" line="396"/>
         <source>Choose the archive folder</source>
         <translation>Choose the archive folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="329"/>
+        <location filename="../ui/importwizard.cpp" line="399"/>
         <source>Check what was found</source>
         <translation>Check what was found</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="333"/>
+        <location filename="../ui/importwizard.cpp" line="403"/>
         <source>Preview the reconstruction</source>
         <translation>Preview the reconstruction</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="334"/>
-        <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
-        <translation>The raw text of a file and the articles Kanbao rebuilt from it.</translation>
+        <location filename="../ui/importwizard.cpp" line="549"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="335"/>
+        <location filename="../ui/importwizard.cpp" line="602"/>
+        <source>not an article (hidden, not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard.cpp" line="624"/>
+        <source>%1, %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1, %n article</numerusform>
+            <numerusform>%1, %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard.cpp" line="626"/>
+        <source>%1; %n correction(s), kept when the file is imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="632"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished">&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="633"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="634"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished">&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="635"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="662"/>
+        <source>%1 — not corrected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="705"/>
+        <source>Split Article Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="707"/>
+        <source>Merge with Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="709"/>
+        <source>Merge with Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="711"/>
+        <source>Take Paragraph As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="714"/>
+        <source>Kicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="715"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="716"/>
+        <source>Subheadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="718"/>
+        <source>Move Paragraph to Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="720"/>
+        <source>Move Paragraph to Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="722"/>
+        <source>Not an Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="724"/>
+        <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="417"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="336"/>
+        <location filename="../ui/importwizard.cpp" line="418"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>Each file is saved as soon as it is read: stopping keeps what was imported.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="337"/>
+        <location filename="../ui/importwizard.cpp" line="419"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="338"/>
+        <location filename="../ui/importwizard.cpp" line="420"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="339"/>
+        <location filename="../ui/importwizard.cpp" line="421"/>
         <source>Folder with page text files</source>
         <translation>Folder with page text files</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="340"/>
+        <location filename="../ui/importwizard.cpp" line="422"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>You can also drop a folder on the Kanbao window.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="341"/>
+        <location filename="../ui/importwizard.cpp" line="423"/>
         <source>&amp;Link to PDF files where they are instead of keeping a copy in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="342"/>
+        <location filename="../ui/importwizard.cpp" line="424"/>
         <source>A copy keeps the page images when the originals are moved or deleted. A link saves space; a linked file that is moved or changed must be located again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="344"/>
+        <location filename="../ui/importwizard.cpp" line="426"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="387"/>
+        <location filename="../ui/importwizard.cpp" line="469"/>
         <source>Looking for page files in %1…</source>
         <translation>Looking for page files in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="404"/>
+        <location filename="../ui/importwizard.cpp" line="486"/>
         <source>Cannot read the folder</source>
         <translation>Cannot read the folder</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="327"/>
+        <location filename="../ui/importwizard.cpp" line="397"/>
         <source>Every page file (%1) in the folder and its subfolders is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="331"/>
+        <location filename="../ui/importwizard.cpp" line="401"/>
         <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date or a paper to correct it, or choose one paper for the whole import below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="345"/>
+        <location filename="../ui/importwizard.cpp" line="404"/>
+        <source>The raw text of a file and the articles Kanbao rebuilt from it. Right-click an article to correct it: the corrections are kept with the pages when they are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="407"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="408"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="427"/>
         <source>One &amp;paper for the whole import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="346"/>
+        <location filename="../ui/importwizard.cpp" line="428"/>
         <source>Every file of this import goes to the paper named here, instead of the one found for each file. The paper chosen last time is offered first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="406"/>
+        <location filename="../ui/importwizard.cpp" line="488"/>
         <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="409"/>
+        <location filename="../ui/importwizard.cpp" line="491"/>
         <source>%n file(s) can be imported.</source>
         <translation>
             <numerusform>%n file can be imported.</numerusform>
@@ -1823,7 +2101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="411"/>
+        <location filename="../ui/importwizard.cpp" line="493"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
             <numerusform>%n file cannot be read; it is listed in red.</numerusform>
@@ -1831,93 +2109,85 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="414"/>
+        <location filename="../ui/importwizard.cpp" line="496"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
         <translation>
             <numerusform>%n other file is not a page file or is hidden; it is listed in grey and left out.</numerusform>
             <numerusform>%n other files are not page files or are hidden; they are listed in grey and left out.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="476"/>
-        <source>%1: %2, %n article(s)</source>
-        <translation>
-            <numerusform>%1: %2, %n article</numerusform>
-            <numerusform>%1: %2, %n articles</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="524"/>
+        <location filename="../ui/importwizard.cpp" line="780"/>
         <source>Stopping after the current file…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="540"/>
+        <location filename="../ui/importwizard.cpp" line="796"/>
         <source>The import stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="550"/>
+        <location filename="../ui/importwizard.cpp" line="806"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="550"/>
+        <location filename="../ui/importwizard.cpp" line="806"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="550"/>
+        <location filename="../ui/importwizard.cpp" line="806"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="555"/>
+        <location filename="../ui/importwizard.cpp" line="811"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="556"/>
+        <location filename="../ui/importwizard.cpp" line="812"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="557"/>
+        <location filename="../ui/importwizard.cpp" line="813"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="558"/>
+        <location filename="../ui/importwizard.cpp" line="814"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="560"/>
+        <location filename="../ui/importwizard.cpp" line="816"/>
         <source>Not imported (stopped)</source>
         <translation>Not imported (stopped)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="560"/>
+        <location filename="../ui/importwizard.cpp" line="816"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="575"/>
+        <location filename="../ui/importwizard.cpp" line="831"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="581"/>
+        <location filename="../ui/importwizard.cpp" line="837"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>The import was stopped. What was imported before stays in the library.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="591"/>
+        <location filename="../ui/importwizard.cpp" line="847"/>
         <source>Stop the import?</source>
         <translation>Stop the import?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="592"/>
+        <location filename="../ui/importwizard.cpp" line="848"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>Files imported so far stay in the library. Stop now?</translation>
     </message>
@@ -1935,12 +2205,12 @@
 <context>
     <name>kanbao::Importer</name>
     <message>
-        <location filename="../app/import/importer.cpp" line="110"/>
+        <location filename="../app/import/importer.cpp" line="111"/>
         <source>Unknown paper</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../app/import/importer.cpp" line="602"/>
+        <location filename="../app/import/importer.cpp" line="613"/>
         <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2347,7 @@
     </message>
     <message>
         <location filename="../app/library/library.cpp" line="230"/>
-        <location filename="../app/library/library.cpp" line="374"/>
+        <location filename="../app/library/library.cpp" line="379"/>
         <source>library %1 cannot be opened: %2</source>
         <translation>library %1 cannot be opened: %2</translation>
     </message>
@@ -2097,67 +2367,67 @@
         <translation>library %1 is damaged (the file is truncated: %2 of %3 bytes)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="297"/>
+        <location filename="../app/library/library.cpp" line="302"/>
         <source>library %1 was not upgraded: its backup %2 cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="306"/>
+        <location filename="../app/library/library.cpp" line="311"/>
         <source>library %1 was not upgraded: its backup before the upgrade (%2) could not be written: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="324"/>
+        <location filename="../app/library/library.cpp" line="329"/>
         <source>%1 is a folder, not a Kanbao library</source>
         <translation>%1 is a folder, not a Kanbao library</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="331"/>
+        <location filename="../app/library/library.cpp" line="336"/>
         <source>%1 is an empty file, not a Kanbao library yet; import page files into it to create one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="335"/>
+        <location filename="../app/library/library.cpp" line="340"/>
         <source>library %1 is read-only; open it read-only or check its permissions</source>
         <translation>library %1 is read-only; open it read-only or check its permissions</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="339"/>
+        <location filename="../app/library/library.cpp" line="344"/>
         <source>library %1 is in a read-only folder (%2), where its journal cannot be written; open it read-only or check the folder&apos;s permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="351"/>
+        <location filename="../app/library/library.cpp" line="356"/>
         <source>library %1 does not exist</source>
         <translation>library %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="354"/>
+        <location filename="../app/library/library.cpp" line="359"/>
         <source>cannot create the folder for library %1</source>
         <translation>cannot create the folder for library %1</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="414"/>
+        <location filename="../app/library/library.cpp" line="419"/>
         <source>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</source>
         <translation>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="417"/>
+        <location filename="../app/library/library.cpp" line="422"/>
         <source>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</source>
         <translation>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="424"/>
+        <location filename="../app/library/library.cpp" line="429"/>
         <source>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</source>
         <translation>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="435"/>
+        <location filename="../app/library/library.cpp" line="440"/>
         <source>library %1: cannot set up the full-text index: %2</source>
         <translation>library %1: cannot set up the full-text index: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="460"/>
+        <location filename="../app/library/library.cpp" line="465"/>
         <source>library %1 could not be upgraded (it stays at version %2): %3</source>
         <translation>library %1 could not be upgraded (it stays at version %2): %3</translation>
     </message>
@@ -2283,7 +2553,7 @@
 <context>
     <name>kanbao::LibraryReader</name>
     <message>
-        <location filename="../ui/libraryreader.h" line="190"/>
+        <location filename="../ui/libraryreader.h" line="191"/>
         <source>This library cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,7 +2561,7 @@
 <context>
     <name>kanbao::LibraryWriter</name>
     <message>
-        <location filename="../app/library/librarywriter.cpp" line="719"/>
+        <location filename="../app/library/librarywriter.cpp" line="787"/>
         <source>simulated failure after the articles of %1</source>
         <translation>simulated failure after the articles of %1</translation>
     </message>
@@ -2299,280 +2569,303 @@
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>About Kanbao</source>
         <translation>About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Recent &amp;Libraries</source>
         <translation>Recent &amp;Libraries</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>&amp;Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Import &amp;Sample Archive</source>
         <translation>Import &amp;Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>&amp;Copy Article with Citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;Offices over Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>&amp;Smaller Text</source>
         <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Default Text Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>&amp;Next Article</source>
         <translation>&amp;Next Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>&amp;Previous Article</source>
         <translation>&amp;Previous Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Next &amp;Issue</source>
         <translation>Next &amp;Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Previous I&amp;ssue</source>
         <translation>Previous I&amp;ssue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Next &amp;Month with Issues</source>
         <translation>Next &amp;Month with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>Previous M&amp;onth with Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&amp;Latest Issue</source>
         <translation>&amp;Latest Issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>&amp;About Kanbao</source>
         <translation>&amp;About Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>People, Organizations, Places</source>
         <translation>People, Organizations, Places</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>Also list the reporters and photographers named in the article&apos;s byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Concordance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Saved Searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ Previous month with issues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Next month with issues ▶</source>
         <translation>Next month with issues ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>Search the library (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>This library is empty</source>
         <translation>This library is empty</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Import Sample Archive</source>
         <translation>Import Sample Archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Import Archive Folder…</source>
         <translation>Import Archive Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Highlights and notes are not available: %1</source>
         <translation>Highlights and notes are not available: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <source>Show journalists (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <source>Show journalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1214"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>Click a name to list every article that mentions it.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>Articles mentioning %1: reading the library…</source>
         <translation>Articles mentioning %1: reading the library…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Articles mentioning %1:</source>
         <translation>Articles mentioning %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1306"/>
+        <location filename="../ui/mainwindow.cpp" line="1368"/>
         <source>The library is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307"/>
+        <location filename="../ui/mainwindow.cpp" line="1369"/>
         <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Kanbao</source>
         <translation>Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — Kanbao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="1363"/>
         <source>No library open</source>
         <translation>No library open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>%1 — %n article(s)</source>
         <translation>
             <numerusform>%1 — %n article</numerusform>
@@ -2580,12 +2873,12 @@ Read and annotate archives of Chinese local newspapers.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Cannot open library</source>
         <translation>Cannot open library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -2598,57 +2891,57 @@ Choose another library with File ▸ Open Library, or create a new one with File
 Choose another library with File ▸ Open Library, or create a new one with File ▸ New Library.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>No reason was given.</source>
         <translation>No reason was given.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>New Library</source>
         <translation>New Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>Kanbao libraries (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Cannot create library</source>
         <translation>Cannot create library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 already exists. Open it with File ▸ Open Library, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Open Library</source>
         <translation>Open Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>Kanbao libraries (*.kanbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Import in progress</source>
         <translation>Import in progress</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>An import is running. Stop it and quit? Files imported so far stay in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1 (%n article)</numerusform>
@@ -2656,68 +2949,68 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>No issue on %1: a gap in the archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>No issue on %1</source>
         <translation>No issue on %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>The issue could not be read: %1</source>
         <translation>The issue could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>This issue has no articles.</source>
         <translation>This issue has no articles.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source> (date guessed)</source>
         <translation> (date guessed)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>The article could not be read: %1</source>
         <translation>The article could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>Last article of the issue</source>
         <translation>Last article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>First article of the issue</source>
         <translation>First article of the issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
         <source>This is the latest issue</source>
         <translation>This is the latest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
         <source>This is the earliest issue</source>
         <translation>This is the earliest issue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>Article copied with its citation</source>
         <translation>Article copied with its citation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>No articles match “%1”.</source>
         <translation>No articles match “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1234"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -2725,8 +3018,8 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <location filename="../ui/mainwindow.cpp" line="1235"/>
         <source>More than %n articles match</source>
         <translation>
             <numerusform>More than %n articles match</numerusform>
@@ -2734,22 +3027,22 @@ Choose another library with File ▸ Open Library, or create a new one with File
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1343"/>
         <source>Import Archive Folder</source>
         <translation>Import Archive Folder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>No sample archive</source>
         <translation>No sample archive</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1353"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>Open or create a library first (File ▸ Open Library or File ▸ New Library).</translation>
     </message>
@@ -3081,93 +3374,93 @@ Note: %3</translation>
 <context>
     <name>kanbao::NotesExporter</name>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="71"/>
+        <location filename="../app/notes/notesexporter.cpp" line="73"/>
         <source>No page image: the article was not found on page %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="74"/>
-        <location filename="../app/notes/notesexporter.cpp" line="81"/>
-        <location filename="../app/notes/notesexporter.cpp" line="549"/>
+        <location filename="../app/notes/notesexporter.cpp" line="76"/>
+        <location filename="../app/notes/notesexporter.cpp" line="83"/>
+        <location filename="../app/notes/notesexporter.cpp" line="552"/>
         <source>No page image: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="126"/>
+        <location filename="../app/notes/notesexporter.cpp" line="128"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="204"/>
-        <location filename="../app/notes/notesexporter.cpp" line="209"/>
-        <location filename="../app/notes/notesexporter.cpp" line="465"/>
-        <location filename="../app/notes/notesexporter.cpp" line="719"/>
-        <location filename="../app/notes/notesexporter.cpp" line="726"/>
-        <location filename="../app/notes/notesexporter.cpp" line="747"/>
-        <location filename="../app/notes/notesexporter.cpp" line="751"/>
+        <location filename="../app/notes/notesexporter.cpp" line="206"/>
+        <location filename="../app/notes/notesexporter.cpp" line="211"/>
+        <location filename="../app/notes/notesexporter.cpp" line="467"/>
+        <location filename="../app/notes/notesexporter.cpp" line="722"/>
+        <location filename="../app/notes/notesexporter.cpp" line="729"/>
+        <location filename="../app/notes/notesexporter.cpp" line="750"/>
+        <location filename="../app/notes/notesexporter.cpp" line="754"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="264"/>
+        <location filename="../app/notes/notesexporter.cpp" line="266"/>
         <source>tagged %1</source>
         <translation>tagged %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="266"/>
+        <location filename="../app/notes/notesexporter.cpp" line="268"/>
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="268"/>
+        <location filename="../app/notes/notesexporter.cpp" line="270"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="270"/>
+        <location filename="../app/notes/notesexporter.cpp" line="272"/>
         <source>up to %1</source>
         <translation>up to %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="275"/>
+        <location filename="../app/notes/notesexporter.cpp" line="277"/>
         <source>articles %1</source>
         <translation>articles %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="278"/>
+        <location filename="../app/notes/notesexporter.cpp" line="280"/>
         <source>colors %1</source>
         <translation>colors %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="280"/>
+        <location filename="../app/notes/notesexporter.cpp" line="282"/>
         <source>containing “%1”</source>
         <translation>containing “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="282"/>
+        <location filename="../app/notes/notesexporter.cpp" line="284"/>
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="283"/>
+        <location filename="../app/notes/notesexporter.cpp" line="285"/>
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="334"/>
-        <location filename="../app/notes/notesexporter.cpp" line="468"/>
+        <location filename="../app/notes/notesexporter.cpp" line="336"/>
+        <location filename="../app/notes/notesexporter.cpp" line="470"/>
         <source>Kanbao notes</source>
         <translation>Kanbao notes</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="336"/>
-        <location filename="../app/notes/notesexporter.cpp" line="566"/>
+        <location filename="../app/notes/notesexporter.cpp" line="338"/>
+        <location filename="../app/notes/notesexporter.cpp" line="569"/>
         <source>Generated %1 by Kanbao %2</source>
         <translation>Generated %1 by Kanbao %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="339"/>
-        <location filename="../app/notes/notesexporter.cpp" line="561"/>
+        <location filename="../app/notes/notesexporter.cpp" line="341"/>
+        <location filename="../app/notes/notesexporter.cpp" line="564"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3175,8 +3468,8 @@ Note: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="340"/>
-        <location filename="../app/notes/notesexporter.cpp" line="562"/>
+        <location filename="../app/notes/notesexporter.cpp" line="342"/>
+        <location filename="../app/notes/notesexporter.cpp" line="565"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -3184,89 +3477,89 @@ Note: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="345"/>
-        <location filename="../app/notes/notesexporter.cpp" line="606"/>
+        <location filename="../app/notes/notesexporter.cpp" line="347"/>
+        <location filename="../app/notes/notesexporter.cpp" line="609"/>
         <source>Notes whose article is no longer in the library</source>
         <translation>Notes whose article is no longer in the library</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="361"/>
-        <location filename="../app/notes/notesexporter.cpp" line="629"/>
+        <location filename="../app/notes/notesexporter.cpp" line="363"/>
+        <location filename="../app/notes/notesexporter.cpp" line="632"/>
         <source>was in %1</source>
         <translation>was in %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="363"/>
+        <location filename="../app/notes/notesexporter.cpp" line="365"/>
         <source>article %1</source>
         <translation>article %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="365"/>
-        <location filename="../app/notes/notesexporter.cpp" line="631"/>
+        <location filename="../app/notes/notesexporter.cpp" line="367"/>
+        <location filename="../app/notes/notesexporter.cpp" line="634"/>
         <source>Cite as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="371"/>
-        <location filename="../app/notes/notesexporter.cpp" line="635"/>
+        <location filename="../app/notes/notesexporter.cpp" line="373"/>
+        <location filename="../app/notes/notesexporter.cpp" line="638"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="376"/>
-        <location filename="../app/notes/notesexporter.cpp" line="383"/>
-        <location filename="../app/notes/notesexporter.cpp" line="672"/>
-        <location filename="../app/notes/notesexporter.cpp" line="685"/>
+        <location filename="../app/notes/notesexporter.cpp" line="378"/>
+        <location filename="../app/notes/notesexporter.cpp" line="385"/>
+        <location filename="../app/notes/notesexporter.cpp" line="675"/>
+        <location filename="../app/notes/notesexporter.cpp" line="688"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="381"/>
+        <location filename="../app/notes/notesexporter.cpp" line="383"/>
         <source>%1 highlight</source>
         <translation>%1 highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="431"/>
+        <location filename="../app/notes/notesexporter.cpp" line="433"/>
         <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
         <translation>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="436"/>
+        <location filename="../app/notes/notesexporter.cpp" line="438"/>
         <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
         <translation>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="571"/>
+        <location filename="../app/notes/notesexporter.cpp" line="574"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="586"/>
+        <location filename="../app/notes/notesexporter.cpp" line="589"/>
         <source>no longer in the library</source>
         <translation>no longer in the library</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="664"/>
+        <location filename="../app/notes/notesexporter.cpp" line="667"/>
         <source>Page image: page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="719"/>
+        <location filename="../app/notes/notesexporter.cpp" line="722"/>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="726"/>
+        <location filename="../app/notes/notesexporter.cpp" line="729"/>
         <source>no new page</source>
         <translation>no new page</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="744"/>
+        <location filename="../app/notes/notesexporter.cpp" line="747"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="747"/>
+        <location filename="../app/notes/notesexporter.cpp" line="750"/>
         <source>the PDF could not be finished</source>
         <translation>the PDF could not be finished</translation>
     </message>
@@ -3510,8 +3803,14 @@ Note: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pageformats.cpp" line="103"/>
+        <location filename="../app/formats/pageformats.cpp" line="107"/>
+        <location filename="../app/formats/pageformats.cpp" line="120"/>
         <source>not a page file Kanbao can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pageformat.cpp" line="29"/>
+        <source>the file has no page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,32 +3865,32 @@ Note: %3</translation>
 <context>
     <name>kanbao::PageMetadataController</name>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="74"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="78"/>
         <source>Page &amp;Metadata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="75"/>
-        <source>Correct the paper, date, page label or section of this page, its issue or every page of its folder at once</source>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="79"/>
+        <source>Correct the paper, date, page label or section of this page, its issue, or every page of its folder, its paper or an import at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="77"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="81"/>
         <source>Con&amp;firm Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="78"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="82"/>
         <source>The date guessed at import is right: it is no longer shown as guessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="128"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="117"/>
         <source>This page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="140"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="129"/>
         <source>The pages of this issue (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3599,7 +3898,7 @@ Note: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="141"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="130"/>
         <source>Every page of the folder %1 (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3607,20 +3906,28 @@ Note: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="145"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="134"/>
         <source>Every page of the paper %1 (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="158"/>
+        <source>Every page of import #%1 (%2) from %3 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="174"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="197"/>
         <source>The date of this page was not guessed: there is nothing to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="192"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="215"/>
         <source>%n page(s) corrected; Edit ▸ Undo takes it back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3785,27 +4092,33 @@ Note: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="185"/>
+        <location filename="../app/formats/pdfformat.cpp" line="190"/>
+        <location filename="../app/formats/pdfformat.cpp" line="219"/>
+        <source>the PDF has no page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="201"/>
         <source>not a PDF file (no %PDF header)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="190"/>
+        <location filename="../app/formats/pdfformat.cpp" line="206"/>
         <source>the PDF is damaged: it cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="194"/>
+        <location filename="../app/formats/pdfformat.cpp" line="210"/>
         <source>the PDF is encrypted with a password; Kanbao cannot read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="199"/>
+        <location filename="../app/formats/pdfformat.cpp" line="215"/>
         <source>the PDF has no pages (it may be damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="211"/>
+        <location filename="../app/formats/pdfformat.cpp" line="231"/>
         <source>page %1 of the PDF is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,12 +4329,12 @@ Note: %3</translation>
     <message>
         <location filename="../app/library/search.cpp" line="558"/>
         <location filename="../app/library/search.cpp" line="609"/>
-        <location filename="../app/library/search.cpp" line="1144"/>
+        <location filename="../app/library/search.cpp" line="1163"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="725"/>
+        <location filename="../app/library/search.cpp" line="734"/>
         <source>The library is not open.</source>
         <translation>The library is not open.</translation>
     </message>
@@ -4036,7 +4349,7 @@ Note: %3</translation>
         <translation>The query has no searchable words.</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="854"/>
+        <location filename="../app/library/search.cpp" line="868"/>
         <source>The query could not be understood: %1</source>
         <translation>The query could not be understood: %1</translation>
     </message>
@@ -4169,22 +4482,22 @@ Note: %3</translation>
     </message>
     <message>
         <location filename="../app/library/storedfiles.cpp" line="76"/>
-        <location filename="../app/library/storedfiles.cpp" line="82"/>
+        <location filename="../app/library/storedfiles.cpp" line="85"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="156"/>
+        <location filename="../app/library/storedfiles.cpp" line="163"/>
         <source>%1: no page of the library was imported from this file (nor is it a page or article id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="168"/>
+        <location filename="../app/library/storedfiles.cpp" line="175"/>
         <source>%1 is not the file imported from %2: its content differs. Import it again to replace the pages with what it holds now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="188"/>
+        <location filename="../app/library/storedfiles.cpp" line="195"/>
         <source>%1: cannot link the pages of %2 to it: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,208 +4993,223 @@ Note: %3</translation>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="122"/>
+        <location filename="../app/notes/notescommands.cpp" line="129"/>
         <source>Create tag “%1”</source>
         <translation>Create tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="155"/>
+        <location filename="../app/notes/notescommands.cpp" line="162"/>
         <source>Rename tag to “%1”</source>
         <translation>Rename tag to “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="184"/>
+        <location filename="../app/notes/notescommands.cpp" line="191"/>
         <source>Change tag color</source>
         <translation>Change tag color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="215"/>
+        <location filename="../app/notes/notescommands.cpp" line="222"/>
         <source>Delete tag</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="213"/>
+        <location filename="../app/notes/notescommands.cpp" line="220"/>
         <source>Delete tag “%1”</source>
         <translation>Delete tag “%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="240"/>
+        <location filename="../app/notes/notescommands.cpp" line="247"/>
         <source>Tag %n article(s)</source>
         <translation>Tag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="241"/>
+        <location filename="../app/notes/notescommands.cpp" line="248"/>
         <source>Untag %n article(s)</source>
         <translation>Untag %n article(s)</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="276"/>
+        <location filename="../app/notes/notescommands.cpp" line="283"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="277"/>
+        <location filename="../app/notes/notescommands.cpp" line="284"/>
         <source>Add highlight</source>
         <translation>Add highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="303"/>
+        <location filename="../app/notes/notescommands.cpp" line="310"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="304"/>
+        <location filename="../app/notes/notescommands.cpp" line="311"/>
         <source>Change highlight color</source>
         <translation>Change highlight color</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="367"/>
+        <location filename="../app/notes/notescommands.cpp" line="374"/>
         <source>Delete annotation</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="364"/>
+        <location filename="../app/notes/notescommands.cpp" line="371"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="365"/>
+        <location filename="../app/notes/notescommands.cpp" line="372"/>
         <source>Delete highlight</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="23"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="27"/>
         <source>Split article before “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="26"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="30"/>
         <source>Merge article with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="29"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="33"/>
         <source>Set headline “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="32"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="36"/>
         <source>Set kicker “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="35"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="39"/>
         <source>Mark as not an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="38"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="42"/>
         <source>Merge article with the previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="41"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="45"/>
         <source>Set subheadline “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="44"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="48"/>
         <source>Take “%1” as the kicker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="47"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="51"/>
         <source>Take “%1” as the headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="50"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="54"/>
         <source>Take “%1” as the subheadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="53"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="57"/>
         <source>Set byline “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="56"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="60"/>
         <source>Move “%1” to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="59"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="63"/>
         <source>Move “%1” to the next article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="62"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="66"/>
         <source>Set the page&apos;s paper to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="65"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="69"/>
         <source>Set the page&apos;s date to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="68"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="72"/>
         <source>Set the page&apos;s label to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="71"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="75"/>
         <source>Set the page&apos;s section to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="24"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="23"/>
         <source>paper “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="28"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="27"/>
         <source>date confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="29"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="28"/>
         <source>date %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="32"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="31"/>
         <source>page label “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="35"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="34"/>
         <source>section “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="42"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="41"/>
         <source>Set %1 on %n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/notes/collectioncommands.cpp" line="18"/>
+        <source>Add %n article(s) to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/collectioncommands.cpp" line="75"/>
+        <source>Rename collection to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/notes/collectioncommands.cpp" line="99"/>
+        <source>Delete collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kanbao::pageimage</name>
     <message>
-        <location filename="../app/formats/pageimage.cpp" line="29"/>
+        <location filename="../app/formats/pageimage.cpp" line="86"/>
         <source>%1: the PDF cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pageimage.cpp" line="34"/>
+        <location filename="../app/formats/pageimage.cpp" line="91"/>
         <source>%1: the PDF has no page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/formats/pageimage.cpp" line="51"/>
+        <location filename="../app/formats/pageimage.cpp" line="123"/>
         <source>%1: page %2 of the PDF could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,48 +5225,53 @@ Note: %3</translation>
 <context>
     <name>kanbao::schema</name>
     <message>
-        <location filename="../app/library/schema.cpp" line="214"/>
+        <location filename="../app/library/schema.cpp" line="229"/>
         <source>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</source>
         <translation>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="217"/>
+        <location filename="../app/library/schema.cpp" line="232"/>
         <source>create the tables of entity decisions (merges, splits, ignored and added names)</source>
         <translation>create the tables of entity decisions (merges, splits, ignored and added names)</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="220"/>
+        <location filename="../app/library/schema.cpp" line="235"/>
         <source>flag pages read only in part (invalid bytes replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="222"/>
+        <location filename="../app/library/schema.cpp" line="237"/>
         <source>create the table of every office a mention states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="224"/>
+        <location filename="../app/library/schema.cpp" line="239"/>
         <source>rebuild the full-text index with traditional and simplified characters folded alike; create saved searches and collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="227"/>
+        <location filename="../app/library/schema.cpp" line="242"/>
         <source>create the table of the reader&apos;s corrections of pages; articles can be marked as not an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="262"/>
+        <location filename="../app/library/schema.cpp" line="245"/>
+        <source>record every import and the import each page came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="279"/>
         <source>cannot start creating the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="302"/>
+        <location filename="../app/library/schema.cpp" line="319"/>
         <source>cannot start the upgrade to version %1: %2</source>
         <translation>cannot start the upgrade to version %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="288"/>
-        <location filename="../app/library/schema.cpp" line="332"/>
+        <location filename="../app/library/schema.cpp" line="305"/>
+        <location filename="../app/library/schema.cpp" line="349"/>
         <source>upgrade step %1 -&gt; %2 (%3) failed: %4</source>
         <translation>upgrade step %1 -&gt; %2 (%3) failed: %4</translation>
     </message>

@@ -200,12 +200,12 @@
 <context>
     <name>kanbao::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="92"/>
+        <location filename="../ui/articlelistmodel.cpp" line="95"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="100"/>
+        <location filename="../ui/articlelistmodel.cpp" line="103"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -379,50 +379,145 @@
 <context>
     <name>kanbao::CollectionActions</name>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="29"/>
+        <location filename="../ui/search/collectionactions.cpp" line="66"/>
+        <source>The library is read-only</source>
+        <translation>资料库为只读</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="67"/>
+        <source>Select or open an article first</source>
+        <translation>请先选择或打开一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="88"/>
+        <source>Add to Co&amp;llection</source>
+        <translation>加入专题集(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="107"/>
         <source>Add to &amp;Collection</source>
         <translation>添加到收藏集(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/collectionactions.cpp" line="34"/>
+        <location filename="../ui/search/collectionactions.cpp" line="112"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1（%n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="41"/>
+        <location filename="../ui/search/collectionactions.cpp" line="119"/>
         <source>&amp;New Collection…</source>
         <translation>新建收藏集(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="53"/>
-        <location filename="../ui/search/collectionactions.cpp" line="59"/>
+        <location filename="../ui/search/collectionactions.cpp" line="152"/>
         <source>Add to Collection</source>
         <translation>添加到收藏集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/collectionactions.cpp" line="62"/>
+        <location filename="../ui/search/collectionactions.cpp" line="154"/>
         <source>%n article(s) added to the collection %1</source>
         <translation>
             <numerusform>已将 %n 篇文章添加到收藏集 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <location filename="../ui/search/collectionactions.cpp" line="161"/>
         <source>New Collection</source>
         <translation>新建收藏集</translation>
     </message>
     <message>
-        <location filename="../ui/search/collectionactions.cpp" line="69"/>
+        <location filename="../ui/search/collectionactions.cpp" line="161"/>
         <source>Name of the collection:</source>
         <translation>收藏集名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="183"/>
+        <location filename="../ui/search/collectionactions.cpp" line="187"/>
+        <source>Rename Collection</source>
+        <translation>重命名专题集</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="183"/>
+        <source>New name of the collection:</source>
+        <translation>专题集的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="202"/>
+        <location filename="../ui/search/collectionactions.cpp" line="210"/>
+        <source>Delete Collection</source>
+        <translation>删除专题集</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="203"/>
+        <source>Delete the collection “%1” (%n article(s))? The articles stay in the library; Edit ▸ Undo brings the collection back.</source>
+        <translation>
+            <numerusform>删除专题集“%1”（%n 篇文章）？文章仍保留在资料库中；“编辑 ▸ 撤销”可恢复该专题集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="212"/>
+        <source>Collection %1 deleted</source>
+        <translation>已删除专题集 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="240"/>
+        <source>The collection %1 has no articles to export.</source>
+        <translation>专题集 %1 没有可导出的文章。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="249"/>
+        <source>Export %n Article(s) as Full Text</source>
+        <translation>
+            <numerusform>将 %n 篇文章导出为全文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="250"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="264"/>
+        <source>Export Full Text</source>
+        <translation>导出全文</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionactions.cpp" line="265"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionactions.cpp" line="270"/>
+        <source>%n article(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CollectionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionmodel.cpp" line="34"/>
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/collectionmodel.cpp" line="36"/>
+        <source>%1: %n article(s). Click to list them; right-click to rename, delete or export.</source>
+        <translation>
+            <numerusform>%1：%n 篇文章。单击列出文章；右键可重命名、删除或导出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kanbao::Collections</name>
     <message>
         <location filename="../app/library/searchlists.cpp" line="163"/>
+        <location filename="../app/library/searchlists.cpp" line="254"/>
         <source>A collection needs a name.</source>
         <translation>收藏集必须有名称。</translation>
     </message>
@@ -432,9 +527,53 @@
         <translation>没有 ID 为 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../app/library/searchlists.cpp" line="257"/>
+        <location filename="../app/library/searchlists.cpp" line="256"/>
+        <source>There is already a collection named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的专题集。</translation>
+    </message>
+    <message>
+        <location filename="../app/library/searchlists.cpp" line="263"/>
+        <location filename="../app/library/searchlists.cpp" line="274"/>
         <source>There is no such collection.</source>
         <translation>没有这个收藏集。</translation>
+    </message>
+</context>
+<context>
+    <name>kanbao::CollectionsPanel</name>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="59"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="63"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="66"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="70"/>
+        <source>Export Full &amp;Text (CSV, JSON Lines)…</source>
+        <translation>导出全文(&amp;T)（CSV、JSON Lines）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="73"/>
+        <source>Export Re&amp;ferences (RIS, BibTeX, CSL-JSON)…</source>
+        <translation>导出参考文献(&amp;F)（RIS、BibTeX、CSL-JSON）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="100"/>
+        <source>No collections yet. Right-click articles in a list or the article pane and choose Add to Collection.</source>
+        <translation>尚无专题集。在文章列表或文章窗格中右键单击文章，选择“加入专题集”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/collectionspanel.cpp" line="102"/>
+        <source>Click a collection to list its articles; right-click to rename, delete or export it.</source>
+        <translation>单击专题集列出其文章；右键可重命名、删除或导出。</translation>
     </message>
 </context>
 <context>
@@ -511,143 +650,143 @@
 <context>
     <name>kanbao::CorrectionsController</name>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="128"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="129"/>
         <source>Show &amp;Source</source>
         <translation>显示来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="129"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="130"/>
         <source>The page&apos;s text as imported, beside the article, its lines marked</source>
         <translation>在文章旁显示导入时的版面文字，并标出文章对应的行</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="135"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="134"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="135"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="198"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="184"/>
         <source>Article %1 could not be read: %2</source>
         <translation>无法读取文章 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="210"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="232"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="196"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="218"/>
         <source>Show Source</source>
         <translation>显示来源</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="230"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="216"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="391"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="468"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="377"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="454"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="395"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="470"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="381"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="456"/>
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="399"/>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="469"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="385"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="455"/>
         <source>Headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="404"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="390"/>
         <source>The article&apos;s %1, as printed:</source>
         <translation>按报上原文输入文章的%1：</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="417"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="403"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="418"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="404"/>
         <source>Roles and names, groups separated by “；”:
 记者 张三、李四；通讯员 王五 (roles: 记者, 通讯员, 作者, 摄影)</source>
         <translation>身份和姓名，各组之间用“；”分隔：
 记者 张三、李四；通讯员 王五（身份：记者、通讯员、作者、摄影）</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="446"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="432"/>
         <source>Split Article Here</source>
         <translation>在此处拆分文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="451"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="437"/>
         <source>Correct Article</source>
         <translation>更正文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="453"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="439"/>
         <source>Merge with Next Article</source>
         <translation>与下一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="456"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="442"/>
         <source>Merge with Previous Article</source>
         <translation>与上一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="464"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="450"/>
         <source>Take Paragraph As</source>
         <translation>将此段作为</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="477"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="463"/>
         <source>Type Heading</source>
         <translation>输入标题</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="481"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="467"/>
         <source>Kicker…</source>
         <translation>引题…</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="482"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="468"/>
         <source>Headline…</source>
         <translation>标题…</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="483"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="469"/>
         <source>Subheadline…</source>
         <translation>副题…</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="488"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="474"/>
         <source>Edit Byline…</source>
         <translation>编辑署名…</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="492"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="478"/>
         <source>Move Paragraph to Previous Article</source>
         <translation>将段落移至上一篇文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="497"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="483"/>
         <source>Move Paragraph to Next Article</source>
         <translation>将段落移至下一篇文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="503"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="489"/>
         <source>Not an Article</source>
         <translation>非文章</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/correctionscontroller.cpp" line="505"/>
+        <location filename="../ui/corrections/correctionscontroller.cpp" line="491"/>
         <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
         <translation>广告或报头、页眉等版面固定元素：不在目录和搜索中显示，但不会删除</translation>
     </message>
@@ -655,102 +794,115 @@
 <context>
     <name>kanbao::CorrectionsStore</name>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1034"/>
+        <location filename="../app/library/corrections.cpp" line="1038"/>
+        <location filename="../app/library/corrections.cpp" line="1119"/>
         <source>a %1 correction is made on a page, not an article</source>
         <translation>%1 更正针对的是版面，而不是文章</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1039"/>
+        <location filename="../app/library/corrections.cpp" line="1045"/>
+        <location filename="../app/library/corrections.cpp" line="1124"/>
         <source>%1 needs a text</source>
         <translation>%1 需要文字</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1045"/>
+        <location filename="../app/library/corrections.cpp" line="1050"/>
+        <location filename="../app/library/corrections.cpp" line="1130"/>
         <source>byline “%1”: %2</source>
         <translation>署名“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1055"/>
-        <location filename="../app/library/corrections.cpp" line="1063"/>
+        <location filename="../app/library/corrections.cpp" line="1140"/>
+        <location filename="../app/library/corrections.cpp" line="1148"/>
         <source>no article %1 in %2</source>
         <translation>%2 中没有文章 %1</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1076"/>
+        <location filename="../app/library/corrections.cpp" line="1062"/>
         <source>“%1” is not in article %2</source>
         <translation>文章 %2 中没有“%1”</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1084"/>
+        <location filename="../app/library/corrections.cpp" line="1040"/>
+        <source>no article %1 on the page</source>
+        <translation>本版面没有第 %1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1070"/>
         <source>article %1 has no text to hold the correction</source>
         <translation>文章 %1 没有可承载此更正的文字</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1104"/>
+        <location filename="../app/library/corrections.cpp" line="1089"/>
         <source>article %1 already starts with “%2”</source>
         <translation>文章 %1 已经以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1105"/>
+        <location filename="../app/library/corrections.cpp" line="1090"/>
         <source>article %1 is already so</source>
         <translation>文章 %1 已是如此</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1109"/>
+        <location filename="../app/library/corrections.cpp" line="1092"/>
         <source>article %1 is the last on its page: there is no next article to merge</source>
         <translation>文章 %1 是所在版面的最后一篇：没有可合并的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1112"/>
+        <location filename="../app/library/corrections.cpp" line="1094"/>
         <source>article %1 is the first on its page: there is no previous article</source>
         <translation>文章 %1 是所在版面的第一篇：没有上一篇文章</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1116"/>
+        <location filename="../app/library/corrections.cpp" line="1097"/>
         <source>“%1” is the only paragraph of article %2: merge the article instead</source>
         <translation>“%1”是文章 %2 唯一的段落：请改为合并文章</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1120"/>
+        <location filename="../app/library/corrections.cpp" line="1101"/>
         <source>“%1” is the only text of article %2</source>
         <translation>“%1”是文章 %2 仅有的文字</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1122"/>
+        <location filename="../app/library/corrections.cpp" line="1103"/>
         <source>byline “%1” cannot be read</source>
         <translation>无法识别署名“%1”</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1124"/>
+        <location filename="../app/library/corrections.cpp" line="1105"/>
         <source>the text of article %1 could not be anchored</source>
         <translation>无法定位文章 %1 的文字</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1165"/>
-        <location filename="../app/library/corrections.cpp" line="1278"/>
+        <location filename="../app/library/corrections.cpp" line="1201"/>
+        <location filename="../app/library/corrections.cpp" line="1361"/>
         <source>a %1 correction is made on an article, not a page</source>
         <translation>%1 更正针对的是文章，而不是版面</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1270"/>
+        <location filename="../app/library/corrections.cpp" line="1300"/>
+        <source>no import %1 in %2 (see kanbao-cli imports)</source>
+        <translation>%2 中没有导入 %1（见 kanbao-cli imports）</translation>
+    </message>
+    <message>
+        <location filename="../app/library/corrections.cpp" line="1353"/>
         <source>no pages to correct</source>
         <translation>没有要更正的版面</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1282"/>
+        <location filename="../app/library/corrections.cpp" line="1365"/>
         <source>paper needs a name</source>
         <translation>报纸需要名称</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/corrections.cpp" line="1338"/>
+        <location filename="../app/library/corrections.cpp" line="1421"/>
         <source>the %n pages are already so</source>
         <translation>
             <numerusform>这 %n 个版面已是如此</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1168"/>
-        <location filename="../app/library/corrections.cpp" line="1288"/>
+        <location filename="../app/library/corrections.cpp" line="1204"/>
+        <location filename="../app/library/corrections.cpp" line="1371"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
@@ -765,18 +917,18 @@
         <translation>“%1”既不是身份（记者、通讯员、作者、摄影），也不是姓名</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1296"/>
+        <location filename="../app/library/corrections.cpp" line="1379"/>
         <source>nothing to correct</source>
         <translation>没有要更正的内容</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1307"/>
+        <location filename="../app/library/corrections.cpp" line="1390"/>
         <source>no page %1 in %2</source>
         <translation>%2 中没有版面 %1</translation>
     </message>
     <message>
-        <location filename="../app/library/corrections.cpp" line="1172"/>
-        <location filename="../app/library/corrections.cpp" line="1337"/>
+        <location filename="../app/library/corrections.cpp" line="1208"/>
+        <location filename="../app/library/corrections.cpp" line="1420"/>
         <source>page %1 is already so</source>
         <translation>版面 %1 已是如此</translation>
     </message>
@@ -862,22 +1014,27 @@
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="105"/>
+        <location filename="../ui/entitymodel.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="120"/>
+        <location filename="../ui/entitymodel.cpp" line="135"/>
+        <source>Journalists</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitymodel.cpp" line="153"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="122"/>
+        <location filename="../ui/entitymodel.cpp" line="155"/>
         <source>Click to list every article that mentions %1</source>
         <translation>单击列出提及“%1”的所有文章</translation>
     </message>
     <message>
-        <location filename="../ui/entitymodel.cpp" line="150"/>
+        <location filename="../ui/entitymodel.cpp" line="185"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
@@ -885,50 +1042,50 @@
 <context>
     <name>kanbao::EntityStore</name>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="844"/>
+        <location filename="../app/entities/entitystore.cpp" line="846"/>
         <source>%1 is read-only: entity decisions cannot be saved</source>
         <translation>%1 是只读的：无法保存实体的处理决定</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="853"/>
-        <location filename="../app/entities/entitystore.cpp" line="1034"/>
+        <location filename="../app/entities/entitystore.cpp" line="855"/>
+        <location filename="../app/entities/entitystore.cpp" line="1036"/>
         <source>an entity needs a name</source>
         <translation>实体必须有名称</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="859"/>
+        <location filename="../app/entities/entitystore.cpp" line="861"/>
         <source>%1 and %2 are already one entity</source>
         <translation>%1 和 %2 已经是同一个实体</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="900"/>
+        <location filename="../app/entities/entitystore.cpp" line="902"/>
         <source>a split needs a new name</source>
         <translation>拆分需要一个新名称</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="906"/>
-        <location filename="../app/entities/entitystore.cpp" line="931"/>
+        <location filename="../app/entities/entitystore.cpp" line="908"/>
+        <location filename="../app/entities/entitystore.cpp" line="933"/>
         <source>%1 is not mentioned in those articles</source>
         <translation>这些文章中没有提及 %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="983"/>
+        <location filename="../app/entities/entitystore.cpp" line="985"/>
         <source>only two names of one type can be marked as different</source>
         <translation>只能把两个同类型的名称标记为不同</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="998"/>
+        <location filename="../app/entities/entitystore.cpp" line="1000"/>
         <source>cannot store the entity %1</source>
         <translation>无法保存实体 %1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1197"/>
+        <location filename="../app/entities/entitystore.cpp" line="1199"/>
         <source>cannot write the entity list: %1</source>
         <translation>无法写入实体列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/entities/entitystore.cpp" line="1205"/>
-        <location filename="../app/entities/entitystore.cpp" line="1209"/>
+        <location filename="../app/entities/entitystore.cpp" line="1207"/>
+        <location filename="../app/entities/entitystore.cpp" line="1211"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1530,12 +1687,12 @@
 <context>
     <name>kanbao::FacsimileView</name>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="207"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="215"/>
         <source>No page image for this article</source>
         <translation>此文章没有版面图像</translation>
     </message>
     <message>
-        <location filename="../ui/facsimile/facsimileview.cpp" line="349"/>
+        <location filename="../ui/facsimile/facsimileview.cpp" line="357"/>
         <source>Rendering the page…</source>
         <translation>正在渲染版面…</translation>
     </message>
@@ -1625,276 +1782,383 @@
 <context>
     <name>kanbao::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="61"/>
-        <location filename="../ui/importwizard.cpp" line="319"/>
+        <location filename="../ui/importwizard.cpp" line="85"/>
+        <location filename="../ui/importwizard.cpp" line="389"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="75"/>
+        <location filename="../ui/importwizard.cpp" line="99"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="77"/>
+        <location filename="../ui/importwizard.cpp" line="101"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="79"/>
+        <location filename="../ui/importwizard.cpp" line="103"/>
         <source>The folder %1 cannot be read: you do not have permission to open it.</source>
         <translation>无法读取文件夹 %1：您没有打开它的权限。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="82"/>
+        <location filename="../ui/importwizard.cpp" line="106"/>
         <source>Cannot import this folder</source>
         <translation>无法导入此文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="84"/>
+        <location filename="../ui/importwizard.cpp" line="108"/>
         <source>Choose a folder that holds the page text files.</source>
         <translation>请选择存放版面文本文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="280"/>
+        <location filename="../ui/importwizard.cpp" line="350"/>
         <source>Reading %1 of %2 files…</source>
         <translation>正在读取第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="294"/>
+        <location filename="../ui/importwizard.cpp" line="364"/>
         <source>Imported %1 of %2 files.</source>
         <translation>已导入 %1 个文件，共 %2 个。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="295"/>
+        <location filename="../ui/importwizard.cpp" line="365"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="321"/>
+        <location filename="../ui/importwizard.cpp" line="391"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="322"/>
+        <location filename="../ui/importwizard.cpp" line="392"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="323"/>
+        <location filename="../ui/importwizard.cpp" line="393"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="324"/>
+        <location filename="../ui/importwizard.cpp" line="394"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="325"/>
+        <location filename="../ui/importwizard.cpp" line="395"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="326"/>
+        <location filename="../ui/importwizard.cpp" line="396"/>
         <source>Choose the archive folder</source>
         <translation>选择报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="329"/>
+        <location filename="../ui/importwizard.cpp" line="399"/>
         <source>Check what was found</source>
         <translation>检查扫描结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="333"/>
+        <location filename="../ui/importwizard.cpp" line="403"/>
         <source>Preview the reconstruction</source>
         <translation>预览重建结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="334"/>
-        <source>The raw text of a file and the articles Kanbao rebuilt from it.</source>
-        <translation>文件的原始文本，以及看报据此重建的文章。</translation>
+        <location filename="../ui/importwizard.cpp" line="549"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="335"/>
+        <location filename="../ui/importwizard.cpp" line="602"/>
+        <source>not an article (hidden, not deleted)</source>
+        <translation>非文章（已隐藏，未删除）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard.cpp" line="624"/>
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1，%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard.cpp" line="626"/>
+        <source>%1; %n correction(s), kept when the file is imported</source>
+        <translation>
+            <numerusform>%1；%n 处更正，导入文件时一并保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="632"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="633"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="634"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="635"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="662"/>
+        <source>%1 — not corrected: %2</source>
+        <translation>%1 — 未更正：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="705"/>
+        <source>Split Article Here</source>
+        <translation>从此处拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="707"/>
+        <source>Merge with Previous Article</source>
+        <translation>与上一篇文章合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="709"/>
+        <source>Merge with Next Article</source>
+        <translation>与下一篇文章合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="711"/>
+        <source>Take Paragraph As</source>
+        <translation>将此段设为</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="714"/>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="715"/>
+        <source>Headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="716"/>
+        <source>Subheadline</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="718"/>
+        <source>Move Paragraph to Previous Article</source>
+        <translation>将此段移到上一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="720"/>
+        <source>Move Paragraph to Next Article</source>
+        <translation>将此段移到下一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="722"/>
+        <source>Not an Article</source>
+        <translation>非文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="724"/>
+        <source>An advertisement or page furniture: hidden from contents and search, not deleted</source>
+        <translation>广告或版面装饰：从目录和搜索中隐藏，不删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="417"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="336"/>
+        <location filename="../ui/importwizard.cpp" line="418"/>
         <source>Each file is saved as soon as it is read: stopping keeps what was imported.</source>
         <translation>每个文件读取后立即保存：中途停止也会保留已导入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="337"/>
+        <location filename="../ui/importwizard.cpp" line="419"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="338"/>
+        <location filename="../ui/importwizard.cpp" line="420"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="339"/>
+        <location filename="../ui/importwizard.cpp" line="421"/>
         <source>Folder with page text files</source>
         <translation>存放版面文本文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="340"/>
+        <location filename="../ui/importwizard.cpp" line="422"/>
         <source>You can also drop a folder on the Kanbao window.</source>
         <translation>也可以把文件夹拖放到看报窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="341"/>
+        <location filename="../ui/importwizard.cpp" line="423"/>
         <source>&amp;Link to PDF files where they are instead of keeping a copy in the library</source>
         <translation>链接到原位置的 PDF 文件，不在文库中保留副本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="342"/>
+        <location filename="../ui/importwizard.cpp" line="424"/>
         <source>A copy keeps the page images when the originals are moved or deleted. A link saves space; a linked file that is moved or changed must be located again.</source>
         <translation>保留副本时，即使原文件被移动或删除，版面原图仍然可用。链接可节省空间；但被链接的文件若被移动或更改，就需要重新定位。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="344"/>
+        <location filename="../ui/importwizard.cpp" line="426"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="387"/>
+        <location filename="../ui/importwizard.cpp" line="469"/>
         <source>Looking for page files in %1…</source>
         <translation>正在 %1 中查找版面文件…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="404"/>
+        <location filename="../ui/importwizard.cpp" line="486"/>
         <source>Cannot read the folder</source>
         <translation>无法读取文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="327"/>
+        <location filename="../ui/importwizard.cpp" line="397"/>
         <source>Every page file (%1) in the folder and its subfolders is read.</source>
         <translation>将读取该文件夹及其子文件夹中的所有版面文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="331"/>
+        <location filename="../ui/importwizard.cpp" line="401"/>
         <source>Dates read from the page header are reliable; guessed dates are shown in orange. Double-click a date or a paper to correct it, or choose one paper for the whole import below.</source>
         <translation>取自版头的日期是可靠的；推测的日期以橙色显示。双击日期或报纸即可更正，也可以在下方为整个导入指定同一份报纸。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="345"/>
+        <location filename="../ui/importwizard.cpp" line="404"/>
+        <source>The raw text of a file and the articles Kanbao rebuilt from it. Right-click an article to correct it: the corrections are kept with the pages when they are imported.</source>
+        <translation>文件的原始文本及看报据此重建的文章。右键单击文章可更正：更正会随版面一起在导入时保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="407"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="408"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="427"/>
         <source>One &amp;paper for the whole import:</source>
         <translation>整个导入使用同一份报纸(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="346"/>
+        <location filename="../ui/importwizard.cpp" line="428"/>
         <source>Every file of this import goes to the paper named here, instead of the one found for each file. The paper chosen last time is offered first.</source>
         <translation>本次导入的所有文件都归入此处指定的报纸，而不是为每个文件识别出的报纸。上次选择的报纸会排在最前面。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="406"/>
+        <location filename="../ui/importwizard.cpp" line="488"/>
         <source>No page files (%1) were found in %2. Choose the folder that holds them.</source>
         <translation>在 %2 中没有找到版面文件（%1）。请选择存放这些文件的文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="409"/>
+        <location filename="../ui/importwizard.cpp" line="491"/>
         <source>%n file(s) can be imported.</source>
         <translation>
             <numerusform>可以导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="411"/>
+        <location filename="../ui/importwizard.cpp" line="493"/>
         <source>%n file(s) cannot be read; they are listed in red.</source>
         <translation>
             <numerusform>%n 个文件无法读取，已用红色标出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="414"/>
+        <location filename="../ui/importwizard.cpp" line="496"/>
         <source>%n other file(s) are not page files or are hidden; they are listed in grey and left out.</source>
         <translation>
             <numerusform>另有 %n 个文件不是版面文件或为隐藏文件；它们以灰色列出，不会导入。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="476"/>
-        <source>%1: %2, %n article(s)</source>
-        <translation>
-            <numerusform>%1：%2，%n 篇文章</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="524"/>
+        <location filename="../ui/importwizard.cpp" line="780"/>
         <source>Stopping after the current file…</source>
         <translation>当前文件完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="540"/>
+        <location filename="../ui/importwizard.cpp" line="796"/>
         <source>The import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="550"/>
+        <location filename="../ui/importwizard.cpp" line="806"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="550"/>
+        <location filename="../ui/importwizard.cpp" line="806"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="550"/>
+        <location filename="../ui/importwizard.cpp" line="806"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="555"/>
+        <location filename="../ui/importwizard.cpp" line="811"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="556"/>
+        <location filename="../ui/importwizard.cpp" line="812"/>
         <source>Unchanged</source>
         <translation>未改变</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="557"/>
+        <location filename="../ui/importwizard.cpp" line="813"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="558"/>
+        <location filename="../ui/importwizard.cpp" line="814"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="560"/>
+        <location filename="../ui/importwizard.cpp" line="816"/>
         <source>Not imported (stopped)</source>
         <translation>未导入（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="560"/>
+        <location filename="../ui/importwizard.cpp" line="816"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="575"/>
+        <location filename="../ui/importwizard.cpp" line="831"/>
         <source>Imported: %1 · Unchanged: %2 · Replaced: %3 · Failed: %4</source>
         <translation>已导入：%1 · 未改变：%2 · 已替换：%3 · 失败：%4</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="581"/>
+        <location filename="../ui/importwizard.cpp" line="837"/>
         <source>The import was stopped. What was imported before stays in the library.</source>
         <translation>导入已停止。此前已导入的内容保留在文库中。</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="591"/>
+        <location filename="../ui/importwizard.cpp" line="847"/>
         <source>Stop the import?</source>
         <translation>停止导入？</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard.cpp" line="592"/>
+        <location filename="../ui/importwizard.cpp" line="848"/>
         <source>Files imported so far stay in the library. Stop now?</source>
         <translation>已导入的文件会保留在文库中。现在停止吗？</translation>
     </message>
@@ -1912,12 +2176,12 @@
 <context>
     <name>kanbao::Importer</name>
     <message>
-        <location filename="../app/import/importer.cpp" line="110"/>
+        <location filename="../app/import/importer.cpp" line="111"/>
         <source>Unknown paper</source>
         <translation>未知报纸</translation>
     </message>
     <message>
-        <location filename="../app/import/importer.cpp" line="602"/>
+        <location filename="../app/import/importer.cpp" line="613"/>
         <source>library %1 is damaged (%2); nothing was imported. Run kanbao-cli check --library %3 to see what is damaged and kanbao-cli repair --library %3 to repair it</source>
         <translation>文库 %1 已损坏（%2）；未导入任何内容。请运行 kanbao-cli check --library %3 查看损坏之处，并运行 kanbao-cli repair --library %3 进行修复</translation>
     </message>
@@ -2053,7 +2317,7 @@
     </message>
     <message>
         <location filename="../app/library/library.cpp" line="230"/>
-        <location filename="../app/library/library.cpp" line="374"/>
+        <location filename="../app/library/library.cpp" line="379"/>
         <source>library %1 cannot be opened: %2</source>
         <translation>无法打开文库 %1：%2</translation>
     </message>
@@ -2073,67 +2337,67 @@
         <translation>文库 %1 已损坏（文件不完整：只有 %2 字节，应为 %3 字节）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="297"/>
+        <location filename="../app/library/library.cpp" line="302"/>
         <source>library %1 was not upgraded: its backup %2 cannot be replaced</source>
         <translation>文库 %1 未升级：无法替换其备份 %2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="306"/>
+        <location filename="../app/library/library.cpp" line="311"/>
         <source>library %1 was not upgraded: its backup before the upgrade (%2) could not be written: %3</source>
         <translation>文库 %1 未升级：无法写入升级前的备份（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="324"/>
+        <location filename="../app/library/library.cpp" line="329"/>
         <source>%1 is a folder, not a Kanbao library</source>
         <translation>%1 是文件夹，不是看报文库</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="331"/>
+        <location filename="../app/library/library.cpp" line="336"/>
         <source>%1 is an empty file, not a Kanbao library yet; import page files into it to create one</source>
         <translation>%1 是空文件，还不是看报文库；向其中导入版面文件即可创建文库</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="335"/>
+        <location filename="../app/library/library.cpp" line="340"/>
         <source>library %1 is read-only; open it read-only or check its permissions</source>
         <translation>文库 %1 是只读的；请以只读方式打开，或检查其权限</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="339"/>
+        <location filename="../app/library/library.cpp" line="344"/>
         <source>library %1 is in a read-only folder (%2), where its journal cannot be written; open it read-only or check the folder&apos;s permissions</source>
         <translation>文库 %1 位于只读文件夹（%2）中，无法写入其日志文件；请以只读方式打开，或检查该文件夹的权限</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="351"/>
+        <location filename="../app/library/library.cpp" line="356"/>
         <source>library %1 does not exist</source>
         <translation>文库 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="354"/>
+        <location filename="../app/library/library.cpp" line="359"/>
         <source>cannot create the folder for library %1</source>
         <translation>无法为文库 %1 创建文件夹</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="414"/>
+        <location filename="../app/library/library.cpp" line="419"/>
         <source>%1 is not a Kanbao library (it is another program&apos;s SQLite database)</source>
         <translation>%1 不是看报文库（它是其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="417"/>
+        <location filename="../app/library/library.cpp" line="422"/>
         <source>library %1 was written by a newer version of Kanbao (schema version %2; this version knows up to %3). Update Kanbao to open it.</source>
         <translation>文库 %1 由更新版本的看报写入（结构版本 %2；本版本最高支持 %3）。请更新看报后再打开。</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="424"/>
+        <location filename="../app/library/library.cpp" line="429"/>
         <source>library %1 needs an upgrade (schema version %2 to %3) but is opened read-only</source>
         <translation>文库 %1 需要升级（结构版本 %2 到 %3），但它是以只读方式打开的</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="435"/>
+        <location filename="../app/library/library.cpp" line="440"/>
         <source>library %1: cannot set up the full-text index: %2</source>
         <translation>文库 %1：无法建立全文索引：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="460"/>
+        <location filename="../app/library/library.cpp" line="465"/>
         <source>library %1 could not be upgraded (it stays at version %2): %3</source>
         <translation>文库 %1 无法升级（仍为版本 %2）：%3</translation>
     </message>
@@ -2258,7 +2522,7 @@
 <context>
     <name>kanbao::LibraryReader</name>
     <message>
-        <location filename="../ui/libraryreader.h" line="190"/>
+        <location filename="../ui/libraryreader.h" line="191"/>
         <source>This library cannot be changed.</source>
         <translation>此文库无法修改。</translation>
     </message>
@@ -2266,7 +2530,7 @@
 <context>
     <name>kanbao::LibraryWriter</name>
     <message>
-        <location filename="../app/library/librarywriter.cpp" line="719"/>
+        <location filename="../app/library/librarywriter.cpp" line="787"/>
         <source>simulated failure after the articles of %1</source>
         <translation>在写入 %1 的文章后模拟失败</translation>
     </message>
@@ -2274,292 +2538,314 @@
 <context>
     <name>kanbao::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>About Kanbao</source>
         <translation>关于看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Kanbao %1
 Read and annotate archives of Chinese local newspapers.</source>
         <translation>看报 %1
 阅读并批注中国地方报纸档案。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Recent &amp;Libraries</source>
         <translation>最近的文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Import Archive Folder…</source>
         <translation>导入报纸文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Import &amp;Sample Archive</source>
         <translation>导入示例报纸(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>&amp;Copy Article with Citation</source>
         <translation>复制文章及出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;Offices over Time…</source>
         <translation>职务时间线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Default Text Size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Next &amp;Month with Issues</source>
         <translation>下一个有报纸的月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Previous M&amp;onth with Issues</source>
         <translation>上一个有报纸的月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&amp;Latest Issue</source>
         <translation>最新一期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>&amp;About Kanbao</source>
         <translation>关于看报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>People, Organizations, Places</source>
         <translation>人物、机构、地点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>Also list the reporters and photographers named in the article&apos;s byline</source>
+        <translation>同时列出文章署名中的记者和摄影记者</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Concordance</source>
         <translation>关键词语境</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Saved Searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <source>Collections</source>
+        <translation>专题集</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>◀ Previous month with issues</source>
         <translation>◀ 上一个有报纸的月份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Next month with issues ▶</source>
         <translation>下一个有报纸的月份 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索文库（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>This library is empty</source>
         <translation>此文库是空的</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Import a folder of newspaper page text files to start reading. Kanbao comes with a small sample archive of four pages to try it out.</source>
         <translation>导入一个存放报纸版面文本文件的文件夹即可开始阅读。看报附带一份四个版面的小型示例报纸，可供试用。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Import Sample Archive</source>
         <translation>导入示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Import Archive Folder…</source>
         <translation>导入报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>This library&apos;s file or folder cannot be written: you can read, search and export, but not import, tag or annotate.</source>
         <translation>无法写入此文库的文件或文件夹：您可以阅读、搜索和导出，但不能导入、加标签或批注。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Highlights and notes are not available: %1</source>
         <translation>高亮和笔记不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>%1 is read-only: reading, searching and exporting work; importing, tags and notes are off.</source>
         <translation>%1 是只读的：可以阅读、搜索和导出；导入、标签和笔记功能已关闭。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <source>Show journalists (%n)</source>
+        <translation>
+            <numerusform>显示记者（%n）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <source>Show journalists</source>
+        <translation>显示记者</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1214"/>
         <source>Click a name to list every article that mentions it.</source>
         <translation>单击名称，列出提及它的所有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>Articles mentioning %1: reading the library…</source>
         <translation>提及“%1”的文章：正在读取文库…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Articles mentioning %1:</source>
         <translation>提及“%1”的文章：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1306"/>
+        <location filename="../ui/mainwindow.cpp" line="1368"/>
         <source>The library is read-only</source>
         <translation>文库是只读的</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307"/>
+        <location filename="../ui/mainwindow.cpp" line="1369"/>
         <source>%1 cannot be written (its file or folder is read-only), so nothing can be imported into it. Make it writable, or create a new library with File ▸ New Library.</source>
         <translation>无法写入 %1（其文件或文件夹是只读的），因此不能向其中导入任何内容。请使其可写，或通过“文件 ▸ 新建文库”新建一个文库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Kanbao</source>
         <translation>看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>%1 — Kanbao</source>
         <translation>%1 — 看报</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="1363"/>
         <source>No library open</source>
         <translation>未打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>%1 — %n article(s)</source>
         <translation>
             <numerusform>%1 — %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Cannot open library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>The library %1 could not be opened.
 
 %2
@@ -2572,155 +2858,155 @@ Choose another library with File ▸ Open Library, or create a new one with File
 请通过“文件 ▸ 打开文库”选择其他文库，或通过“文件 ▸ 新建文库”新建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>No reason was given.</source>
         <translation>未给出原因。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>New Library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Kanbao libraries (*.kanbao)</source>
         <translation>看报文库 (*.kanbao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Cannot create library</source>
         <translation>无法创建文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 already exists. Open it with File ▸ Open Library, or choose another name.</source>
         <translation>%1 已存在。请通过“文件 ▸ 打开文库”打开它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Kanbao libraries (*.kanbao);;All files (*)</source>
         <translation>看报文库 (*.kanbao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Import in progress</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>An import is running. Stop it and quit? Files imported so far stay in the library.</source>
         <translation>导入正在进行。要停止并退出吗？已导入的文件会保留在文库中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>%1 (%n article(s))</source>
         <translation>
             <numerusform>%1（%n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>No issue on %1: a gap in the archive</source>
         <translation>%1 没有报纸：档案中的缺期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>No issue on %1</source>
         <translation>%1 没有报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>The issue could not be read: %1</source>
         <translation>无法读取这一期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>This issue has no articles.</source>
         <translation>这一期没有文章。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source> (date guessed)</source>
         <translation>（日期为推测）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>The article could not be read: %1</source>
         <translation>无法读取文章：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>Last article of the issue</source>
         <translation>已是本期最后一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>First article of the issue</source>
         <translation>已是本期第一篇</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
         <source>This is the latest issue</source>
         <translation>已是最新一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
         <source>This is the earliest issue</source>
         <translation>已是最早一期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>Article copied with its citation</source>
         <translation>文章已连同出处复制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>No articles match “%1”.</source>
         <translation>没有与“%1”匹配的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1234"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n 篇文章匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <location filename="../ui/mainwindow.cpp" line="1235"/>
         <source>More than %n articles match</source>
         <translation>
             <numerusform>超过 %n 篇文章匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1343"/>
         <source>Import Archive Folder</source>
         <translation>导入报纸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>No sample archive</source>
         <translation>没有示例报纸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1353"/>
         <source>The sample archive was not found next to the program. Reinstall Kanbao, or import a folder of your own with File ▸ Import Archive Folder.</source>
         <translation>在程序旁没有找到示例报纸。请重新安装看报，或通过“文件 ▸ 导入报纸文件夹”导入您自己的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Open or create a library first (File ▸ Open Library or File ▸ New Library).</source>
         <translation>请先打开或新建文库（文件 ▸ 打开文库 或 文件 ▸ 新建文库）。</translation>
     </message>
@@ -3046,190 +3332,190 @@ Note: %3</source>
 <context>
     <name>kanbao::NotesExporter</name>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="71"/>
+        <location filename="../app/notes/notesexporter.cpp" line="73"/>
         <source>No page image: the article was not found on page %1 of %2.</source>
         <translation>没有版面原图：在 %2 的第 %1 页上没有找到此文章。</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="74"/>
-        <location filename="../app/notes/notesexporter.cpp" line="81"/>
-        <location filename="../app/notes/notesexporter.cpp" line="549"/>
+        <location filename="../app/notes/notesexporter.cpp" line="76"/>
+        <location filename="../app/notes/notesexporter.cpp" line="83"/>
+        <location filename="../app/notes/notesexporter.cpp" line="552"/>
         <source>No page image: %1</source>
         <translation>没有版面原图：%1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="126"/>
+        <location filename="../app/notes/notesexporter.cpp" line="128"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="204"/>
-        <location filename="../app/notes/notesexporter.cpp" line="209"/>
-        <location filename="../app/notes/notesexporter.cpp" line="465"/>
-        <location filename="../app/notes/notesexporter.cpp" line="719"/>
-        <location filename="../app/notes/notesexporter.cpp" line="726"/>
-        <location filename="../app/notes/notesexporter.cpp" line="747"/>
-        <location filename="../app/notes/notesexporter.cpp" line="751"/>
+        <location filename="../app/notes/notesexporter.cpp" line="206"/>
+        <location filename="../app/notes/notesexporter.cpp" line="211"/>
+        <location filename="../app/notes/notesexporter.cpp" line="467"/>
+        <location filename="../app/notes/notesexporter.cpp" line="722"/>
+        <location filename="../app/notes/notesexporter.cpp" line="729"/>
+        <location filename="../app/notes/notesexporter.cpp" line="750"/>
+        <location filename="../app/notes/notesexporter.cpp" line="754"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="264"/>
+        <location filename="../app/notes/notesexporter.cpp" line="266"/>
         <source>tagged %1</source>
         <translation>标签为 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="266"/>
+        <location filename="../app/notes/notesexporter.cpp" line="268"/>
         <source>from %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="268"/>
+        <location filename="../app/notes/notesexporter.cpp" line="270"/>
         <source>from %1</source>
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="270"/>
+        <location filename="../app/notes/notesexporter.cpp" line="272"/>
         <source>up to %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="275"/>
+        <location filename="../app/notes/notesexporter.cpp" line="277"/>
         <source>articles %1</source>
         <translation>文章 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="278"/>
+        <location filename="../app/notes/notesexporter.cpp" line="280"/>
         <source>colors %1</source>
         <translation>颜色 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="280"/>
+        <location filename="../app/notes/notesexporter.cpp" line="282"/>
         <source>containing “%1”</source>
         <translation>包含“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="282"/>
+        <location filename="../app/notes/notesexporter.cpp" line="284"/>
         <source>All notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="283"/>
+        <location filename="../app/notes/notesexporter.cpp" line="285"/>
         <source>Notes %1</source>
         <translation>笔记 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="334"/>
-        <location filename="../app/notes/notesexporter.cpp" line="468"/>
+        <location filename="../app/notes/notesexporter.cpp" line="336"/>
+        <location filename="../app/notes/notesexporter.cpp" line="470"/>
         <source>Kanbao notes</source>
         <translation>看报笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="336"/>
-        <location filename="../app/notes/notesexporter.cpp" line="566"/>
+        <location filename="../app/notes/notesexporter.cpp" line="338"/>
+        <location filename="../app/notes/notesexporter.cpp" line="569"/>
         <source>Generated %1 by Kanbao %2</source>
         <translation>由看报 %2 生成于 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="339"/>
-        <location filename="../app/notes/notesexporter.cpp" line="561"/>
+        <location filename="../app/notes/notesexporter.cpp" line="341"/>
+        <location filename="../app/notes/notesexporter.cpp" line="564"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/notesexporter.cpp" line="340"/>
-        <location filename="../app/notes/notesexporter.cpp" line="562"/>
+        <location filename="../app/notes/notesexporter.cpp" line="342"/>
+        <location filename="../app/notes/notesexporter.cpp" line="565"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="345"/>
-        <location filename="../app/notes/notesexporter.cpp" line="606"/>
+        <location filename="../app/notes/notesexporter.cpp" line="347"/>
+        <location filename="../app/notes/notesexporter.cpp" line="609"/>
         <source>Notes whose article is no longer in the library</source>
         <translation>所属文章已不在文库中的笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="361"/>
-        <location filename="../app/notes/notesexporter.cpp" line="629"/>
+        <location filename="../app/notes/notesexporter.cpp" line="363"/>
+        <location filename="../app/notes/notesexporter.cpp" line="632"/>
         <source>was in %1</source>
         <translation>原在 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="363"/>
+        <location filename="../app/notes/notesexporter.cpp" line="365"/>
         <source>article %1</source>
         <translation>文章 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="365"/>
-        <location filename="../app/notes/notesexporter.cpp" line="631"/>
+        <location filename="../app/notes/notesexporter.cpp" line="367"/>
+        <location filename="../app/notes/notesexporter.cpp" line="634"/>
         <source>Cite as: %1</source>
         <translation>引用为：%1</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="371"/>
-        <location filename="../app/notes/notesexporter.cpp" line="635"/>
+        <location filename="../app/notes/notesexporter.cpp" line="373"/>
+        <location filename="../app/notes/notesexporter.cpp" line="638"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="376"/>
-        <location filename="../app/notes/notesexporter.cpp" line="383"/>
-        <location filename="../app/notes/notesexporter.cpp" line="672"/>
-        <location filename="../app/notes/notesexporter.cpp" line="685"/>
+        <location filename="../app/notes/notesexporter.cpp" line="378"/>
+        <location filename="../app/notes/notesexporter.cpp" line="385"/>
+        <location filename="../app/notes/notesexporter.cpp" line="675"/>
+        <location filename="../app/notes/notesexporter.cpp" line="688"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="381"/>
+        <location filename="../app/notes/notesexporter.cpp" line="383"/>
         <source>%1 highlight</source>
         <translation>%1高亮</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="431"/>
+        <location filename="../app/notes/notesexporter.cpp" line="433"/>
         <source>%1: PDF export needs the GUI libraries initialised (QGuiApplication)</source>
         <translation>%1：导出 PDF 需要先初始化图形界面库（QGuiApplication）</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="436"/>
+        <location filename="../app/notes/notesexporter.cpp" line="438"/>
         <source>%1: no installed font keeps Chinese text searchable in a PDF; install fonts-arphic-uming or fonts-wqy-microhei</source>
         <translation>%1：没有已安装的字体能让 PDF 中的中文保持可搜索；请安装 fonts-arphic-uming 或 fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="571"/>
+        <location filename="../app/notes/notesexporter.cpp" line="574"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="586"/>
+        <location filename="../app/notes/notesexporter.cpp" line="589"/>
         <source>no longer in the library</source>
         <translation>已不在文库中</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="664"/>
+        <location filename="../app/notes/notesexporter.cpp" line="667"/>
         <source>Page image: page %1 of %2</source>
         <translation>版面原图：%2 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="719"/>
+        <location filename="../app/notes/notesexporter.cpp" line="722"/>
         <source>the PDF could not be started</source>
         <translation>无法开始生成 PDF</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="726"/>
+        <location filename="../app/notes/notesexporter.cpp" line="729"/>
         <source>no new page</source>
         <translation>无法新建页面</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="744"/>
+        <location filename="../app/notes/notesexporter.cpp" line="747"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/notes/notesexporter.cpp" line="747"/>
+        <location filename="../app/notes/notesexporter.cpp" line="750"/>
         <source>the PDF could not be finished</source>
         <translation>无法完成 PDF</translation>
     </message>
@@ -3473,9 +3759,15 @@ Note: %3</source>
         <translation>版面文件（%1）</translation>
     </message>
     <message>
-        <location filename="../app/formats/pageformats.cpp" line="103"/>
+        <location filename="../app/formats/pageformats.cpp" line="107"/>
+        <location filename="../app/formats/pageformats.cpp" line="120"/>
         <source>not a page file Kanbao can read</source>
         <translation>不是看报能读取的版面文件</translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pageformat.cpp" line="29"/>
+        <source>the file has no page %1</source>
+        <translation>文件没有第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -3529,58 +3821,65 @@ Note: %3</source>
 <context>
     <name>kanbao::PageMetadataController</name>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="74"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="78"/>
         <source>Page &amp;Metadata…</source>
         <translation>版面信息(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="75"/>
-        <source>Correct the paper, date, page label or section of this page, its issue or every page of its folder at once</source>
-        <translation>一次性更正此版面、其所在这一期或其文件夹中所有版面的报纸、日期、版次或栏目</translation>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="79"/>
+        <source>Correct the paper, date, page label or section of this page, its issue, or every page of its folder, its paper or an import at once</source>
+        <translation>一次更正本版面、本期、其文件夹、其报纸或某次导入的所有版面的报名、日期、版次或栏目</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="77"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="81"/>
         <source>Con&amp;firm Date</source>
         <translation>确认日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="78"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="82"/>
         <source>The date guessed at import is right: it is no longer shown as guessed</source>
         <translation>导入时推测的日期是正确的：不再将其显示为推测</translation>
     </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="128"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="117"/>
         <source>This page</source>
         <translation>此版面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="140"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="129"/>
         <source>The pages of this issue (%n)</source>
         <translation>
             <numerusform>本期的版面（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="141"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="130"/>
         <source>Every page of the folder %1 (%n)</source>
         <translation>
             <numerusform>文件夹 %1 中的所有版面（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="145"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="134"/>
         <source>Every page of the paper %1 (%n)</source>
         <translation>
             <numerusform>报纸 %1 的所有版面（%n 个）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="158"/>
+        <source>Every page of import #%1 (%2) from %3 (%n)</source>
+        <translation>
+            <numerusform>第 %1 次导入（%2）来自 %3 的所有版面（%n）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="174"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="197"/>
         <source>The date of this page was not guessed: there is nothing to confirm.</source>
         <translation>此版面的日期不是推测的：无需确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="192"/>
+        <location filename="../ui/corrections/pagemetadatacontroller.cpp" line="215"/>
         <source>%n page(s) corrected; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>已更正 %n 个版面；可通过“编辑 ▸ 撤销”恢复。</numerusform>
@@ -3742,27 +4041,33 @@ Note: %3</source>
         <translation>PDF 版面</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="185"/>
+        <location filename="../app/formats/pdfformat.cpp" line="190"/>
+        <location filename="../app/formats/pdfformat.cpp" line="219"/>
+        <source>the PDF has no page %1</source>
+        <translation>PDF 没有第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../app/formats/pdfformat.cpp" line="201"/>
         <source>not a PDF file (no %PDF header)</source>
         <translation>不是 PDF 文件（没有 %PDF 文件头）</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="190"/>
+        <location filename="../app/formats/pdfformat.cpp" line="206"/>
         <source>the PDF is damaged: it cannot be opened</source>
         <translation>PDF 已损坏：无法打开</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="194"/>
+        <location filename="../app/formats/pdfformat.cpp" line="210"/>
         <source>the PDF is encrypted with a password; Kanbao cannot read it</source>
         <translation>PDF 已用密码加密；看报无法读取</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="199"/>
+        <location filename="../app/formats/pdfformat.cpp" line="215"/>
         <source>the PDF has no pages (it may be damaged)</source>
         <translation>PDF 没有页面（可能已损坏）</translation>
     </message>
     <message>
-        <location filename="../app/formats/pdfformat.cpp" line="211"/>
+        <location filename="../app/formats/pdfformat.cpp" line="231"/>
         <source>page %1 of the PDF is damaged</source>
         <translation>PDF 的第 %1 页已损坏</translation>
     </message>
@@ -3968,12 +4273,12 @@ Note: %3</source>
     <message>
         <location filename="../app/library/search.cpp" line="558"/>
         <location filename="../app/library/search.cpp" line="609"/>
-        <location filename="../app/library/search.cpp" line="1144"/>
+        <location filename="../app/library/search.cpp" line="1163"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="725"/>
+        <location filename="../app/library/search.cpp" line="734"/>
         <source>The library is not open.</source>
         <translation>文库未打开。</translation>
     </message>
@@ -3988,7 +4293,7 @@ Note: %3</source>
         <translation>查询中没有可搜索的词。</translation>
     </message>
     <message>
-        <location filename="../app/library/search.cpp" line="854"/>
+        <location filename="../app/library/search.cpp" line="868"/>
         <source>The query could not be understood: %1</source>
         <translation>无法理解查询：%1</translation>
     </message>
@@ -4121,22 +4426,22 @@ Note: %3</source>
     </message>
     <message>
         <location filename="../app/library/storedfiles.cpp" line="76"/>
-        <location filename="../app/library/storedfiles.cpp" line="82"/>
+        <location filename="../app/library/storedfiles.cpp" line="85"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="156"/>
+        <location filename="../app/library/storedfiles.cpp" line="163"/>
         <source>%1: no page of the library was imported from this file (nor is it a page or article id)</source>
         <translation>%1：文库中没有从此文件导入的版面（它也不是版面或文章 ID）</translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="168"/>
+        <location filename="../app/library/storedfiles.cpp" line="175"/>
         <source>%1 is not the file imported from %2: its content differs. Import it again to replace the pages with what it holds now.</source>
         <translation>%1 不是从 %2 导入的文件：两者内容不同。请重新导入，用它现在的内容替换这些版面。</translation>
     </message>
     <message>
-        <location filename="../app/library/storedfiles.cpp" line="188"/>
+        <location filename="../app/library/storedfiles.cpp" line="195"/>
         <source>%1: cannot link the pages of %2 to it: %3</source>
         <translation>%1：无法将 %2 的版面链接到此文件：%3</translation>
     </message>
@@ -4625,207 +4930,222 @@ Note: %3</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="122"/>
+        <location filename="../app/notes/notescommands.cpp" line="129"/>
         <source>Create tag “%1”</source>
         <translation>创建标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="155"/>
+        <location filename="../app/notes/notescommands.cpp" line="162"/>
         <source>Rename tag to “%1”</source>
         <translation>将标签重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="184"/>
+        <location filename="../app/notes/notescommands.cpp" line="191"/>
         <source>Change tag color</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="215"/>
+        <location filename="../app/notes/notescommands.cpp" line="222"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="213"/>
+        <location filename="../app/notes/notescommands.cpp" line="220"/>
         <source>Delete tag “%1”</source>
         <translation>删除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="240"/>
+        <location filename="../app/notes/notescommands.cpp" line="247"/>
         <source>Tag %n article(s)</source>
         <translation>为 %n 篇文章加标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="241"/>
+        <location filename="../app/notes/notescommands.cpp" line="248"/>
         <source>Untag %n article(s)</source>
         <translation>移除 %n 篇文章的标签</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="276"/>
+        <location filename="../app/notes/notescommands.cpp" line="283"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="277"/>
+        <location filename="../app/notes/notescommands.cpp" line="284"/>
         <source>Add highlight</source>
         <translation>添加高亮</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="303"/>
+        <location filename="../app/notes/notescommands.cpp" line="310"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="304"/>
+        <location filename="../app/notes/notescommands.cpp" line="311"/>
         <source>Change highlight color</source>
         <translation>更改高亮颜色</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="367"/>
+        <location filename="../app/notes/notescommands.cpp" line="374"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="364"/>
+        <location filename="../app/notes/notescommands.cpp" line="371"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../app/notes/notescommands.cpp" line="365"/>
+        <location filename="../app/notes/notescommands.cpp" line="372"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="23"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="27"/>
         <source>Split article before “%1”</source>
         <translation>在“%1”之前拆分文章</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="26"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="30"/>
         <source>Merge article with the next</source>
         <translation>将文章与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="29"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="33"/>
         <source>Set headline “%1”</source>
         <translation>设置标题“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="32"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="36"/>
         <source>Set kicker “%1”</source>
         <translation>设置引题“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="35"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="39"/>
         <source>Mark as not an article</source>
         <translation>标记为非文章</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="38"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="42"/>
         <source>Merge article with the previous</source>
         <translation>将文章与上一篇合并</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="41"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="45"/>
         <source>Set subheadline “%1”</source>
         <translation>设置副题“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="44"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="48"/>
         <source>Take “%1” as the kicker</source>
         <translation>将“%1”作为引题</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="47"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="51"/>
         <source>Take “%1” as the headline</source>
         <translation>将“%1”作为标题</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="50"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="54"/>
         <source>Take “%1” as the subheadline</source>
         <translation>将“%1”作为副题</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="53"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="57"/>
         <source>Set byline “%1”</source>
         <translation>设置署名“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="56"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="60"/>
         <source>Move “%1” to the previous article</source>
         <translation>将“%1”移至上一篇文章</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="59"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="63"/>
         <source>Move “%1” to the next article</source>
         <translation>将“%1”移至下一篇文章</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="62"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="66"/>
         <source>Set the page&apos;s paper to “%1”</source>
         <translation>将版面所属报纸设为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="65"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="69"/>
         <source>Set the page&apos;s date to %1</source>
         <translation>将版面日期设为 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="68"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="72"/>
         <source>Set the page&apos;s label to “%1”</source>
         <translation>将版面版次设为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/correctioncommands.cpp" line="71"/>
+        <location filename="../app/notes/correctioncommands.cpp" line="75"/>
         <source>Set the page&apos;s section to “%1”</source>
         <translation>将版面栏目设为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="24"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="23"/>
         <source>paper “%1”</source>
         <translation>报纸“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="28"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="27"/>
         <source>date confirmed</source>
         <translation>日期已确认</translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="29"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="28"/>
         <source>date %1</source>
         <translation>日期 %1</translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="32"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="31"/>
         <source>page label “%1”</source>
         <translation>版次“%1”</translation>
     </message>
     <message>
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="35"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="34"/>
         <source>section “%1”</source>
         <translation>栏目“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notes/pagecorrectionscommand.cpp" line="42"/>
+        <location filename="../app/notes/pagecorrectionscommand.cpp" line="41"/>
         <source>Set %1 on %n page(s)</source>
         <translation>
             <numerusform>更改 %n 个版面：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/notes/collectioncommands.cpp" line="18"/>
+        <source>Add %n article(s) to “%1”</source>
+        <translation>将 %n 篇文章加入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/collectioncommands.cpp" line="75"/>
+        <source>Rename collection to “%1”</source>
+        <translation>将专题集重命名为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/notes/collectioncommands.cpp" line="99"/>
+        <source>Delete collection “%1”</source>
+        <translation>删除专题集“%1”</translation>
+    </message>
 </context>
 <context>
     <name>kanbao::pageimage</name>
     <message>
-        <location filename="../app/formats/pageimage.cpp" line="29"/>
+        <location filename="../app/formats/pageimage.cpp" line="86"/>
         <source>%1: the PDF cannot be opened</source>
         <translation>%1：无法打开 PDF</translation>
     </message>
     <message>
-        <location filename="../app/formats/pageimage.cpp" line="34"/>
+        <location filename="../app/formats/pageimage.cpp" line="91"/>
         <source>%1: the PDF has no page %2</source>
         <translation>%1：PDF 中没有第 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/formats/pageimage.cpp" line="51"/>
+        <location filename="../app/formats/pageimage.cpp" line="123"/>
         <source>%1: page %2 of the PDF could not be drawn</source>
         <translation>%1：无法渲染 PDF 的第 %2 页</translation>
     </message>
@@ -4841,48 +5161,53 @@ Note: %3</source>
 <context>
     <name>kanbao::schema</name>
     <message>
-        <location filename="../app/library/schema.cpp" line="214"/>
+        <location filename="../app/library/schema.cpp" line="229"/>
         <source>create papers, issues, pages, articles, full-text index, tags, annotations, entities and mentions</source>
         <translation>创建报纸、期次、版面、文章、全文索引、标签、批注、实体和提及</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="217"/>
+        <location filename="../app/library/schema.cpp" line="232"/>
         <source>create the tables of entity decisions (merges, splits, ignored and added names)</source>
         <translation>创建实体处理决定的表（合并、拆分、忽略和添加的名称）</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="220"/>
+        <location filename="../app/library/schema.cpp" line="235"/>
         <source>flag pages read only in part (invalid bytes replaced)</source>
         <translation>标记只读取了一部分的版面（已替换无效字节）</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="222"/>
+        <location filename="../app/library/schema.cpp" line="237"/>
         <source>create the table of every office a mention states</source>
         <translation>创建记录每次提及所述职务的表</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="224"/>
+        <location filename="../app/library/schema.cpp" line="239"/>
         <source>rebuild the full-text index with traditional and simplified characters folded alike; create saved searches and collections</source>
         <translation>重建全文索引，使繁体字与简体字视为相同；创建已保存的搜索和收藏集</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="227"/>
+        <location filename="../app/library/schema.cpp" line="242"/>
         <source>create the table of the reader&apos;s corrections of pages; articles can be marked as not an article</source>
         <translation>创建读者对版面所作更正的表；可将文章标记为非文章</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="262"/>
+        <location filename="../app/library/schema.cpp" line="245"/>
+        <source>record every import and the import each page came from</source>
+        <translation>记录每次导入及每个版面来自哪次导入</translation>
+    </message>
+    <message>
+        <location filename="../app/library/schema.cpp" line="279"/>
         <source>cannot start creating the library: %1</source>
         <translation>无法开始创建文库：%1</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="302"/>
+        <location filename="../app/library/schema.cpp" line="319"/>
         <source>cannot start the upgrade to version %1: %2</source>
         <translation>无法开始升级到版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/library/schema.cpp" line="288"/>
-        <location filename="../app/library/schema.cpp" line="332"/>
+        <location filename="../app/library/schema.cpp" line="305"/>
+        <location filename="../app/library/schema.cpp" line="349"/>
         <source>upgrade step %1 -&gt; %2 (%3) failed: %4</source>
         <translation>升级步骤 %1 -&gt; %2（%3）失败：%4</translation>
     </message>
