@@ -376,6 +376,10 @@ ImportWizard::ImportWizard(const QString &libraryPath, DialogProvider *dialogs, 
 
 ImportWizard::~ImportWizard()
 {
+    // ~QUndoStack clears the stack and signals its texts changing; by then this is only a QWidget, so the
+    // preview's undo stack must not reach updatePreviewUndoTexts() any more.
+    if (m_previewUndo)
+        m_previewUndo->disconnect(this);
     m_scanWorker->cancel();
     m_importWorker->cancel();
     m_scanThread.quit();
