@@ -1451,32 +1451,12 @@ std::optional<PagesChange> CorrectionsStore::correctPages(const QList<qint64> &p
 
 bool CorrectionsStore::undo(const PagesChange &change)
 {
-    m_error = Error::None;
-    if (!m_library.beginWrite() || !writePagesChange(change.before, {}, change.corrections)) {
-        m_library.rollback();
-        fail(Error::Library, m_library.errorString());
-        return false;
-    }
-    if (!m_library.commit()) {
-        fail(Error::Library, m_library.errorString());
-        return false;
-    }
-    return true;
+    return inWriteTransaction([&] { return writePagesChange(change.before, {}, change.corrections); });
 }
 
 bool CorrectionsStore::redo(const PagesChange &change)
 {
-    m_error = Error::None;
-    if (!m_library.beginWrite() || !writePagesChange(change.after, change.corrections, {})) {
-        m_library.rollback();
-        fail(Error::Library, m_library.errorString());
-        return false;
-    }
-    if (!m_library.commit()) {
-        fail(Error::Library, m_library.errorString());
-        return false;
-    }
-    return true;
+    return inWriteTransaction([&] { return writePagesChange(change.after, change.corrections, {}); });
 }
 
 bool CorrectionsStore::writePagesChange(const QList<PageState> &states, const QList<Correction> &insert,
@@ -1531,10 +1511,10 @@ bool CorrectionsStore::writePlacement(const PageState &state)
     return sql.ok;
 }
 
-bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId)
+bool CorrectionsStore::inWriteTransaction(const std::function<bool()> &write)
 {
     m_error = Error::None;
-    if (!m_library.beginWrite() || !writeChange(state, insert, removeId)) {
+    if (!m_library.beginWrite() || !write()) {
         m_library.rollback();
         fail(Error::Library, m_library.errorString());
         return false;
@@ -1544,6 +1524,11 @@ bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Co
         return false;
     }
     return true;
+}
+
+bool CorrectionsStore::writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId)
+{
+    return inWriteTransaction([&] { return writeChange(state, insert, removeId); });
 }
 
 bool CorrectionsStore::undo(const CorrectionChange &change)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 namespace kanbao {
@@ -259,6 +260,9 @@ public:
 private:
     std::optional<CorrectionChange> fail(Error error, const QString &message);
     bool writeChange(const PageState &state, const Correction *insert, qint64 removeId);
+    // Runs `write` in one write transaction: commits when it succeeds, rolls back and records the
+    // library's error when it or the commit fails.
+    bool inWriteTransaction(const std::function<bool()> &write);
     bool writeChangeInTransaction(const PageState &state, const Correction *insert, qint64 removeId);
     bool writePlacement(const PageState &state);
     bool writePagesChange(const QList<PageState> &states, const QList<Correction> &insert,
