@@ -23,14 +23,22 @@ QString squash(const QString &s)
     return out;
 }
 
-std::unique_ptr<Poppler::Document> openForDrawing(const QString &path)
+std::unique_ptr<Poppler::Document> openForDrawing(const QString &path, bool quick = false)
 {
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc || doc->isLocked())
         return nullptr;
+    if (quick)
+        doc->setRenderBackend(Poppler::Document::QPainterBackend);
     doc->setRenderHint(Poppler::Document::Antialiasing);
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
     return doc;
+}
+
+// The whole page's height in pixels at `scale` as poppler rounds it (SplashOutputDev::startPage).
+int pixelHeight(const QSizeF &pageSize, double scale)
+{
+    return int(pageSize.height() * scale + 0.5);
 }
 
 // The pixels `area` of the page drawn at `dpi`, from a document of its own (runs on a band's thread).
@@ -77,11 +85,13 @@ QImage drawInBands(Poppler::Page &first, const QString &path, int index, double 
     return joined;
 }
 
-// Either `widthPx` (the whole page's width in pixels) or `pixelsPerPoint` sets the resolution.
-Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoint, const QRectF &clip, int threads)
+// Either `widthPx` (the whole page's width in pixels) or `pixelsPerPoint` sets the resolution. The part drawn:
+// `clip` (points) when not empty, else the pixel rows [rowsFrom, rowsTo) when rowsTo > rowsFrom, else the page.
+Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoint, const QRectF &clip, int threads,
+                int rowsFrom = 0, int rowsTo = 0, bool quick = false)
 {
     Rendered r;
-    const std::unique_ptr<Poppler::Document> doc = openForDrawing(path);
+    const std::unique_ptr<Poppler::Document> doc = openForDrawing(path, quick);
     if (!doc) {
         r.error = QCoreApplication::translate("kanbao::pageimage", "%1: the PDF cannot be opened").arg(path);
         return r;
@@ -100,9 +110,12 @@ Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoi
         const QRectF points = clip.intersected(QRectF(QPointF(0, 0), r.pageSize));
         area = QRect(int(points.x() * scale), int(points.y() * scale), qMax(1, int(points.width() * scale)),
                      qMax(1, int(points.height() * scale)));
+    } else if (rowsTo > rowsFrom) {
+        const int pageHeight = pixelHeight(r.pageSize, scale);
+        const int top = qBound(0, rowsFrom, pageHeight - 1);
+        area = QRect(0, top, int(r.pageSize.width() * scale + 0.5), qMax(1, qMin(rowsTo, pageHeight) - top));
     }
-    // The whole page's size in pixels as poppler rounds it (SplashOutputDev::startPage).
-    const int height = area.isEmpty() ? int(r.pageSize.height() * scale + 0.5) : area.height();
+    const int height = area.isEmpty() ? pixelHeight(r.pageSize, scale) : area.height();
     // Bands of at least a few hundred rows: below that a band's own parsing costs more than it saves.
     threads = qBound(1, qMin(threads, height / 256), 8);
     if (threads > 1) {
@@ -110,7 +123,7 @@ Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoi
             area = QRect(0, 0, int(r.pageSize.width() * scale + 0.5), height);
         r.image = drawInBands(*page, path, index, dpi, area, threads);
         // A band that could not be drawn (its own opening of the file failed): one piece, as without bands.
-        if (r.image.isNull() && clip.isEmpty())
+        if (r.image.isNull() && clip.isEmpty() && rowsTo <= rowsFrom)
             r.image = page->renderToImage(dpi, dpi);
         else if (r.image.isNull())
             r.image = page->renderToImage(dpi, dpi, area.x(), area.y(), area.width(), area.height());
@@ -131,6 +144,23 @@ Rendered render(const QString &path, int index, int widthPx, double pixelsPerPoi
 Rendered renderPdfPage(const QString &path, int index, int widthPx, const QRectF &clip, int threads)
 {
     return render(path, index, widthPx, 0, clip, threads);
+}
+
+Rendered renderPdfPageRows(const QString &path, int index, int widthPx, int from, int to, int threads)
+{
+    return render(path, index, widthPx, 0, {}, threads, from, qMax(from + 1, to));
+}
+
+Rendered renderPdfPageQuick(const QString &path, int index, int widthPx)
+{
+    return render(path, index, widthPx, 0, {}, 1, 0, 0, true);
+}
+
+int pageHeightPx(const QSizeF &pageSize, int widthPx)
+{
+    // Computed as render() does, so the two agree to the last bit.
+    const double dpi = 72.0 * qMax(16, widthPx) / qMax(1.0, pageSize.width());
+    return pageSize.isEmpty() ? 0 : pixelHeight(pageSize, dpi / 72.0);
 }
 
 Rendered renderPdfRegion(const QString &path, int index, double pixelsPerPoint, const QRectF &clip)
@@ -156,16 +186,28 @@ QList<ArticleRegion> articleRegions(const QString &path, int index, QString *err
     return regions;
 }
 
-int findArticle(const QList<ArticleRegion> &regions, const QString &headline, const QString &opening)
+int findArticle(const QStringList &headlines, const QStringList &openings, const QString &headline,
+                const QString &opening)
 {
     const QString wantedHeadline = squash(headline);
     const QString wantedOpening = squash(opening).left(20);
-    for (qsizetype i = 0; i < regions.size(); ++i) {
-        if ((!wantedHeadline.isEmpty() && squash(regions[i].headline) == wantedHeadline)
-            || (!wantedOpening.isEmpty() && squash(regions[i].opening).startsWith(wantedOpening)))
+    for (qsizetype i = 0; i < headlines.size() && i < openings.size(); ++i) {
+        if ((!wantedHeadline.isEmpty() && squash(headlines[i]) == wantedHeadline)
+            || (!wantedOpening.isEmpty() && squash(openings[i]).startsWith(wantedOpening)))
             return int(i);
     }
     return -1;
+}
+
+int findArticle(const QList<ArticleRegion> &regions, const QString &headline, const QString &opening)
+{
+    QStringList headlines;
+    QStringList openings;
+    for (const ArticleRegion &region : regions) {
+        headlines << region.headline;
+        openings << region.opening;
+    }
+    return findArticle(headlines, openings, headline, opening);
 }
 
 } // namespace kanbao::pageimage

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 namespace kanbao {
 
@@ -29,6 +30,15 @@ struct Rendered
 // the time on two cores, for a little more CPU (each band parses the page and rasterises its own glyphs).
 // For a reader waiting on one page; work that already runs pages side by side (crops) gains nothing.
 Rendered renderPdfPage(const QString &path, int index, int widthPx, const QRectF &clip = {}, int threads = 1);
+// The pixel rows [from, to) of page `index` drawn `widthPx` pixels wide (as renderPdfPage draws the whole
+// page): a reader's screenful first, the rest after it. Rows past the page's end are left out.
+Rendered renderPdfPageRows(const QString &path, int index, int widthPx, int from, int to, int threads = 1);
+// A quick drawing of the whole page for a first look while renderPdfPage draws it: poppler's QPainter backend,
+// which draws the same page in a fraction of the time where Splash is slow (text printed as filled and stroked
+// outlines, the bold of faces without a bold weight) but leaves such strokes out (that bold shows as regular).
+Rendered renderPdfPageQuick(const QString &path, int index, int widthPx);
+// The height in pixels renderPdfPage gives a page of `pageSize` points drawn `widthPx` wide.
+int pageHeightPx(const QSizeF &pageSize, int widthPx);
 // The part `clip` (in points) of page `index`, `pixelsPerPoint` pixels for each point of the page.
 Rendered renderPdfRegion(const QString &path, int index, double pixelsPerPoint, const QRectF &clip);
 
@@ -48,6 +58,9 @@ QList<ArticleRegion> articleRegions(const QString &path, int index, QString *err
 // Which region is the article with this headline, or else this opening (the first characters of its body):
 // -1 when none is. Whitespace does not count (poppler's words and the stored text are spaced differently).
 int findArticle(const QList<ArticleRegion> &regions, const QString &headline, const QString &opening);
+// The same over the regions' headlines and openings side by side.
+int findArticle(const QStringList &headlines, const QStringList &openings, const QString &headline,
+                const QString &opening);
 
 } // namespace pageimage
 } // namespace kanbao

@@ -72,6 +72,74 @@ private slots:
         QCOMPARE(crop.image.size(), QSize(600, 300));
     }
 
+    // Rows of a page (a reader's screenful first) are the same pixels as those rows of the whole page.
+    void rowsAreThoseOfTheWholePage_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("top, one piece") << 0 << 300 << 1;
+        QTest::newRow("middle, two bands") << 400 << 1000 << 2;
+        QTest::newRow("past the end") << 900 << 5000 << 2;
+    }
+
+    void rowsAreThoseOfTheWholePage()
+    {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(int, threads);
+        const QString file = QStringLiteral(KANBAO_TEST_DATA_DIR "/pdf/tuned/cairo_20190203-04.pdf");
+        const pageimage::Rendered whole = pageimage::renderPdfPage(file, 0, 800);
+        QVERIFY(whole.error.isEmpty());
+        QCOMPARE(pageimage::pageHeightPx(whole.pageSize, 800), whole.image.height());
+        const pageimage::Rendered rows = pageimage::renderPdfPageRows(file, 0, 800, from, to, threads);
+        QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
+        const int expectedRows = qMin(to, whole.image.height()) - from;
+        QVERIFY2(qAbs(rows.image.height() - expectedRows) <= 1, qPrintable(QString::number(rows.image.height())));
+        QCOMPARE(rows.image.width(), whole.image.width());
+        int differing = 0;
+        for (int y = 0; y < qMin(rows.image.height(), expectedRows); ++y)
+            for (int x = 0; x < rows.image.width(); ++x)
+                differing += qAbs(qGray(rows.image.pixel(x, y)) - qGray(whole.image.pixel(x, from + y))) > 48;
+        QVERIFY2(differing <= rows.image.width() * expectedRows / 2000, qPrintable(QString::number(differing)));
+    }
+
+    // The quick drawing: the page's size and print, but text printed as filled and stroked outlines (a
+    // ReportLab page's bold) comes out lighter than the exact image.
+    void quickDrawing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("strokedText");
+        QTest::newRow("cairo") << QStringLiteral("tuned/cairo_20190203-04.pdf") << false;
+        QTest::newRow("ReportLab, stroked bold") << QStringLiteral("reportlab/tuned/rl_20190204-04.pdf") << true;
+    }
+
+    void quickDrawing()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, strokedText);
+        const QString path = QStringLiteral(KANBAO_TEST_DATA_DIR "/pdf/") + file;
+        const pageimage::Rendered exact = pageimage::renderPdfPage(path, 0, 800);
+        const pageimage::Rendered quick = pageimage::renderPdfPageQuick(path, 0, 800);
+        QVERIFY2(quick.error.isEmpty(), qPrintable(quick.error));
+        QCOMPARE(quick.image.size(), exact.image.size());
+        qint64 inkExact = 0;
+        qint64 inkQuick = 0;
+        for (int y = 0; y < exact.image.height(); ++y)
+            for (int x = 0; x < exact.image.width(); ++x) {
+                inkExact += 255 - qGray(exact.image.pixel(x, y));
+                inkQuick += 255 - qGray(quick.image.pixel(x, y));
+            }
+        QVERIFY(inkQuick > 0);
+        const double ratio = double(inkQuick) / double(inkExact);
+        // Measured: 1.16 on the cairo page (Qt's glyph anti-aliasing is a little darker than Splash's), 0.36
+        // on the ReportLab page (its bold body text printed as thin regular strokes).
+        if (strokedText)
+            QVERIFY2(ratio < 0.8, qPrintable(QString::number(ratio)));
+        else
+            QVERIFY2(ratio > 0.85 && ratio < 1.25, qPrintable(QString::number(ratio)));
+    }
+
     void errors()
     {
         const QString pdf = QStringLiteral(KANBAO_TEST_DATA_DIR "/pdf/");

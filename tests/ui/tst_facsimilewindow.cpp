@@ -54,10 +54,11 @@ private:
         return 0;
     }
 
+    // Until the whole image is in (the rows in view come first, the rest after them).
     static bool waitRendered(FacsimileView *view)
     {
-        QSignalSpy rendered(view, &FacsimileView::rendered);
-        return !view->isRendering() && view->regionCount() > 0 ? true : rendered.wait(30000);
+        QSignalSpy completed(view, &FacsimileView::completed);
+        return !view->isRendering() && view->isComplete() && view->regionCount() > 0 ? true : completed.wait(30000);
     }
 
     QTemporaryDir m_dir;

@@ -160,8 +160,15 @@ FacsimileDock::FacsimileDock(QMainWindow *window, DialogProvider *dialogs, Artic
         const QRectF region = m_view->highlightedRegion();
         if (!region.isEmpty() && !m_view->pageSize().isEmpty()) {
             const double scale = m_view->width() / m_view->pageSize().width();
-            m_scroll->ensureVisible(int(region.center().x() * scale), int(region.top() * scale + 40),
-                                    m_scroll->viewport()->width() / 3, 40);
+            const QRectF inPixels(region.x() * scale, region.y() * scale, region.width() * scale,
+                                  region.height() * scale);
+            // The view drew these rows first (FacsimileView::scrollTarget): the same rule picks them.
+            QScrollBar *vertical = m_scroll->verticalScrollBar();
+            const int top =
+                FacsimileView::scrollTarget(inPixels, vertical->value(), m_scroll->viewport()->height());
+            vertical->setValue(top);
+            m_scroll->ensureVisible(int(inPixels.center().x()), vertical->value() + 1,
+                                    m_scroll->viewport()->width() / 3, 0);
         }
     });
     connect(m_view, &FacsimileView::panRequested, this, [this](const QPoint &delta) {

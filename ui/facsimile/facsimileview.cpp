@@ -12,6 +12,11 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QPromise>
+
+#include <chrono>
+#include <cstring>
+#include <future>
 #include <utility>
 
 namespace kanbao {
@@ -73,6 +78,7 @@ void collectGlyphs(const SourcePage &page, FacsimileView::Rendered *r)
 // PDF's text and reconstructing the page, which costs about what the image does.
 struct PageLayout
 {
+    QSizeF pageSize; // points; empty when the page could not be read
     QList<QRectF> regions;
     QStringList headlines;
     QStringList openings;
@@ -97,8 +103,10 @@ PageLayout readLayout(const QString &path, int index)
             r.headlines << a.headline;
             r.openings << a.paragraphs.value(0).left(40);
         }
-    if (!source.pages.isEmpty())
+    if (!source.pages.isEmpty()) {
         collectGlyphs(source.pages.first(), &r);
+        layout.pageSize = source.pages.first().size;
+    }
     layout.regions = r.regions;
     layout.headlines = r.headlines;
     layout.openings = r.openings;
@@ -131,26 +139,121 @@ PageLayout cachedLayout(const QString &path, int index)
     return layout;
 }
 
-FacsimileView::Rendered renderPage(const QString &path, int index, int width, int threads)
+struct RenderJob
 {
-    // The layout is read on another worker while this one draws the image, itself in bands drawn side
-    // by side (one per core): on two cores the first render of a page takes about half the CPU time of
-    // the two instead of their sum.
-    QFuture<PageLayout> layout = QtConcurrent::run(cachedLayout, path, index);
-    pageimage::Rendered image = pageimage::renderPdfPage(path, index, width, {}, threads);
+    QString path;
+    int index = 0;
+    int width = 0;
+    int threads = 1;
+    QString headline;
+    QString opening;
+    int visibleTop = 0;    // the rows of the view on screen now
+    int visibleHeight = 0; // 0: not known (the view is not on screen), the page is drawn in one go
+    std::chrono::milliseconds quickDrawingAfter{-1};
+};
+
+// A screenful drawn first pays off only when the screen shows a good deal less than the page.
+constexpr double ScreenfulFirstBelow = 0.75;
+// Not yet drawn parts of a page shown screenful-first: a light grey, so blank paper is not taken for print.
+constexpr QRgb NotYetDrawn = 0xffe8e8e8;
+
+// Copies `rows` into `page` from row `top` on (the band may be a row shorter or longer than asked for).
+void paste(QImage *page, const QImage &rows, int top)
+{
+    const QImage band = rows.format() == page->format() ? rows : rows.convertToFormat(page->format());
+    const qsizetype bytes = qsizetype(qMin(page->width(), band.width())) * (page->depth() / 8);
+    for (int y = 0; y < band.height() && top + y < page->height(); ++y)
+        memcpy(page->scanLine(top + y), band.constScanLine(y), size_t(bytes));
+}
+
+// Draws a page for the view. The layout (regions, characters) comes first: it tells which article is
+// highlighted, so where the view will scroll. When the view shows less than the page, those rows are
+// drawn and handed over first, then the rest; on two cores a reader sees a ReportLab-style page (bold
+// printed as filled and stroked outlines, slow in poppler) in about half the time of the whole image.
+// Each stage draws in bands side by side, one per core (pageimage::renderPdfPage).
+void renderPage(QPromise<FacsimileView::Rendered> &promise, const RenderJob &job)
+{
+    const PageLayout layout = cachedLayout(job.path, job.index);
     FacsimileView::Rendered r;
-    r.image = std::move(image.image);
-    r.pageSize = image.pageSize;
-    r.error = image.error;
-    const PageLayout found = layout.result();
-    if (!r.error.isEmpty())
-        return r;
-    r.regions = found.regions;
-    r.headlines = found.headlines;
-    r.openings = found.openings;
-    r.glyphs = found.glyphs;
-    r.glyphBoxes = found.glyphBoxes;
-    return r;
+    r.regions = layout.regions;
+    r.headlines = layout.headlines;
+    r.openings = layout.openings;
+    r.glyphs = layout.glyphs;
+    r.glyphBoxes = layout.glyphBoxes;
+
+    const int pageHeight = pageimage::pageHeightPx(layout.pageSize, job.width);
+    int from = 0;
+    int to = 0;
+    if (job.visibleHeight > 0 && pageHeight > 0 && job.visibleHeight < pageHeight * ScreenfulFirstBelow) {
+        const int region = pageimage::findArticle(layout.headlines, layout.openings, job.headline, job.opening);
+        from = job.visibleTop;
+        if (region >= 0) {
+            const double scale = double(job.width) / layout.pageSize.width();
+            const QRectF box = layout.regions.at(region);
+            from = FacsimileView::scrollTarget(
+                QRectF(box.x() * scale, box.y() * scale, box.width() * scale, box.height() * scale), job.visibleTop,
+                job.visibleHeight);
+        }
+        from = qBound(0, from, pageHeight - job.visibleHeight);
+        to = from + job.visibleHeight;
+    }
+    if (to <= from) {
+        pageimage::Rendered whole = pageimage::renderPdfPage(job.path, job.index, job.width, {}, job.threads);
+        r.image = std::move(whole.image);
+        r.pageSize = whole.pageSize;
+        r.error = whole.error;
+        promise.addResult(r);
+        return;
+    }
+    // The rows in view, exactly; when that is slow, a quick drawing of the page is shown meanwhile.
+    std::future<pageimage::Rendered> exact = std::async(std::launch::async, [&job, from, to] {
+        return pageimage::renderPdfPageRows(job.path, job.index, job.width, from, to, job.threads);
+    });
+    QImage page;
+    if (job.quickDrawingAfter.count() >= 0
+        && exact.wait_for(job.quickDrawingAfter) == std::future_status::timeout) {
+        pageimage::Rendered quick = pageimage::renderPdfPageQuick(job.path, job.index, job.width);
+        if (quick.error.isEmpty() && quick.image.height() == pageHeight
+            && exact.wait_for(std::chrono::seconds(0)) == std::future_status::timeout) {
+            page = std::move(quick.image);
+            r.image = page;
+            r.pageSize = quick.pageSize;
+            r.complete = false;
+            promise.addResult(r);
+        }
+    }
+    const pageimage::Rendered seen = exact.get();
+    r.pageSize = seen.pageSize;
+    r.error = seen.error;
+    if (!r.error.isEmpty()) {
+        r.image = QImage();
+        promise.addResult(r);
+        return;
+    }
+    if (page.isNull() || page.width() != seen.image.width()) {
+        page = QImage(seen.image.width(), pageHeight, seen.image.format());
+        page.fill(NotYetDrawn);
+    }
+    paste(&page, seen.image, from);
+    r.image = page;
+    r.complete = false;
+    promise.addResult(r);
+    for (const auto &[top, bottom] : {std::pair{0, from}, std::pair{to, pageHeight}}) {
+        if (promise.isCanceled())
+            return; // the view moved on to another page
+        if (bottom <= top)
+            continue;
+        const pageimage::Rendered rest =
+            pageimage::renderPdfPageRows(job.path, job.index, job.width, top, bottom, job.threads);
+        if (!rest.error.isEmpty()) {
+            r.error = rest.error;
+            break;
+        }
+        paste(&page, rest.image, top);
+    }
+    r.image = page;
+    r.complete = true;
+    promise.addResult(r);
 }
 
 } // namespace
@@ -161,20 +264,40 @@ FacsimileView::FacsimileView(QWidget *parent)
     setMinimumSize(100, 100);
     setMouseTracking(true);
     setCursor(Qt::OpenHandCursor);
-    connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] {
-        const Rendered result = m_watcher.result();
-        m_cache.insert(m_pendingKey, new Rendered(result));
-        if (m_pendingKey == cacheKey())
-            adopt(result);
-        else
-            request(); // the view moved on while this page was rendered
+    connect(&m_watcher, &QFutureWatcher<Rendered>::resultReadyAt, this, [this](int index) {
+        // A page drawn in steps (a quick drawing, the rows in view): each is shown as it comes, the whole
+        // image follows. Only the first step announces the page (the dock scrolls to the article once).
+        if (m_pendingKey != cacheKey() || index != m_watcher.future().resultCount() - 1)
+            return;
+        const Rendered step = m_watcher.resultAt(index);
+        if (!step.complete && step.error.isEmpty())
+            adopt(step, !std::exchange(m_pendingShown, true));
     });
+    connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &FacsimileView::onRenderFinished);
 }
 
 FacsimileView::~FacsimileView()
 {
     // The render keeps running to its end on the pool; nothing of this widget is touched by it.
     m_watcher.disconnect();
+}
+
+void FacsimileView::onRenderFinished()
+{
+    const QFuture<Rendered> future = m_watcher.future();
+    const bool shown = std::exchange(m_pendingShown, false);
+    if (!future.isCanceled() && future.resultCount() > 0) {
+        const Rendered result = future.resultAt(future.resultCount() - 1);
+        if (result.complete || !result.error.isEmpty()) {
+            m_cache.insert(m_pendingKey, new Rendered(result));
+            if (m_pendingKey == cacheKey()) {
+                // After the first rows were shown the view may have been scrolled: only the image changes.
+                adopt(result, !shown);
+                return;
+            }
+        }
+    }
+    request(); // the view moved on while this page was rendered
 }
 
 void FacsimileView::setRenderThreads(int threads)
@@ -233,29 +356,55 @@ void FacsimileView::request()
         adopt(*cached);
         return;
     }
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning()) {
+        if (m_pendingKey != key)
+            m_watcher.future().cancel(); // the rest of a page no longer shown is not drawn
         return; // finished() asks again for whatever is current then
+    }
     m_pendingKey = key;
-    m_watcher.setFuture(QtConcurrent::run(renderPage, m_path, m_index, width(), m_renderThreads));
+    m_pendingShown = false;
+    RenderJob job;
+    job.path = m_path;
+    job.index = m_index;
+    job.width = width();
+    job.threads = m_renderThreads;
+    job.headline = m_headline;
+    job.opening = m_opening;
+    job.quickDrawingAfter = m_quickDrawingAfter;
+    // The part of the view on screen (inside a scroll area: the viewport's rows); hidden: none.
+    const QRect visible = visibleRegion().boundingRect();
+    if (!visible.isEmpty() && visible.height() < height()) {
+        job.visibleTop = visible.top();
+        job.visibleHeight = visible.height();
+    }
+    m_watcher.setFuture(QtConcurrent::run(renderPage, job));
     update();
 }
 
-void FacsimileView::adopt(const Rendered &result)
+void FacsimileView::adopt(const Rendered &result, bool announce)
 {
     m_current = result;
     m_width = width();
     m_message = result.error;
-    m_highlighted = -1;
-    const QString headline = squash(m_headline);
-    const QString opening = squash(m_opening).left(20);
-    for (qsizetype i = 0; i < result.regions.size() && m_highlighted < 0; ++i) {
-        if ((!headline.isEmpty() && squash(result.headlines[i]) == headline)
-            || (!opening.isEmpty() && squash(result.openings[i]).startsWith(opening)))
-            m_highlighted = int(i);
-    }
+    m_highlighted = pageimage::findArticle(result.headlines, result.openings, m_headline, m_opening);
     placeMarks();
     update();
-    emit rendered();
+    if (announce)
+        emit rendered();
+    if (result.complete)
+        emit completed();
+}
+
+int FacsimileView::scrollTarget(const QRectF &regionPx, int visibleTop, int visibleHeight)
+{
+    // The region's top with a little of what stands above it (its rule, the kicker's air), and enough of it
+    // below to read its first lines: when that is on screen, nothing moves.
+    constexpr int Above = 40;
+    constexpr int FirstLines = 80;
+    const int top = int(regionPx.top());
+    if (top - Above >= visibleTop && top + FirstLines <= visibleTop + visibleHeight)
+        return visibleTop;
+    return qMax(0, top - Above);
 }
 
 QRectF FacsimileView::highlightedRegion() const

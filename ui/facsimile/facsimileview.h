@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QWidget>
 
+#include <chrono>
+
 namespace kanbao {
 
 // The printed page beside the article: a PDF page rendered with poppler off the GUI thread at the
@@ -48,8 +50,14 @@ public:
     // How many bands of a page are drawn side by side (pageimage::renderPdfPage); default: one per core.
     void setRenderThreads(int threads);
     int renderThreads() const { return m_renderThreads; }
+    // How long the exact drawing of the rows in view may take before a quick drawing of the page is shown
+    // meanwhile (pageimage::renderPdfPageQuick); negative: never.
+    void setQuickDrawingAfter(std::chrono::milliseconds wait) { m_quickDrawingAfter = wait; }
 
     bool isRendering() const { return m_watcher.isRunning(); }
+    // Whether the image shown is the whole page (false while the rest of a page shown screenful-first is drawn).
+    bool isComplete() const { return m_current.complete; }
+    QImage image() const { return m_current.image; }
     QString message() const { return m_message; }
     qsizetype regionCount() const { return m_current.regions.size(); }
     QList<QRectF> regions() const { return m_current.regions; } // in points, in the page's reading order
@@ -65,6 +73,11 @@ public:
     // Where the characters of `text` (squashed of white space, searched in the region's `glyphs`, one box
     // each) were printed: the occurrence that corresponds to [start, end) of `text`, counted in order. Boxes
     // of neighbouring characters on one line are merged. Empty when the span is not found on the page.
+    // Where a scroll area showing the page scrolls (its vertical value, in pixels of the image) to bring a
+    // region (pixels) into view when `visibleHeight` rows from `visibleTop` are on screen: nowhere when its
+    // top is in view already, else to just above it. The renderer draws those rows first, so one rule serves both.
+    static int scrollTarget(const QRectF &regionPx, int visibleTop, int visibleHeight);
+
     static QList<QRectF> spanBoxes(const QString &glyphs, const QList<QRectF> &glyphBoxes, const QString &text,
                                    int start, int end);
 
@@ -80,11 +93,17 @@ public:
         QStringList glyphs;
         QList<QList<QRectF>> glyphBoxes;
         QString error;
+        // False for the first of a page drawn in two goes: the rows a reader sees first are drawn, the rest
+        // of the image is blank until the whole page follows.
+        bool complete = true;
     };
 
 signals:
     void articleClicked(const QString &headline, const QString &opening);
+    // A new page (or zoom) is on screen: the rows in view at least, its regions and highlight.
     void rendered();
+    // The whole image of the page shown is drawn (right after rendered() when it was drawn in one go).
+    void completed();
     // A drag moved the page by `delta` pixels: the scroll area scrolls the other way.
     void panRequested(const QPoint &delta);
 
@@ -97,7 +116,8 @@ protected:
 
 private:
     void request();
-    void adopt(const Rendered &result);
+    void adopt(const Rendered &result, bool announce = true);
+    void onRenderFinished();
     void placeMarks();
     int regionAt(const QPointF &pos) const;
     QRectF toView(const QRectF &pageRect) const;
@@ -115,9 +135,14 @@ private:
     QList<Mark> m_marks;
     QList<QPair<QRectF, QColor>> m_markBoxes; // points
     int m_renderThreads = qMax(1, QThread::idealThreadCount());
+    // Most pages are drawn exactly within it and never show the quick drawing; a page of text printed as
+    // filled and stroked outlines (the bold of a face without a bold weight) takes Splash several times as
+    // long, and the quick drawing (about 60 ms for a broadsheet page at 1600 px) shows it meanwhile.
+    std::chrono::milliseconds m_quickDrawingAfter{60};
     QCache<QString, Rendered> m_cache{8};
     QFutureWatcher<Rendered> m_watcher;
     QString m_pendingKey;
+    bool m_pendingShown = false; // the pending render's first rows are on screen
     QPoint m_pressPos;
     bool m_pressed = false;
     bool m_dragging = false;
